@@ -1,0 +1,122 @@
+/**
+ * Reads the PIRA tables inside Excel in two syncs whatever their size: one to list tables and
+ * sheets, one to load every table's values, number formats and formulas at once.
+ */
+import { message } from "../../core/message";
+import { findHeaderRow } from "../../workbook/headers";
+import { SHEETS, TABLES, type TableKey } from "../../workbook/names";
+import type { Scalar } from "../../workbook/spec";
+import type { TableData, TablesResult, WorkbookTables } from "../../workbook/tables";
+import { Batch } from "./batch";
+
+type Loaded = Pick<
+  Excel.Range,
+  "rowIndex" | "columnIndex" | "values" | "numberFormat" | "formulas"
+>;
+
+function scalar(v: unknown): Scalar {
+  if (v === "" || v === undefined || v === null) return null;
+  if (typeof v === "number" || typeof v === "boolean" || typeof v === "string") return v;
+  return String(v);
+}
+
+function formulaOf(f: unknown, v: unknown): string | null {
+  return typeof f === "string" && f.startsWith("=") && f !== v ? f.slice(1) : null;
+}
+
+/** A loaded range → table data; `from` is the header's row within the range. */
+function toTable(
+  name: string,
+  sheet: string,
+  r: Loaded,
+  source: TableData["source"],
+  from = 0
+): TableData {
+  const values = r.values as unknown[][];
+  const header = (values[from] ?? []).map((h) => (h === null || h === undefined ? "" : String(h)));
+  const body = values.slice(from + 1);
+  let end = body.length;
+  if (source === "sheet") while (end > 0 && body[end - 1].every((v) => scalar(v) === null)) end--;
+  const rows = body.slice(0, end).map((row) => row.map(scalar));
+  const formats = (r.numberFormat as unknown[][])
+    .slice(from + 1, from + 1 + end)
+    .map((row) => row.map((f) => (typeof f === "string" && f !== "General" ? f : null)));
+  const formulas = (r.formulas as unknown[][])
+    .slice(from + 1, from + 1 + end)
+    .map((row, i) => row.map((f, j) => formulaOf(f, body[i][j])));
+  return {
+    name,
+    sheet,
+    row: r.rowIndex + 1 + from,
+    col: r.columnIndex + 1,
+    header,
+    rows,
+    formats,
+    formulas,
+    source,
+  };
+}
+
+export interface OfficeReadResult {
+  result: TablesResult;
+  syncs: number;
+}
+
+export async function readTables(context: Excel.RequestContext): Promise<OfficeReadResult> {
+  const batch = new Batch(context);
+  const tables = context.workbook.tables;
+  const worksheets = context.workbook.worksheets;
+  tables.load("items/name");
+  worksheets.load("items/name");
+  await batch.sync();
+
+  const keys = Object.keys(TABLES) as TableKey[];
+  const found: { key: TableKey; name: string; range: Excel.Range; sheet: Excel.Worksheet }[] = [];
+  for (const t of tables.items) {
+    const key = keys.find((k) => TABLES[k].toLowerCase() === t.name.toLowerCase());
+    if (!key || found.some((f) => f.key === key)) continue;
+    const range = t.getRange();
+    range.load("rowIndex,columnIndex,values,numberFormat,formulas");
+    t.worksheet.load("name");
+    found.push({ key, name: t.name, range, sheet: t.worksheet });
+  }
+  const fallback: { key: TableKey; sheet: Excel.Worksheet; range: Excel.Range }[] = [];
+  for (const [key, sheetName] of [
+    ["programmes", SHEETS.programmes],
+    ["indicators", SHEETS.indicators],
+  ] as [TableKey, string][]) {
+    if (found.some((f) => f.key === key)) continue;
+    const sheet = worksheets.items.find(
+      (w) => w.name.trim().toLowerCase() === sheetName.toLowerCase()
+    );
+    if (!sheet) continue;
+    const range = sheet.getUsedRange(true);
+    range.load("rowIndex,columnIndex,values,numberFormat,formulas");
+    fallback.push({ key, sheet, range });
+  }
+  await batch.sync();
+
+  const out: WorkbookTables = {};
+  for (const f of found) out[f.key] = toTable(f.name, f.sheet.name, f.range, "table");
+  for (const f of fallback) {
+    const h = findHeaderRow(
+      (f.range.values as unknown[][]).map((r) => r.map(scalar)),
+      f.key
+    );
+    if (h >= 0) out[f.key] = toTable(f.sheet.name, f.sheet.name, f.range, "sheet", h);
+  }
+  if (!out.programmes && !out.indicators) {
+    return {
+      syncs: batch.syncs,
+      result: {
+        ok: false,
+        code: "not-pira",
+        reason: message(
+          `Non è una cartella PIRA: non ci sono le tabelle (o i fogli) «${TABLES.programmes}» e «${TABLES.indicators}».`,
+          `Not a PIRA workbook: there are no «${TABLES.programmes}» and «${TABLES.indicators}» tables (or sheets).`
+        ),
+      },
+    };
+  }
+  return { syncs: batch.syncs, result: { ok: true, tables: out } };
+}

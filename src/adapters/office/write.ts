@@ -1,0 +1,178 @@
+/**
+ * Queues the writing of one described sheet through Office.js: whole 2-D ranges per table and
+ * block (no sync here, except the Batch's split of an oversized request).
+ */
+import { parseRange } from "../../workbook/a1";
+import {
+  cellParts,
+  type Block,
+  type CellStyle,
+  type SheetSpec,
+  type TableSpec,
+} from "../../workbook/spec";
+import { payloadSize, type Batch } from "./batch";
+import { toArrays } from "./cells";
+
+/** Characters → points (Excel's default column, 8.43 characters, is 48 points). */
+const POINTS_PER_CHAR = 5.7;
+
+const FILL = { header: "#D9E1F2", computedHeader: "#FCE4D6" } as const;
+const BAND_FILLS = { red: "#F8CBAD", amber: "#FFE699", green: "#C6EFCE" } as const;
+
+function styleRange(range: Excel.Range, style: CellStyle): void {
+  const f = range.format;
+  switch (style) {
+    case "title":
+      f.font.bold = true;
+      f.font.size = 14;
+      break;
+    case "header":
+    case "computedHeader":
+      f.font.bold = true;
+      if (style === "computedHeader") f.font.italic = true;
+      f.fill.color = FILL[style];
+      f.wrapText = true;
+      f.verticalAlignment = "Top";
+      break;
+    case "label":
+    case "total":
+      f.font.bold = true;
+      break;
+    case "wrap":
+      f.wrapText = true;
+      f.verticalAlignment = "Top";
+      break;
+    case "muted":
+      f.font.color = "#7F7F7F";
+      break;
+    case "link":
+      f.font.color = "#0563C1";
+      f.font.underline = "Single";
+      break;
+  }
+}
+
+/** Rows of `height` written in chunks that fit the request limit. */
+async function writeRows(
+  sheet: Excel.Worksheet,
+  batch: Batch,
+  top: number,
+  left: number,
+  cells: Block["cells"],
+  width: number,
+  columnFormats: (string | undefined)[] = []
+): Promise<void> {
+  if (!cells.length || !width) return;
+  const arrays = toArrays(cells, width, columnFormats);
+  const perRow = Math.max(
+    1,
+    Math.ceil((payloadSize(arrays.formulas) + payloadSize(arrays.numberFormat)) / cells.length)
+  );
+  const rowsPerChunk = Math.max(1, Math.floor(batch.maxBytes / perRow));
+  for (let start = 0; start < cells.length; start += rowsPerChunk) {
+    const end = Math.min(cells.length, start + rowsPerChunk);
+    await batch.reserve(perRow * (end - start));
+    const range = sheet.getRangeByIndexes(top - 1 + start, left - 1, end - start, width);
+    range.numberFormat = arrays.numberFormat.slice(start, end);
+    range.formulas = arrays.formulas.slice(start, end);
+  }
+}
+
+/** Styles and links of a block, one command per run of equal style in a row. */
+function decorate(sheet: Excel.Worksheet, top: number, left: number, cells: Block["cells"]): void {
+  cells.forEach((row, i) => {
+    let j = 0;
+    while (j < row.length) {
+      const c = cellParts(row[j] ?? null);
+      if (c.link !== undefined) {
+        sheet.getRangeByIndexes(top - 1 + i, left - 1 + j, 1, 1).hyperlink = {
+          documentReference: c.link,
+          textToDisplay: c.value === null || c.value === undefined ? c.link : String(c.value),
+        };
+      }
+      const style = c.style;
+      let k = j + 1;
+      while (style && k < row.length && cellParts(row[k] ?? null).style === style) k++;
+      if (style) styleRange(sheet.getRangeByIndexes(top - 1 + i, left - 1 + j, 1, k - j), style);
+      j = k;
+    }
+  });
+}
+
+async function writeTable(sheet: Excel.Worksheet, batch: Batch, t: TableSpec): Promise<void> {
+  const width = t.columns.length;
+  const header = sheet.getRangeByIndexes(t.row - 1, t.col - 1, 1, width);
+  header.values = [t.columns.map((c) => c.name)];
+  const table = sheet.tables.add(
+    sheet.getRangeByIndexes(t.row - 1, t.col - 1, 1 + t.rows.length, width),
+    true
+  );
+  table.name = t.name;
+  table.style = t.style;
+  table.showBandedRows = true;
+  await writeRows(
+    sheet,
+    batch,
+    t.row + 1,
+    t.col,
+    t.rows,
+    width,
+    t.columns.map((c) => c.format)
+  );
+  t.columns.forEach((c, j) => {
+    if (c.computed)
+      styleRange(sheet.getRangeByIndexes(t.row - 1, t.col - 1 + j, 1, 1), "computedHeader");
+    if (c.wrap && t.rows.length)
+      styleRange(sheet.getRangeByIndexes(t.row, t.col - 1 + j, t.rows.length, 1), "wrap");
+  });
+}
+
+export async function writeSheet(
+  sheet: Excel.Worksheet,
+  batch: Batch,
+  s: SheetSpec
+): Promise<void> {
+  for (const t of s.tables) await writeTable(sheet, batch, t);
+  for (const b of s.blocks) {
+    const width = Math.max(0, ...b.cells.map((r) => r.length));
+    await writeRows(sheet, batch, b.row, b.col, b.cells, width);
+    decorate(sheet, b.row, b.col, b.cells);
+  }
+  for (const w of s.widths)
+    sheet.getRangeByIndexes(0, w.col - 1, 1, 1).format.columnWidth = w.width * POINTS_PER_CHAR;
+  for (const v of s.validations) {
+    const dv = sheet.getRange(v.range).dataValidation;
+    dv.ignoreBlanks = true;
+    dv.rule = { list: { inCellDropDown: true, source: `=${v.source}` } };
+    dv.errorAlert = {
+      showAlert: v.strict,
+      style: "Stop",
+      title: "PIRA",
+      message: "Scegliere un valore dell'elenco (foglio Elenchi).",
+    };
+  }
+  for (const b of s.bands) {
+    const first = parseRange(b.range);
+    if (!first) continue;
+    const cell = b.range.split(":")[0].replace(/\$/g, "");
+    const range = sheet.getRange(b.range);
+    const rules: [string, string][] = [
+      [`=AND(ISNUMBER(${cell}),${cell}<${b.low})`, BAND_FILLS.red],
+      [`=AND(ISNUMBER(${cell}),${cell}>=${b.low},${cell}<${b.high})`, BAND_FILLS.amber],
+      [`=AND(ISNUMBER(${cell}),${cell}>=${b.high})`, BAND_FILLS.green],
+    ];
+    for (const [formula, color] of rules) {
+      const cf = range.conditionalFormats.add("Custom");
+      cf.custom.rule.formula = formula;
+      cf.custom.format.fill.color = color;
+    }
+  }
+  for (const g of s.groups) sheet.getRange(`${g.from}:${g.to}`).group("ByRows");
+  if (s.freeze) {
+    const { rows, cols } = s.freeze;
+    if (rows && cols) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, rows, cols));
+    else if (rows) sheet.freezePanes.freezeRows(rows);
+    else if (cols) sheet.freezePanes.freezeColumns(cols);
+  }
+  if (s.tabColor) sheet.tabColor = `#${s.tabColor.slice(-6)}`;
+}

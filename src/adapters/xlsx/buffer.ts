@@ -1,0 +1,7 @@
+/** Workbook ⇄ bytes, the same in Node and in the browser (no fs here). */
+import type ExcelJS from "exceljs";
+
+export async function toBuffer(wb: ExcelJS.Workbook): Promise<Uint8Array> {
+  const out = await wb.xlsx.writeBuffer();
+  return out instanceof Uint8Array ? out : new Uint8Array(out as ArrayBuffer);
+}

@@ -1,0 +1,6 @@
+export type { PiraValue, ValueKind, ValueResult } from "./types";
+export { readValue, valueFromCell } from "./read";
+export { toPlanValue, planValueFromPira, piraFromPlanValue } from "./plan-value";
+export { formatItalianNumber, readNumberAtStart } from "./number";
+export { cleanCellText, foldWord } from "./text";
+export { qualitativeRank, QUALITATIVE_SCALES } from "./words";

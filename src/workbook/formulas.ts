@@ -1,0 +1,241 @@
+/**
+ * Formulas of the computed columns.
+ *
+ * native: ordinary Excel functions only (IF, AND, OR, MIN, MAX, ABS, MATCH, LOWER, TRIM, CELL,
+ * ISNUMBER …), so Excel and LibreOffice compute the file without the add-in. They mirror the
+ * core's rules (src/core/performance/achievement.ts) branch by branch:
+ *  - the two figures ("Calcolato: Consuntivo/Target"): a bare number against a percent is percent
+ *    points (÷100) — the cell's percent format is seen with CELL("format", …), which starts with
+ *    "P" for a percent format in Excel and LibreOffice; blank or "n.d." → "n.d."; other text → "n.c.";
+ *  - higher is better: min(1, a/t), zero target, negative figures; lower is better: 1 when a ≤ t,
+ *    else t/a …; yes/no: flags equal → 1; ratings: equal, or the order on the same scale.
+ * What they cannot express ("4 su 8", a yes/no word against a quantity, text) is filled as values
+ * for that row, and the "Calcolato: Metodo" column says so.
+ * The basis columns (year-end or interim actual, the year's or the triennium target) are chosen
+ * when filling; fill again after adding a year-end actual to an indicator that had none.
+ *
+ * pira: the PIRA custom functions, which read numbers and Italian text themselves. The two
+ * figures pass the typed cells on (blank → "n.d."), dividing by 100 only where a bare number
+ * stands against a percent (percent points) — decided when filling, from the values' kinds, so
+ * no CELL() is needed and any engine with the PIRA functions computes them (HyperFormula in the
+ * tests). In Excel (Office.js) they are written as the user types them, PIRA.PERFORMANCE(…). In
+ * a file they must be written as Excel itself stores an add-in function: "_xldudf_" followed by
+ * the name with the dot made an underscore, _xldudf_PIRA_PERFORMANCE(…) — the form seen in
+ * files saved by Excel with JavaScript custom functions (a plain "PIRA.PERFORMANCE(" in the XML
+ * is not bound to the add-in and shows #NAME?). The xlsx adapter converts with toFileForm /
+ * fromFileForm; the description always holds the form the user sees.
+ */
+import { readValue } from "../core/values";
+import { QUALITATIVE_SCALES } from "../core/values";
+import type { Polarity } from "../core/plan/types";
+import { WORDS } from "./names";
+import type { Thresholds } from "./computed";
+
+/** A cell of the same row: a structured reference, or an A1 reference when the range is not a table. */
+export type RowRef = (column: string) => string;
+
+function escapeColumn(name: string): string {
+  return name.replace(/['#[\]]/g, (c) => "'" + c);
+}
+
+export function tableRowRef(table: string): RowRef {
+  return (column) => `${table}[[#This Row],[${escapeColumn(column)}]]`;
+}
+
+function quote(s: string): string {
+  return `"${s.replace(/"/g, '""')}"`;
+}
+
+function arrayOf(words: readonly string[]): string {
+  return `{${words.map(quote).join(",")}}`;
+}
+
+/** Candidate words, kept when the core reads them as missing / yes / no (so the lists follow the core). */
+const CANDIDATES = [
+  "n.d.",
+  "n.d",
+  "nd",
+  "n. d.",
+  "n/d",
+  "n.a.",
+  "n.a",
+  "na",
+  "n. a.",
+  "non disponibile",
+  "non rilevato",
+  "non rilevata",
+  "-",
+  "\u2013",
+  "\u2014",
+  "si",
+  "sì",
+  "sí",
+  "yes",
+  "vero",
+  "realizzato",
+  "realizzata",
+  "realizzati",
+  "realizzate",
+  "realizzazione",
+  "raggiunto",
+  "attivato",
+  "no",
+  "falso",
+  "non realizzato",
+  "non realizzata",
+  "non raggiunto",
+  "non attivato",
+];
+
+function wordsWhere(test: (w: string) => boolean): string[] {
+  return CANDIDATES.filter(test);
+}
+
+const MISSING_LIST = arrayOf(
+  wordsWhere((w) => {
+    const r = readValue(w);
+    return r.ok && r.value.kind === "missing";
+  })
+);
+const YES_LIST = arrayOf(
+  wordsWhere((w) => {
+    const r = readValue(w);
+    return r.ok && r.value.kind === "yesno" && r.value.yes === true;
+  })
+);
+const NO_LIST = arrayOf(
+  wordsWhere((w) => {
+    const r = readValue(w);
+    return r.ok && r.value.kind === "yesno" && r.value.yes === false;
+  })
+);
+
+const ND = quote(WORDS.notAvailable);
+const NC = quote(WORDS.notComputable);
+
+function isMissing(x: string): string {
+  return `OR(ISBLANK(${x}),ISNUMBER(MATCH(LOWER(TRIM(${x})),${MISSING_LIST},0)))`;
+}
+
+function isPercentCell(x: string): string {
+  return `LEFT(CELL("format",${x}),1)="P"`;
+}
+
+/** The figure of a quantity cell `x` compared with the cell `other`. */
+export function numericFigure(x: string, other: string): string {
+  return `IF(ISNUMBER(${x}),IF(AND(${isPercentCell(other)},NOT(${isPercentCell(x)})),${x}/100,${x}),IF(${isMissing(x)},${ND},${NC}))`;
+}
+
+/** The flag (1/0) of a yes/no cell; a number stays a number (non-zero is yes). */
+export function yesNoFigure(x: string): string {
+  const w = `LOWER(TRIM(${x}))`;
+  return (
+    `IF(ISNUMBER(${x}),${x},IF(ISLOGICAL(${x}),IF(${x},1,0),` +
+    `IF(ISNUMBER(MATCH(${w},${YES_LIST},0)),1,IF(ISNUMBER(MATCH(${w},${NO_LIST},0)),0,IF(${isMissing(x)},${ND},${NC})))))`
+  );
+}
+
+/** A rating, lower case. */
+export function ratingFigure(x: string): string {
+  return `IF(${isMissing(x)},${ND},LOWER(TRIM(${x})))`;
+}
+
+function guarded(a: string, t: string, body: string): string {
+  return `IF(OR(${a}=${ND},${t}=${ND}),${ND},IF(OR(${a}=${NC},${t}=${NC}),${NC},${body}))`;
+}
+
+export function higherFormula(a: string, t: string): string {
+  return guarded(
+    a,
+    t,
+    `IF(${t}=0,IF(${a}>=0,1,0),IF(AND(${t}>0,${a}>=0),MIN(1,${a}/${t}),MIN(1,MAX(0,1+(${a}-${t})/ABS(${t})))))`
+  );
+}
+
+export function lowerFormula(a: string, t: string): string {
+  return guarded(
+    a,
+    t,
+    `IF(${a}<=${t},1,IF(${t}>0,${t}/${a},IF(${t}=0,0,MAX(0,1-(${a}-${t})/ABS(${t})))))`
+  );
+}
+
+export function yesNoFormula(a: string, t: string): string {
+  return guarded(a, t, `IF((${a}<>0)=(${t}<>0),1,0)`);
+}
+
+export function ratingFormula(a: string, t: string): string {
+  let body = NC;
+  for (let i = QUALITATIVE_SCALES.length - 1; i >= 0; i--) {
+    const s = arrayOf(QUALITATIVE_SCALES[i]);
+    body = `IF(AND(ISNUMBER(MATCH(${a},${s},0)),ISNUMBER(MATCH(${t},${s},0))),IF(MATCH(${a},${s},0)>=MATCH(${t},${s},0),1,0),${body})`;
+  }
+  return guarded(a, t, `IF(AND(${a}=${t},${a}<>""),1,${body})`);
+}
+
+export function deviationFormula(a: string, t: string): string {
+  return `IF(AND(ISNUMBER(${a}),ISNUMBER(${t})),${a}-${t},IF(OR(${a}=${ND},${t}=${ND}),${ND},${NC}))`;
+}
+
+export function outcomeFormula(r: string, th: Thresholds): string {
+  return `IF(ISNUMBER(${r}),IF(${r}>=${th.high},"raggiunto",IF(${r}>=${th.low},"parzialmente raggiunto","non raggiunto")),${r})`;
+}
+
+/** Italian polarity words, as PIRA.PERFORMANCE accepts them. */
+export const POLARITY_ARGUMENT: Record<Polarity, string> = {
+  higher: "crescente",
+  lower: "decrescente",
+  yesno: "si-no",
+  qualitative: "qualitativo",
+};
+
+export const PIRA_FUNCTIONS = {
+  performance: "PIRA.PERFORMANCE",
+  deviation: "PIRA.DEVIATION",
+  outcome: "PIRA.OUTCOME",
+  value: "PIRA.VALUE",
+} as const;
+
+/**
+ * A figure for the PIRA functions: blank is "n.d.", a number is divided by `divisor` (100 for
+ * percent points against a percent, decided when filling), text goes to the function as written.
+ */
+export function piraFigure(x: string, divisor: number): string {
+  return `IF(ISBLANK(${x}),${ND},IF(ISNUMBER(${x}),${divisor === 1 ? x : `${x}/${divisor}`},${x}))`;
+}
+
+export function piraPerformance(a: string, t: string, polarity: Polarity): string {
+  return `${PIRA_FUNCTIONS.performance}(${a},${t},${quote(POLARITY_ARGUMENT[polarity])})`;
+}
+
+export function piraDeviation(a: string, t: string): string {
+  return `${PIRA_FUNCTIONS.deviation}(${a},${t})`;
+}
+
+export function piraOutcome(r: string, th: Thresholds): string {
+  return `${PIRA_FUNCTIONS.outcome}(${r},${th.low},${th.high})`;
+}
+
+const FILE_PREFIX = "_xldudf_";
+
+/** The formula as stored in a file: PIRA.X( → _xldudf_PIRA_X( (outside string literals). */
+export function toFileForm(formula: string): string {
+  return mapOutsideStrings(formula, (code) =>
+    code.replace(/(^|[^A-Za-z0-9_.])PIRA\.([A-Z][A-Z0-9_]*)\s*\(/g, `$1${FILE_PREFIX}PIRA_$2(`)
+  );
+}
+
+/** The formula as the user sees it: _xldudf_PIRA_X( → PIRA.X(. */
+export function fromFileForm(formula: string): string {
+  return mapOutsideStrings(formula, (code) =>
+    code.replace(
+      /_xldudf_PIRA_([A-Z][A-Z0-9_]*)\s*\(/gi,
+      (_m, name: string) => `PIRA.${name.toUpperCase()}(`
+    )
+  );
+}
+
+function mapOutsideStrings(formula: string, f: (code: string) => string): string {
+  const parts = formula.split(/("(?:[^"]|"")*")/);
+  return parts.map((p, i) => (i % 2 === 1 ? p : f(p))).join("");
+}

@@ -1,0 +1,111 @@
+/** Indicatori: one row per indicator — inputs, text as written, computed columns at the right. */
+import type { Indicator, Plan } from "../../core/plan/types";
+import { POLARITY_LABEL } from "../../core/performance";
+import { columnLetters } from "../a1";
+import { indicatorColumns, type IndicatorColumn, type IndicatorField } from "../columns";
+import type { Thresholds } from "../computed";
+import { tableRowRef } from "../formulas";
+import { SHEETS, TABLES, WORDS, type ComputedKey } from "../names";
+import { computedRow, type FormulaStyle } from "../row-cells";
+import type { Slot } from "../slots";
+import { emptySheet, type CellInput, type SheetSpec } from "../spec";
+import { joinLines } from "../text-fields";
+import { valueCells } from "../value-cells";
+import type { ListKey } from "./lists";
+import { TABLE_STYLE } from "./plan-sheet";
+
+function slotValue(ind: Indicator, slot: Slot) {
+  if (slot.section === "reported") return ind.reportedPerformance;
+  return slot.section === "actuals" ? ind.actuals[slot.key] : ind.targets[slot.key];
+}
+
+function fieldCell(ind: Indicator, f: IndicatorField): CellInput {
+  switch (f) {
+    case "kind":
+      return WORDS.kind[ind.kind];
+    case "pareto":
+      return ind.pareto ? WORDS.yes : WORDS.no;
+    case "polarity":
+      return POLARITY_LABEL[ind.polarity];
+    case "polarityInferred":
+      return ind.polarityInferred ? WORDS.yes : WORDS.no;
+    case "notes":
+      return joinLines(ind.notes);
+    default:
+      return ind[f];
+  }
+}
+
+export interface IndicatorsSheetOptions {
+  /** "none": computed columns left empty (fill writes them later) */
+  style: FormulaStyle | "none";
+  thresholds: Thresholds;
+}
+
+function rowCells(
+  plan: Plan,
+  ind: Indicator,
+  columns: IndicatorColumn[],
+  opts: IndicatorsSheetOptions
+): CellInput[] {
+  const computed =
+    opts.style === "none"
+      ? undefined
+      : computedRow(
+          ind,
+          plan.firstYear,
+          opts.style,
+          opts.thresholds,
+          tableRowRef(TABLES.indicators)
+        );
+  return columns.map((c): CellInput => {
+    if (c.kind === "field") return fieldCell(ind, c.field);
+    if (c.kind === "value") return valueCells(slotValue(ind, c.slot))[0];
+    if (c.kind === "text") return valueCells(slotValue(ind, c.slot))[1];
+    return computed ? computed[c.key as ComputedKey] : null;
+  });
+}
+
+export function indicatorsSheet(
+  plan: Plan,
+  lists: Record<ListKey, string>,
+  opts: IndicatorsSheetOptions
+): SheetSpec {
+  const sheet = emptySheet(SHEETS.indicators, "input");
+  const columns = indicatorColumns(plan);
+  const rows = plan.indicators.map((ind) => rowCells(plan, ind, columns, opts));
+  sheet.tables.push({
+    name: TABLES.indicators,
+    row: 1,
+    col: 1,
+    style: TABLE_STYLE,
+    columns: columns.map((c) => c.spec),
+    rows: rows.length ? rows : [columns.map(() => null)],
+  });
+  const last = Math.max(2, rows.length + 1);
+  const letter = (pred: (c: IndicatorColumn) => boolean) =>
+    columnLetters(columns.findIndex(pred) + 1);
+  const field = (f: IndicatorField) => letter((c) => c.kind === "field" && c.field === f);
+  const validate = (f: IndicatorField, list: ListKey, strict: boolean) =>
+    sheet.validations.push({
+      range: `${field(f)}2:${field(f)}${last}`,
+      source: lists[list],
+      strict,
+    });
+  validate("programme", "programmeIds", false);
+  validate("kind", "kinds", true);
+  validate("pareto", "yesNo", true);
+  validate("polarity", "polarity", true);
+  validate("polarityInferred", "yesNo", true);
+  validate("typology", "typology", false);
+  validate("unit", "unit", false);
+  const achievement = letter((c) => c.kind === "computed" && c.key === "achievement");
+  sheet.bands.push({
+    range: `${achievement}2:${achievement}${last}`,
+    low: opts.thresholds.low,
+    high: opts.thresholds.high,
+  });
+  sheet.widths = columns.map((c, i) => ({ col: i + 1, width: c.spec.width ?? 12 }));
+  sheet.freeze = { rows: 1, cols: 1 };
+  return sheet;
+}

@@ -1,0 +1,51 @@
+/** Programmi: one row per programme, the source of truth for programmes. */
+import type { Plan, Programme } from "../../core/plan/types";
+import { columnLetters } from "../a1";
+import { programmeColumns, type ProgrammeField } from "../columns";
+import { FORMATS } from "../formats";
+import { SHEETS, TABLES, WORDS } from "../names";
+import { emptySheet, type CellInput, type SheetSpec } from "../spec";
+import { joinLines, writePhases } from "../text-fields";
+import type { ListKey } from "./lists";
+import { TABLE_STYLE } from "./plan-sheet";
+
+function cellOf(p: Programme, field: ProgrammeField): CellInput {
+  switch (field) {
+    case "benefits":
+      return joinLines(p.benefits);
+    case "phases":
+      return writePhases(p.phases);
+    case "budgetRaw":
+      return p.budget ? (p.budget.raw === "" ? WORDS.empty : p.budget.raw) : null;
+    case "budgetAmount":
+      return p.budget && p.budget.amount !== null
+        ? { value: p.budget.amount, format: FORMATS.euro }
+        : null;
+    default:
+      return p[field];
+  }
+}
+
+export function programmesSheet(plan: Plan, lists: Record<ListKey, string>): SheetSpec {
+  const sheet = emptySheet(SHEETS.programmes, "input");
+  const columns = programmeColumns();
+  const rows = plan.programmes.map((p) => columns.map((c) => cellOf(p, c.field)));
+  sheet.tables.push({
+    name: TABLES.programmes,
+    row: 1,
+    col: 1,
+    style: TABLE_STYLE,
+    columns: columns.map((c) => c.spec),
+    rows: rows.length ? rows : [columns.map(() => null)],
+  });
+  const last = Math.max(2, rows.length + 1);
+  const col = (f: ProgrammeField) => columnLetters(columns.findIndex((c) => c.field === f) + 1);
+  const validate = (f: ProgrammeField, list: ListKey, strict: boolean) =>
+    sheet.validations.push({ range: `${col(f)}2:${col(f)}${last}`, source: lists[list], strict });
+  validate("entity", "entities", false);
+  validate("mission", "missions", false);
+  validate("programme", "programmeCodes", false);
+  sheet.widths = columns.map((c, i) => ({ col: i + 1, width: c.spec.width ?? 12 }));
+  sheet.freeze = { rows: 1, cols: 1 };
+  return sheet;
+}

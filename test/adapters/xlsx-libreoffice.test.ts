@@ -1,0 +1,165 @@
+/**
+ * A second spreadsheet program computes the native formulas: LibreOffice (headless) opens a
+ * workbook filled with --formulas native, written WITHOUT cached results, recalculates it and
+ * saves it; its computed columns must equal the core's values. Runs when `soffice` is on PATH;
+ * in CI (CI=true) a missing soffice is a failure, not a skip.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { loadWorkbook, planToXlsx, toBuffer, workbookTables } from "../../src/adapters/xlsx";
+import type { Indicator, Plan } from "../../src/core/plan/types";
+import { toPlanValue } from "../../src/core/values";
+import { computeValues, read } from "../../src/workbook";
+import { referencePlan } from "../fixtures/plans";
+import { headerIndex } from "./xlsx-edit";
+
+const TH = { low: 0.7, high: 0.9 };
+const hasSoffice = spawnSync("soffice", ["--version"], { encoding: "utf8" }).status === 0;
+const inCI = process.env.CI === "true";
+
+/** A user profile that makes LibreOffice recalculate every formula of an .xlsx on load. */
+function recalcProfile(dir: string): string {
+  const user = join(dir, "profile", "user");
+  mkdirSync(user, { recursive: true });
+  writeFileSync(
+    join(user, "registrymodifications.xcu"),
+    `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`
+  );
+  return pathToFileURL(join(dir, "profile")).href;
+}
+
+function recalculate(bytes: Uint8Array): Uint8Array {
+  const dir = mkdtempSync(join(tmpdir(), "pira-lo-"));
+  try {
+    const input = join(dir, "in.xlsx");
+    const out = join(dir, "out");
+    writeFileSync(input, bytes);
+    const r = spawnSync(
+      "soffice",
+      [
+        `-env:UserInstallation=${recalcProfile(dir)}`,
+        "--headless",
+        "--convert-to",
+        "xlsx",
+        "--outdir",
+        out,
+        input,
+      ],
+      {
+        encoding: "utf8",
+        timeout: 120_000,
+      }
+    );
+    if (r.status !== 0) throw new Error(`soffice failed: ${r.stderr || r.stdout}`);
+    return new Uint8Array(readFileSync(join(out, "in.xlsx")));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Extra rows for the rule's corners: negative figures, zero targets, lower is better above target. */
+function cornerPlan(): Plan {
+  const plan = referencePlan();
+  const base = plan.indicators[0];
+  const row = (
+    n: number,
+    polarity: Indicator["polarity"],
+    actual: string,
+    target: string
+  ): Indicator => ({
+    ...base,
+    id: `corner-${n}`,
+    name: `Caso limite ${n}`,
+    polarity,
+    actuals: { "2020-12-31": toPlanValue(actual) },
+    targets: { "2020": toPlanValue(target) },
+    reportedPerformance: null,
+    notes: [],
+  });
+  plan.indicators.push(
+    row(1, "higher", "-5", "10"),
+    row(2, "higher", "5", "0"),
+    row(3, "higher", "-3", "0"),
+    row(4, "lower", "12", "10"),
+    row(5, "lower", "-10", "-15"),
+    row(6, "lower", "4", "0"),
+    row(7, "higher", "98,60", "100%"),
+    row(8, "higher", "% 6,4", "6,8"),
+    row(9, "qualitative", "discreto", "buono"),
+    row(10, "qualitative", "ottimo", "buono"),
+    row(11, "yesno", "no", "realizzazione"),
+    row(12, "higher", "circa 5", "10")
+  );
+  return plan;
+}
+
+const run = hasSoffice ? it : inCI ? it : it.skip;
+
+describe("LibreOffice recalculates the native formulas to the core's values", () => {
+  if (!hasSoffice && inCI) {
+    it("needs soffice on PATH in CI", () => {
+      throw new Error("soffice (LibreOffice) is not on PATH: install libreoffice-calc-nogui");
+    });
+    return;
+  }
+
+  run(
+    "achievement, deviation, outcome and the compared figures, also after an analyst's edit",
+    async () => {
+      const plan = cornerPlan();
+      const l = await loadWorkbook(
+        await planToXlsx(plan, { formulas: "native", cachedResults: false })
+      );
+      if (!l.ok) throw new Error(l.reason.en);
+      // an analyst types a new year-end actual before LibreOffice opens the file: formulas are live
+      const ws = l.workbook.getWorksheet("Indicatori")!;
+      ws.getCell(10, headerIndex(ws, "Consuntivo 31/12/2020")).value = 12000;
+      const edited = await toBuffer(l.workbook);
+
+      const out = await loadWorkbook(recalculate(edited));
+      if (!out.ok) throw new Error(out.reason.en);
+      const tables = workbookTables(out.workbook);
+      const t = tables.indicators!;
+      const readBack = read(tables).plan;
+      expect(readBack.indicators[8].actuals["2020-12-31"].value).toBe(12000);
+
+      const cols = {
+        actual: t.header.indexOf("Calcolato: Consuntivo"),
+        target: t.header.indexOf("Calcolato: Target"),
+        achievement: t.header.indexOf("Calcolato: Raggiungimento"),
+        deviation: t.header.indexOf("Calcolato: Scostamento"),
+        outcome: t.header.indexOf("Calcolato: Esito"),
+      };
+      let numeric = 0;
+      readBack.indicators.forEach((ind, i) => {
+        const expected = computeValues(ind, readBack.firstYear, TH);
+        for (const k of Object.keys(cols) as (keyof typeof cols)[]) {
+          const got = t.rows[i][cols[k]];
+          const want = expected[k];
+          if (typeof want === "number") {
+            expect({
+              row: i,
+              k,
+              got: typeof got === "number" ? Number(got.toFixed(9)) : got,
+            }).toEqual({ row: i, k, got: Number(want.toFixed(9)) });
+            numeric++;
+          } else {
+            expect({ row: i, k, got }).toEqual({ row: i, k, got: want });
+          }
+        }
+      });
+      expect(numeric).toBeGreaterThan(80);
+      // the edited row was recomputed by LibreOffice: 12.000 / 15.500
+      expect(t.rows[8][cols.achievement] as number).toBeCloseTo(12000 / 15500, 9);
+    },
+    180_000
+  );
+});

@@ -2,4 +2,11 @@ export { achievement, comparablePair, roundPercent, type Achievement } from "./a
 export { deviation } from "./deviation";
 export { inferPolarity, readPolarity, POLARITY_LABEL, type PolarityInference } from "./polarity";
 export { outcome, DEFAULT_THRESHOLDS, type Outcome } from "./outcome";
-export { indicatorAchievement, basisActual, basisTarget, interimKey, yearEndKey, typedOrMissing } from "./indicator";
+export {
+  indicatorAchievement,
+  basisActual,
+  basisTarget,
+  interimKey,
+  yearEndKey,
+  typedOrMissing,
+} from "./indicator";

@@ -19,7 +19,10 @@ export function yearEndKey(year: number): string {
  * interim one (tables with only the 30/09 column, such as Salute finanziaria). An "n.d." year-end
  * actual stays n.d.: there is no fallback to the interim value.
  */
-export function basisActual(ind: Indicator, year: number): { key: string; value: PlanValue | undefined } {
+export function basisActual(
+  ind: Indicator,
+  year: number
+): { key: string; value: PlanValue | undefined } {
   const end = yearEndKey(year);
   if (end in ind.actuals) return { key: end, value: ind.actuals[end] };
   const interim = interimKey(year);
@@ -27,7 +30,10 @@ export function basisActual(ind: Indicator, year: number): { key: string; value:
 }
 
 /** The basis target: the year's target; a progress indicator without one is measured on its triennium target. */
-export function basisTarget(ind: Indicator, year: number): { key: string; value: PlanValue | undefined } {
+export function basisTarget(
+  ind: Indicator,
+  year: number
+): { key: string; value: PlanValue | undefined } {
   const key = String(year);
   if (ind.targets[key] || ind.kind !== "progress") return { key, value: ind.targets[key] };
   return { key: "triennium", value: ind.targets.triennium };

@@ -6,7 +6,8 @@ import Decimal from "decimal.js";
  * ("3.960" is 3960); a single dot followed by other than three digits, with no comma, is read
  * as a decimal point ("1.5"), the way a number pasted from an English source is written.
  */
-const NUMBER_AT_START = /^([-+\u2212\u2013]?)\s?(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+\.(?:\d{1,2}|\d{4,})(?!\d)|\d+|,\d+)/;
+const NUMBER_AT_START =
+  /^([-+\u2212\u2013]?)\s?(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+|\d+\.(?:\d{1,2}|\d{4,})(?!\d)|\d+|,\d+)/;
 
 export interface NumberToken {
   value: Decimal;

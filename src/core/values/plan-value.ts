@@ -28,10 +28,21 @@ export function toPlanValue(text: string): PlanValue {
  */
 export function piraFromPlanValue(v: PlanValue): PiraValue {
   if (typeof v.value === "number" && v.raw.trim() === "") {
-    return { raw: v.raw, kind: v.kind === "percent" ? "percent" : "number", number: new Decimal(v.value), native: true };
+    return {
+      raw: v.raw,
+      kind: v.kind === "percent" ? "percent" : "number",
+      number: new Decimal(v.value),
+      native: true,
+    };
   }
   if (typeof v.value === "boolean" && v.raw.trim() === "") {
-    return { raw: v.raw, kind: "yesno", number: new Decimal(v.value ? 1 : 0), yes: v.value, word: v.value ? "si" : "no" };
+    return {
+      raw: v.raw,
+      kind: "yesno",
+      number: new Decimal(v.value ? 1 : 0),
+      yes: v.value,
+      word: v.value ? "si" : "no",
+    };
   }
   const text = v.raw.trim() === "" && typeof v.value === "string" ? v.value : v.raw;
   const r = readValue(text);

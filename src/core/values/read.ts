@@ -10,14 +10,17 @@ const HUNDRED = new Decimal(100);
 
 const EXPECTED = message(
   "atteso un numero (1.234,5), una percentuale (98,5%), un importo (€ 1.000), sì/no, n.d., «x su y» o un giudizio (buono)",
-  "expected a number (1.234,5), a percentage (98,5%), an amount (€ 1.000), sì/no, n.d., «x su y» or a rating (buono)",
+  "expected a number (1.234,5), a percentage (98,5%), an amount (€ 1.000), sì/no, n.d., «x su y» or a rating (buono)"
 );
 
 function fail(raw: string, what: string): ValueResult {
   return {
     ok: false,
     raw,
-    reason: message(`«${what}» non è un valore leggibile: ${EXPECTED.it}`, `«${what}» is not a readable value: ${EXPECTED.en}`),
+    reason: message(
+      `«${what}» non è un valore leggibile: ${EXPECTED.it}`,
+      `«${what}» is not a readable value: ${EXPECTED.en}`
+    ),
   };
 }
 
@@ -34,7 +37,10 @@ const SUFFIX = /^\s*(%|€|euro\b|eur\b)/i;
 const LEADING_CALCULATION = /^=\S+\s+(?=\S)/;
 const RATIO = /^(.+?)\s+su\s+(.+)$/i;
 
-function unitOf(prefix: string | undefined, suffix: string | undefined): "%" | "€" | "n." | undefined {
+function unitOf(
+  prefix: string | undefined,
+  suffix: string | undefined
+): "%" | "€" | "n." | undefined {
   const u = (suffix ?? prefix ?? "").toLowerCase();
   if (u === "%") return "%";
   if (u === "€" || u === "eur" || u === "euro") return "€";
@@ -56,7 +62,8 @@ function readQuantity(text: string): { value: PiraValue; rest: string } | null {
   if (rest && !/^[\s(\-\u2013;]/.test(rest)) return null;
   const unit = unitOf(prefix?.[1], suffix?.[1]);
   const raw = text.slice(0, at).trim();
-  if (unit === "%") return { value: { raw, kind: "percent", number: num.value.div(HUNDRED), unit }, rest };
+  if (unit === "%")
+    return { value: { raw, kind: "percent", number: num.value.div(HUNDRED), unit }, rest };
   if (unit === "€") return { value: { raw, kind: "currency", number: num.value, unit }, rest };
   return { value: { raw, kind: "number", number: num.value, ...(unit ? { unit } : {}) }, rest };
 }
@@ -65,18 +72,27 @@ function readQuantity(text: string): { value: PiraValue; rest: string } | null {
 export function readValue(text: string): ValueResult {
   const { text: clean, footnotes } = cleanCellText(String(text ?? ""));
   const folded = foldWord(clean);
-  if (folded === "" || MISSING_WORDS.test(folded)) return ok({ raw: clean, kind: "missing", number: null }, footnotes);
+  if (folded === "" || MISSING_WORDS.test(folded))
+    return ok({ raw: clean, kind: "missing", number: null }, footnotes);
 
   const yes = YES_NO[folded];
-  if (yes !== undefined) return ok({ raw: clean, kind: "yesno", number: new Decimal(yes ? 1 : 0), yes, word: folded }, footnotes);
-  if (qualitativeRank(folded)) return ok({ raw: clean, kind: "qualitative", number: null, word: folded }, footnotes);
+  if (yes !== undefined)
+    return ok(
+      { raw: clean, kind: "yesno", number: new Decimal(yes ? 1 : 0), yes, word: folded },
+      footnotes
+    );
+  if (qualitativeRank(folded))
+    return ok({ raw: clean, kind: "qualitative", number: null, word: folded }, footnotes);
 
   const ratio = RATIO.exec(clean);
   if (ratio) {
     const x = readQuantity(ratio[1].trim());
     const y = readQuantity(ratio[2].trim());
     if (x && y && !x.rest.trim() && !y.rest.trim() && x.value.number && y.value.number) {
-      return ok({ raw: clean, kind: "ratio", number: x.value.number, of: y.value.number }, footnotes);
+      return ok(
+        { raw: clean, kind: "ratio", number: x.value.number, of: y.value.number },
+        footnotes
+      );
     }
   }
 
@@ -93,14 +109,27 @@ export function readValue(text: string): ValueResult {
 
 /** Reads a spreadsheet cell: numbers and booleans as they are, text as written. */
 export function valueFromCell(x: number | boolean | string | null | undefined): ValueResult {
-  if (x === null || x === undefined) return { ok: true, value: { raw: "", kind: "missing", number: null } };
+  if (x === null || x === undefined)
+    return { ok: true, value: { raw: "", kind: "missing", number: null } };
   if (typeof x === "boolean") {
-    return { ok: true, value: { raw: x ? "sì" : "no", kind: "yesno", number: new Decimal(x ? 1 : 0), yes: x, word: x ? "si" : "no" } };
+    return {
+      ok: true,
+      value: {
+        raw: x ? "sì" : "no",
+        kind: "yesno",
+        number: new Decimal(x ? 1 : 0),
+        yes: x,
+        word: x ? "si" : "no",
+      },
+    };
   }
   if (typeof x === "number") {
     if (!Number.isFinite(x)) return fail(String(x), String(x));
     const number = new Decimal(x);
-    return { ok: true, value: { raw: formatItalianNumber(number), kind: "number", number, native: true } };
+    return {
+      ok: true,
+      value: { raw: formatItalianNumber(number), kind: "number", number, native: true },
+    };
   }
   return readValue(x);
 }

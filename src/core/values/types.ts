@@ -2,7 +2,8 @@ import type Decimal from "decimal.js";
 import type { Message } from "../message";
 
 /** What a value cell holds, as domain.md lists the formats. */
-export type ValueKind = "number" | "percent" | "currency" | "yesno" | "qualitative" | "ratio" | "missing" | "text";
+export type ValueKind =
+  "number" | "percent" | "currency" | "yesno" | "qualitative" | "ratio" | "missing" | "text";
 
 /**
  * A value as written in a PIRA table, read into its kind with the exact numeric part.
@@ -36,4 +37,5 @@ export interface PiraValue {
   native?: boolean;
 }
 
-export type ValueResult = { ok: true; value: PiraValue } | { ok: false; raw: string; reason: Message };
+export type ValueResult =
+  { ok: true; value: PiraValue } | { ok: false; raw: string; reason: Message };

@@ -1,7 +1,8 @@
 /** The words that stand for values: missing data, yes/no, qualitative scales. */
 
 /** "n.d.", "N.D.", "nd", "n/d", "n.a.", "non disponibile", a lone dash. */
-export const MISSING_WORDS = /^(n\.?\s?d\.?|n\/d|n\.?\s?a\.?|non disponibile|non rilevat[oa]|[-\u2013\u2014])$/;
+export const MISSING_WORDS =
+  /^(n\.?\s?d\.?|n\/d|n\.?\s?a\.?|non disponibile|non rilevat[oa]|[-\u2013\u2014])$/;
 
 /** Yes/no words, folded (no accents, lower case). "realizzazione" is a target meaning "to be achieved". */
 export const YES_NO: Record<string, boolean> = {
@@ -28,7 +29,16 @@ export const YES_NO: Record<string, boolean> = {
  * the same scale; words of different scales cannot be compared.
  */
 export const QUALITATIVE_SCALES: readonly (readonly string[])[] = [
-  ["insufficiente", "scarso", "mediocre", "sufficiente", "discreto", "buono", "ottimo", "eccellente"],
+  [
+    "insufficiente",
+    "scarso",
+    "mediocre",
+    "sufficiente",
+    "discreto",
+    "buono",
+    "ottimo",
+    "eccellente",
+  ],
   ["basso", "medio", "alto", "elevato"],
   ["negativo", "neutro", "positivo"],
   ["inadeguato", "adeguato"],

@@ -98,6 +98,9 @@ module.exports = async (env, argv) => {
     devtool: "source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
+      // the task pane over an in-browser workbook (ExcelJS): its own bundle, so the task pane
+      // loaded in Excel never carries ExcelJS
+      workbench: "./src/workbench/index.tsx",
       functions: "./src/functions/functions.ts",
       commands: "./src/commands/commands.ts",
     },
@@ -137,6 +140,7 @@ module.exports = async (env, argv) => {
         table: "./src/functions/translations.it.json",
       }),
       page("taskpane", "./src/taskpane/taskpane.html", ["taskpane"]),
+      page("workbench", "./src/workbench/workbench.html", ["workbench"]),
       page("functions", "./src/functions/functions.html", ["functions"]),
       page("commands", "./src/commands/commands.html", ["commands"]),
       new CopyWebpackPlugin({

@@ -1,105 +1,274 @@
-/* The task pane's first screen: what the add-in does, and whether it is connected to Excel. */
+/**
+ * The task pane: the analyst's cockpit. The same app runs in Excel (OfficeBackend) and in the
+ * browser workbench (XlsxBackend); outside Excel without a workbook it says so.
+ */
 import * as React from "react";
 import {
   Badge,
   Body1,
   Caption1,
-  makeStyles,
-  Subtitle2,
+  Link,
+  ProgressBar,
+  Tab,
+  TabList,
   Title3,
+  makeStyles,
   tokens,
 } from "@fluentui/react-components";
+import {
+  AddRegular,
+  ArrowImportRegular,
+  CalculatorRegular,
+  DataBarVerticalRegular,
+  LayerRegular,
+  SettingsRegular,
+  ShieldCheckmarkRegular,
+} from "@fluentui/react-icons";
+import type { WorkbookBackend } from "./backend";
+import { ActionsProvider, useActions, type ConfirmRequest } from "./components/actions-context";
+import { ConfirmDialog } from "./components/ConfirmDialog";
+import { NoticeBar } from "./components/NoticeBar";
+import { useStrings } from "./i18n";
+import { defaultSettings, loadSettings, type Settings } from "./settings";
+import type { ViewId } from "./strings";
+import { FillView } from "./views/FillView";
+import { ImportView } from "./views/ImportView";
+import { NewPlanView } from "./views/NewPlanView";
+import { SettingsView } from "./views/SettingsView";
+import { StructureView } from "./views/StructureView";
+import { SummaryView } from "./views/SummaryView";
+import { ValidateView, type ValidationState } from "./views/ValidateView";
 
-/** Where the pane runs: inside Excel, in another Office host or a browser, or without office.js. */
+/** Where the pane runs: inside Excel, in the workbench, in another host or a browser, or without office.js. */
 export type Connection =
   | { kind: "excel"; platform: string | null }
+  | { kind: "workbench" }
   | { kind: "outside"; host: string | null }
   | { kind: "no-office" };
+
+export const VIEWS: readonly ViewId[] = [
+  "newPlan",
+  "import",
+  "structure",
+  "fill",
+  "validate",
+  "summary",
+  "settings",
+];
+
+const ICONS: Record<ViewId, React.JSX.Element> = {
+  newPlan: <AddRegular />,
+  import: <ArrowImportRegular />,
+  structure: <LayerRegular />,
+  fill: <CalculatorRegular />,
+  validate: <ShieldCheckmarkRegular />,
+  summary: <DataBarVerticalRegular />,
+  settings: <SettingsRegular />,
+};
 
 const useStyles = makeStyles({
   root: {
     display: "flex",
     flexDirection: "column",
     rowGap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalL,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
+    minWidth: 0,
   },
-  list: {
-    margin: 0,
-    paddingLeft: tokens.spacingHorizontalXL,
+  header: {
     display: "flex",
-    flexDirection: "column",
+    flexWrap: "wrap",
+    alignItems: "center",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalS,
     rowGap: tokens.spacingVerticalXS,
   },
+  title: { margin: 0 },
+  counts: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalXS },
+  countButton: {
+    border: "none",
+    background: "none",
+    padding: 0,
+    cursor: "pointer",
+    display: "flex",
+    columnGap: tokens.spacingHorizontalXS,
+  },
+  tabs: { flexWrap: "wrap", marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  busy: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  outside: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
 });
 
-function connectionText(connection: Connection): {
-  badge: string;
-  detail: string;
-  connected: boolean;
-} {
-  switch (connection.kind) {
-    case "excel":
-      return {
-        badge: "Connesso a Excel",
-        detail: "Le azioni del pannello lavorano sulla cartella di lavoro aperta.",
-        connected: true,
-      };
-    case "outside":
-      return {
-        badge: "Fuori da Excel",
-        detail: connection.host
-          ? `Il pannello è aperto in ${connection.host}, non in Excel: le azioni sulla cartella di lavoro non sono disponibili.`
-          : "Il pannello è aperto in un browser, fuori da Excel: le azioni sulla cartella di lavoro non sono disponibili.",
-        connected: false,
-      };
-    case "no-office":
-      return {
-        badge: "Fuori da Excel",
-        detail:
-          "Office.js non è stato caricato: il pannello funziona fuori da Excel e non può usare una cartella di lavoro.",
-        connected: false,
-      };
-  }
-}
-
-export function App({ connection }: { connection: Connection }): React.JSX.Element {
+function OutsideExcel(props: { connection: Connection }): React.JSX.Element {
+  const t = useStrings();
   const styles = useStyles();
-  const status = connectionText(connection);
+  const c = props.connection;
+  const detail =
+    c.kind === "outside"
+      ? c.host
+        ? t.connection.outsideHost(c.host)
+        : t.connection.outsideBrowser
+      : t.connection.noOffice;
   return (
     <main className={styles.root}>
-      <Title3 as="h1">PIRA per Excel</Title3>
-      <Body1>
-        Il Piano degli indicatori e dei risultati attesi di bilancio (PIRA) in una cartella di
-        lavoro: programmi e indicatori in tabelle, performance calcolata con le regole del piano,
-        controlli e riepiloghi.
-      </Body1>
-      <div role="status" aria-live="polite">
-        <Badge appearance="filled" color={status.connected ? "success" : "warning"}>
-          {status.badge}
-        </Badge>
-        <Caption1 block>{status.detail}</Caption1>
+      <div className={styles.outside}>
+        <Title3 as="h1" className={styles.title}>
+          {t.appTitle}
+        </Title3>
+        <Body1>{t.intro}</Body1>
+        <div role="status" aria-live="polite">
+          <Badge appearance="filled" color="warning">
+            {t.connection.outside}
+          </Badge>
+          <Caption1 block>{detail}</Caption1>
+        </div>
+        <Body1>
+          {t.connection.tryWorkbench}{" "}
+          <Link href="workbench.html">{t.connection.workbenchLink}</Link>
+        </Body1>
       </div>
-      <Subtitle2 as="h2">Cosa fa</Subtitle2>
-      <ul className={styles.list}>
-        <li>
-          <Body1>
-            Importa un PIRA pubblicato (testo del documento, JSON o .xlsx) nelle tabelle Programmi e
-            Indicatori.
-          </Body1>
-        </li>
-        <li>
-          <Body1>
-            Calcola performance ed esito di ogni indicatore e segnala le differenze con i valori
-            riportati.
-          </Body1>
-        </li>
-        <li>
-          <Body1>
-            Nelle celle: funzioni <code>PIRA.PERFORMANCE</code> e altre, con valori scritti
-            all&apos;italiana (98,47%, € 3.960, sì, n.d.).
-          </Body1>
-        </li>
-      </ul>
     </main>
+  );
+}
+
+function Counts(props: { state: ValidationState; onOpen(): void }): React.JSX.Element {
+  const t = useStrings();
+  const styles = useStyles();
+  const { counts } = props.state.result;
+  const label = `${t.counts.label}: ${t.counts.error(counts.error)}, ${t.counts.warning(counts.warning)}, ${t.counts.info(counts.info)}`;
+  return (
+    <button
+      type="button"
+      className={styles.countButton}
+      aria-label={label}
+      title={label}
+      onClick={props.onOpen}
+      data-testid="counts"
+    >
+      <Badge appearance="filled" color="danger" data-severity="error">
+        {counts.error}
+      </Badge>
+      <Badge appearance="filled" color="warning" data-severity="warning">
+        {counts.warning}
+      </Badge>
+      <Badge appearance="tint" color="informative" data-severity="info">
+        {counts.info}
+      </Badge>
+    </button>
+  );
+}
+
+function Cockpit(props: {
+  backend: WorkbookBackend;
+  connection: Connection;
+  initialView: ViewId;
+  onReady?(): void;
+}): React.JSX.Element {
+  const t = useStrings();
+  const styles = useStyles();
+  const actions = useActions();
+  const { backend, onReady } = props;
+  const [view, setView] = React.useState<ViewId>(props.initialView);
+  const [settings, setSettings] = React.useState<Settings>(() => defaultSettings(backend.kind));
+  const [validation, setValidation] = React.useState<ValidationState | null>(null);
+
+  React.useEffect(() => {
+    let live = true;
+    loadSettings(backend)
+      .then((s) => live && setSettings(s))
+      .catch((e) => live && actions.error(e))
+      .finally(() => live && onReady?.());
+    return () => {
+      live = false;
+    };
+    // load once per backend; `actions` changes with every notice
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [backend, onReady]);
+
+  const badge = props.connection.kind === "excel" ? t.connection.excel : t.connection.workbench;
+  const panels: Record<ViewId, React.JSX.Element> = {
+    newPlan: <NewPlanView backend={backend} settings={settings} />,
+    import: <ImportView backend={backend} settings={settings} />,
+    structure: <StructureView backend={backend} settings={settings} />,
+    fill: <FillView backend={backend} settings={settings} />,
+    validate: (
+      <ValidateView
+        backend={backend}
+        settings={settings}
+        state={validation}
+        onResult={setValidation}
+      />
+    ),
+    summary: <SummaryView backend={backend} settings={settings} />,
+    settings: <SettingsView backend={backend} settings={settings} onSaved={setSettings} />,
+  };
+
+  return (
+    <main className={styles.root} aria-busy={actions.busy !== null}>
+      <header className={styles.header}>
+        <Title3 as="h1" className={styles.title}>
+          {t.appTitle}
+        </Title3>
+        <div className={styles.counts}>
+          {validation ? <Counts state={validation} onOpen={() => setView("validate")} /> : null}
+          <Badge appearance="outline" color={props.connection.kind === "excel" ? "success" : "brand"}>
+            {badge}
+          </Badge>
+        </div>
+      </header>
+      <TabList
+        className={styles.tabs}
+        size="small"
+        selectedValue={view}
+        onTabSelect={(_, d) => setView(d.value as ViewId)}
+        aria-label={t.viewsLabel}
+      >
+        {VIEWS.map((v) => (
+          <Tab key={v} value={v} id={`tab-${v}`} icon={ICONS[v]} aria-controls={`panel-${v}`}>
+            {t.views[v]}
+          </Tab>
+        ))}
+      </TabList>
+      <div role="status" aria-live="polite" className={styles.busy}>
+        {actions.busy ? (
+          <>
+            <ProgressBar thickness="large" aria-label={t.running(actions.busy)} />
+            <Caption1>{t.running(actions.busy)}</Caption1>
+          </>
+        ) : null}
+      </div>
+      <NoticeBar />
+      {VIEWS.map((v) => (
+        <section
+          key={v}
+          id={`panel-${v}`}
+          role="tabpanel"
+          aria-labelledby={`tab-${v}`}
+          hidden={v !== view}
+        >
+          {panels[v]}
+        </section>
+      ))}
+    </main>
+  );
+}
+
+export function App(props: {
+  connection: Connection;
+  backend: WorkbookBackend | null;
+  initialView?: ViewId;
+  /** called once the pane can be used (settings read from the workbook) */
+  onReady?(): void;
+}): React.JSX.Element {
+  const [confirm, setConfirm] = React.useState<ConfirmRequest | null>(null);
+  if (!props.backend) return <OutsideExcel connection={props.connection} />;
+  return (
+    <ActionsProvider onConfirm={setConfirm}>
+      <Cockpit
+        backend={props.backend}
+        connection={props.connection}
+        initialView={props.initialView ?? "import"}
+        onReady={props.onReady}
+      />
+      <ConfirmDialog request={confirm} onClose={() => setConfirm(null)} />
+    </ActionsProvider>
   );
 }

@@ -1,8 +1,11 @@
-/* The task pane's entry: waits for Office (or finds it absent), then renders the app. */
+/* The task pane's entry: waits for Office (or finds it absent), then renders the app over Excel. */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App, type Connection } from "./App";
+import { detectLang, officeLanguage } from "./i18n";
+import { OfficeBackend } from "./office-backend";
+import { Root } from "./Root";
+import { officeThemeIsDark } from "./theme";
 
 /**
  * Where the pane runs. office.js resolves Office.onReady at once with host null outside Office;
@@ -21,11 +24,14 @@ if (!container) throw new Error("taskpane.html has no #root element");
 const root = createRoot(container);
 
 void detectConnection().then((connection) => {
+  const lang = detectLang(officeLanguage(), navigator.language);
+  document.documentElement.lang = lang;
+  const backend = connection.kind === "excel" ? new OfficeBackend() : null;
   root.render(
     <React.StrictMode>
-      <FluentProvider theme={webLightTheme}>
-        <App connection={connection} />
-      </FluentProvider>
+      <Root lang={lang} dark={officeThemeIsDark() ?? false}>
+        <App connection={connection} backend={backend} />
+      </Root>
     </React.StrictMode>
   );
 });

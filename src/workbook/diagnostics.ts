@@ -10,39 +10,10 @@
  *   X009 computed columns missing       X011 column ignored
  *   X012 unknown entity (added)
  */
-import type { Message } from "../core/message";
+import type { Diagnostic } from "../core/diagnostics";
 
-export type Severity = "error" | "warning" | "info";
+export type { Severity } from "../core/diagnostics";
+export { diagnostic } from "../core/diagnostics";
 
-export interface WorkbookDiagnostic {
-  code: string;
-  severity: Severity;
-  message: Message;
-  entity: string | null;
-  programme: string | null;
-  indicator: string | null;
-  field: string | null;
-  sheet: string | null;
-  cell: string | null;
-  line: number | null;
-}
-
-export function diagnostic(
-  code: string,
-  severity: Severity,
-  message: Message,
-  where: Partial<Omit<WorkbookDiagnostic, "code" | "severity" | "message">> = {}
-): WorkbookDiagnostic {
-  return {
-    code,
-    severity,
-    message,
-    entity: where.entity ?? null,
-    programme: where.programme ?? null,
-    indicator: where.indicator ?? null,
-    field: where.field ?? null,
-    sheet: where.sheet ?? null,
-    cell: where.cell ?? null,
-    line: where.line ?? null,
-  };
-}
+/** The contract's diagnostic (src/core/diagnostics.ts), as the workbook engine produces it. */
+export type WorkbookDiagnostic = Diagnostic;

@@ -12,6 +12,7 @@ interface Parameter {
   name: string;
   description?: string;
   type?: string;
+  dimensionality?: string;
   optional?: boolean;
 }
 interface FunctionMetadata {
@@ -19,7 +20,7 @@ interface FunctionMetadata {
   name: string;
   description?: string;
   parameters: Parameter[];
-  result?: { type?: string };
+  result?: { type?: string; dimensionality?: string };
 }
 
 function read(name: string): { functions: FunctionMetadata[] } {
@@ -34,19 +35,50 @@ describe("dist/functions.json", () => {
     expect(fs.existsSync(path.join(DIST, "functions.json"))).toBe(true);
   });
 
-  test("lists PERFORMANCE(actual, target, [polarity], [cap]) returning a number, id without the namespace", () => {
+  test("lists PERFORMANCE(actual, target, [polarity], [cap]) over ranges, id without the namespace", () => {
     const { functions } = read("functions.json");
     const fn = functions.find((f) => f.id === "PERFORMANCE");
     expect(fn).toBeDefined();
     expect(fn!.name).toBe("PERFORMANCE");
-    expect(fn!.parameters.map((p) => [p.name, p.type, p.optional === true])).toEqual([
-      ["actual", "any", false],
-      ["target", "any", false],
-      ["polarity", "string", true],
-      ["cap", "boolean", true],
+    // actual, target and polarity are ranges (one call for a whole column); a single cell is a 1×1 range
+    expect(
+      fn!.parameters.map((p) => [p.name, p.type, p.dimensionality ?? "scalar", p.optional === true])
+    ).toEqual([
+      ["actual", "any", "matrix", false],
+      ["target", "any", "matrix", false],
+      ["polarity", "any", "matrix", true],
+      ["cap", "boolean", "scalar", true],
     ]);
-    expect(fn!.result?.type).toBe("number");
+    expect(fn!.result).toEqual({ dimensionality: "matrix" });
     for (const f of functions) expect(f.id).not.toMatch(/^PIRA\./);
+  });
+
+  test("lists the seven functions of the contract, with their arguments and result types", () => {
+    const { functions } = read("functions.json");
+    const shape = (f: FunctionMetadata) => ({
+      id: f.id,
+      parameters: f.parameters.map(
+        (p) => `${p.optional ? "[" : ""}${p.name}:${p.type}${p.dimensionality === "matrix" ? "[][]" : ""}${p.optional ? "]" : ""}`
+      ),
+      result: `${f.result?.type ?? "any"}${f.result?.dimensionality === "matrix" ? "[][]" : ""}`,
+    });
+    expect(functions.map(shape)).toEqual([
+      {
+        id: "PERFORMANCE",
+        parameters: ["actual:any[][]", "target:any[][]", "[polarity:any[][]]", "[cap:boolean]"],
+        result: "any[][]",
+      },
+      { id: "VALUE", parameters: ["text:any"], result: "number" },
+      {
+        id: "DEVIATION",
+        parameters: ["actual:any", "target:any", "[relative:boolean]"],
+        result: "number",
+      },
+      { id: "OUTCOME", parameters: ["achievement:any", "[low:any]", "[high:any]"], result: "string" },
+      { id: "MISSION", parameters: ["code:any"], result: "string" },
+      { id: "PROGRAMME", parameters: ["code:any", "[programme:any]"], result: "string" },
+      { id: "WEIGHTED", parameters: ["achievements:any[][]", "weights:any[][]"], result: "number" },
+    ]);
   });
 
   test("every function and parameter has a description", () => {
@@ -77,13 +109,14 @@ describe("dist/functions-it.json", () => {
         expect(p.description).not.toBe(en[i].parameters[j].description)
       );
     });
-    const performance = it.find((f) => f.id === "PERFORMANCE");
-    expect(performance?.name).toBe("PERFORMANCE");
-    expect(performance?.parameters.map((p) => p.name)).toEqual([
-      "consuntivo",
-      "target",
-      "polarità",
-      "limite",
+    expect(it.map((f) => [f.name, ...f.parameters.map((p) => p.name)])).toEqual([
+      ["PERFORMANCE", "consuntivo", "target", "polarità", "limite"],
+      ["VALORE", "testo"],
+      ["SCOSTAMENTO", "consuntivo", "target", "relativo"],
+      ["ESITO", "raggiungimento", "soglia_bassa", "soglia_alta"],
+      ["MISSIONE", "codice"],
+      ["PROGRAMMA", "codice", "programma"],
+      ["MEDIAPONDERATA", "raggiungimenti", "pesi"],
     ]);
   });
 });

@@ -2,11 +2,12 @@
  * The import report: what was found, what was not understood (with the line and the reason), and
  * diagnostics about choices the importer had to make.
  */
+import type { Diagnostic, Severity } from "../diagnostics";
 import { message, type Message } from "../message";
 import type { Line } from "./lines";
 
+export type { Severity } from "../diagnostics";
 export type Layout = "pistoia" | "prato";
-export type Severity = "error" | "warning" | "info";
 
 export interface NotUnderstood {
   line: number;
@@ -14,16 +15,8 @@ export interface NotUnderstood {
   reason: Message;
 }
 
-export interface ImportDiagnostic {
-  code: string;
-  severity: Severity;
-  message: Message;
-  entity: string | null;
-  programme: string | null;
-  indicator: string | null;
-  field: string | null;
-  line: number | null;
-}
+/** The contract's diagnostic (src/core/diagnostics.ts): a document has lines, not sheets and cells. */
+export type ImportDiagnostic = Omit<Diagnostic, "sheet" | "cell">;
 
 export interface ImportReport {
   layouts: { entity: string; layout: Layout }[];

@@ -1,0 +1,108 @@
+#!/usr/bin/env node
+/*
+ * Validation of 10,000 / 25,000 / 50,000 indicators (goal: 50,000 under 1 s, linear in size).
+ * The plan: the reference document imported, its programmes and indicators replicated with fresh
+ * ids (each copy of a programme gets copies of its indicators), so every rule family has work to
+ * do (the reference document has defects of every kind). A second run gives every copy its own
+ * value texts (numbers shifted per copy), so no reading is shared between copies: the worst case
+ * for the cache of value readings.
+ * Uses the compiled code in lib/ (npm run build:cli); PIRA_LIB=<dir> points elsewhere.
+ */
+const fs = require("fs");
+const path = require("path");
+
+const LIB = process.env.PIRA_LIB || path.join(__dirname, "..", "..", "lib");
+const { importDocument } = require(path.join(LIB, "core", "import"));
+const { validatePlan } = require(path.join(LIB, "core", "validation"));
+const { toPlanValue } = require(path.join(LIB, "core", "values"));
+
+const SEED = path.join(__dirname, "..", "..", "..", "shared", "seed", "000_98715954a5934375.txt");
+const SIZES = [10000, 25000, 50000];
+const RUNS = 5;
+const GOAL_MS = 1000;
+const AS_OF = "2021-06-30";
+
+const { plan } = importDocument(fs.readFileSync(SEED, "utf8"));
+
+/** "98,60" → "98,61" for copy 1 …: the same kind of value, another text. */
+function shifted(value, copy) {
+  if (!value || !/\d/.test(value.raw)) return value;
+  const raw = value.raw.replace(/\d+(?![\d.,]*\d)/, (d) => String(Number(d) + copy));
+  return toPlanValue(raw);
+}
+
+function shiftAll(values, copy) {
+  const out = {};
+  for (const k of Object.keys(values)) out[k] = shifted(values[k], copy);
+  return out;
+}
+
+function synthetic(n, distinct) {
+  const byProgramme = new Map(plan.programmes.map((p) => [p.id, []]));
+  for (const ind of plan.indicators) byProgramme.get(ind.programme).push(ind);
+  const programmes = [];
+  const indicators = [];
+  for (let copy = 1; indicators.length < n; copy++) {
+    for (const p of plan.programmes) {
+      if (indicators.length >= n) break;
+      const id = `${p.id}-c${copy}`;
+      programmes.push({ ...p, id });
+      for (const ind of byProgramme.get(p.id)) {
+        if (indicators.length >= n) break;
+        indicators.push({
+          ...ind,
+          id: `${id}-${ind.id.slice(p.id.length + 1)}`,
+          programme: id,
+          actuals: distinct ? shiftAll(ind.actuals, copy) : ind.actuals,
+          targets: distinct ? shiftAll(ind.targets, copy) : ind.targets,
+        });
+      }
+    }
+  }
+  return { ...plan, programmes, indicators };
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function measure(p) {
+  validatePlan(p, { asOf: AS_OF }); // warm-up
+  const times = [];
+  let result;
+  for (let i = 0; i < RUNS; i++) {
+    if (global.gc) global.gc();
+    const t0 = process.hrtime.bigint();
+    result = validatePlan(p, { asOf: AS_OF });
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  return { ms: median(times), min: Math.min(...times), result };
+}
+
+console.log(
+  `validatePlan, reference plan (${plan.indicators.length} indicators, ${plan.programmes.length} programmes) replicated; median of ${RUNS} runs`
+);
+for (const distinct of [false, true]) {
+  console.log(distinct ? "\nevery copy with its own value texts:" : "copies share value texts:");
+  console.log("  indicators  programmes  median ms  min ms  µs/indicator  diagnostics (E/W/I)");
+  const rows = [];
+  for (const n of SIZES) {
+    const p = synthetic(n, distinct);
+    const { ms, min, result } = measure(p);
+    rows.push({ n, ms });
+    const c = result.counts;
+    console.log(
+      `  ${String(n).padStart(10)}  ${String(p.programmes.length).padStart(10)}  ${ms
+        .toFixed(0)
+        .padStart(9)}  ${min.toFixed(0).padStart(6)}  ${((ms * 1000) / n).toFixed(1).padStart(12)}  ${c.error}/${c.warning}/${c.info}`
+    );
+  }
+  const first = rows[0];
+  const last = rows[rows.length - 1];
+  const ratio = last.ms / first.ms;
+  console.log(
+    `  ${last.n / first.n}× the indicators took ${ratio.toFixed(1)}× the time (linear: ${last.n / first.n}×); ` +
+      `50,000 in ${last.ms.toFixed(0)} ms — goal < ${GOAL_MS} ms: ${last.ms < GOAL_MS ? "met" : "NOT met"}`
+  );
+}

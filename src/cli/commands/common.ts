@@ -1,0 +1,36 @@
+/** The first lines every command shares: arguments read, --help answered, bad usage reported. */
+import { message, type Message } from "../../core/message";
+import { parseCommand, type Args, type OptionSpecs } from "../args";
+import { EXIT, type Context } from "../context";
+import { COMMAND_HELP } from "../help";
+
+export const FORMULAS = ["native", "pira", "values"] as const;
+export const FORMATS = ["text", "json"] as const;
+
+/** The command's arguments, or the exit code when it is done already (help shown, bad usage). */
+export function start(
+  ctx: Context,
+  command: string,
+  argv: string[],
+  options: OptionSpecs,
+  positionals: { min: number; max: number; what: Message }
+): Args | number {
+  const parsed = parseCommand(argv, options, positionals);
+  if (!parsed.ok) {
+    ctx.fail(parsed.reason);
+    ctx.note(
+      message(
+        `Uso: ${COMMAND_HELP[command].it.split("\n")[0]}\n(pira ${command} --help per l'aiuto)`,
+        `Usage: ${COMMAND_HELP[command].en.split("\n")[0]}\n(pira ${command} --help for help)`
+      )
+    );
+    return EXIT.usage;
+  }
+  if (parsed.args.flag("help")) {
+    ctx.out(COMMAND_HELP[command]);
+    return EXIT.ok;
+  }
+  return parsed.args;
+}
+
+export const FILE = message("il file da leggere", "the file to read");

@@ -1,0 +1,105 @@
+/** pira import: a document, plan or workbook → a workbook or plan, with the import report. */
+import { basename } from "node:path";
+import { message } from "../../core/message";
+import { diagnosticsJson } from "../../core/validation";
+import { countOf } from "../check";
+import { EXIT, type Context } from "../context";
+import { reportPathFor, writeAtomic } from "../io";
+import { loadPlan, type LoadedPlan } from "../load";
+import { badOutput, guardOverwrite, outputKind, writePlan } from "../output";
+import { FILE, FORMULAS, start } from "./common";
+
+const OPTIONS = {
+  output: { type: "string", short: "o" },
+  formulas: { type: "string", choices: FORMULAS },
+  force: { type: "boolean" },
+} as const;
+
+/** How many not-understood cells are listed on the terminal (all are in the report). */
+const LISTED = 10;
+
+export async function importCommand(argv: string[], ctx: Context): Promise<number> {
+  const args = start(ctx, "import", argv, OPTIONS, { min: 1, max: 1, what: FILE });
+  if (typeof args === "number") return args;
+  const [input] = args.positionals;
+  const output = args.string("output");
+  if (output === undefined)
+    return ctx.fail(message("manca -o (il file da scrivere, .xlsx o .json).", "missing -o (the file to write, .xlsx or .json)."));
+  if (outputKind(output) === null) return ctx.fail(badOutput(output));
+  const outPath = ctx.path(output);
+  const refused = await guardOverwrite(outPath, args.flag("force"));
+  if (refused) return ctx.fail(refused);
+
+  ctx.progress.step(message(`Lettura di ${input}`, `Reading ${input}`));
+  const loaded = await loadPlan(ctx.path(input));
+  if (!loaded.ok) return ctx.fail(loaded.reason);
+  const { plan, report } = loaded.loaded;
+  for (const w of loaded.loaded.warnings) ctx.note(w);
+
+  ctx.progress.step(message(`Scrittura di ${output}`, `Writing ${output}`));
+  const formulas = (args.string("formulas") ?? "native") as (typeof FORMULAS)[number];
+  const written = await writePlan(plan, outPath, formulas);
+  if (!written.ok) return ctx.fail(written.reason);
+  let reportName: string | null = null;
+  if (report) {
+    const reportPath = reportPathFor(outPath);
+    const w = await writeAtomic(reportPath, reportJson(loaded.loaded, input, output, ctx));
+    if (!w.ok) return ctx.fail(w.reason);
+    reportName = reportPathFor(output);
+  }
+  ctx.progress.done();
+
+  const counts = countOf(loaded.loaded.diagnostics);
+  const notUnderstood = report ? report.counts.notUnderstood : 0;
+  ctx.out(message(`Importato ${input} → ${output}`, `Imported ${input} → ${output}`));
+  ctx.out(message(`  enti:                ${plan.entities.length}`, `  entities:            ${plan.entities.length}`));
+  ctx.out(message(`  programmi:           ${plan.programmes.length}`, `  programmes:          ${plan.programmes.length}`));
+  ctx.out(message(`  indicatori:          ${plan.indicators.length}`, `  indicators:          ${plan.indicators.length}`));
+  ctx.out(message(`  celle non comprese:  ${notUnderstood}`, `  cells not understood: ${notUnderstood}`));
+  ctx.out(message(
+    `  segnalazioni:        ${counts.error} errori, ${counts.warning} avvisi, ${counts.info} informazioni`,
+    `  diagnostics:         ${counts.error} errors, ${counts.warning} warnings, ${counts.info} info`
+  ));
+  if (reportName) ctx.out(message(`Rapporto d'importazione: ${reportName}`, `Import report: ${reportName}`));
+  for (const n of report?.notUnderstood.slice(0, LISTED) ?? [])
+    ctx.note(message(
+      `  riga ${n.line}: «${short(n.text)}» — ${n.reason.it}`,
+      `  line ${n.line}: «${short(n.text)}» — ${n.reason.en}`
+    ));
+  if (notUnderstood > LISTED)
+    ctx.note(message(`  … e altre ${notUnderstood - LISTED}: vedi il rapporto.`, `  … and ${notUnderstood - LISTED} more: see the report.`));
+  ctx.note(message(`Per verificare il piano: pira validate ${output}`, `To check the plan: pira validate ${output}`));
+  return EXIT.ok;
+}
+
+function short(text: string): string {
+  return text.length > 70 ? `${text.slice(0, 69)}…` : text;
+}
+
+/** The import report file: what was found, what was not understood and why, the importer's choices. */
+function reportJson(loaded: LoadedPlan, input: string, output: string, ctx: Context): string {
+  const report = loaded.report!;
+  const diagnostics = diagnosticsJson(
+    { diagnostics: loaded.diagnostics, counts: countOf(loaded.diagnostics) },
+    ctx.lang
+  );
+  return `${JSON.stringify(
+    {
+      format: "pira-import-report",
+      version: 1,
+      source: basename(input),
+      output: basename(output),
+      layouts: report.layouts,
+      counts: report.counts,
+      notUnderstood: report.notUnderstood.map((n) => ({
+        line: n.line,
+        text: n.text,
+        reason: ctx.t(n.reason),
+      })),
+      diagnostics: diagnostics.diagnostics,
+      diagnosticCounts: diagnostics.counts,
+    },
+    null,
+    2
+  )}\n`;
+}

@@ -1,0 +1,68 @@
+/** pira init: an empty plan from the catalogue. */
+import { findProgramme, parseProgrammeCode, programmes, retiredProgrammes } from "../../core/catalogue";
+import { message } from "../../core/message";
+import { emptyPlan } from "../../core/plan";
+import { count, EXIT, type Context } from "../context";
+import { badOutput, guardOverwrite, outputKind, writePlan } from "../output";
+import { start } from "./common";
+
+const OPTIONS = {
+  year: { type: "string" },
+  entity: { type: "string", multiple: true },
+  programme: { type: "string", multiple: true },
+  title: { type: "string" },
+  output: { type: "string", short: "o" },
+  force: { type: "boolean" },
+} as const;
+
+export async function init(argv: string[], ctx: Context): Promise<number> {
+  const args = start(ctx, "init", argv, OPTIONS, { min: 0, max: 0, what: message("", "") });
+  if (typeof args === "number") return args;
+  const yearText = args.string("year");
+  const output = args.string("output");
+  if (yearText === undefined)
+    return ctx.fail(message("manca --year (primo anno del triennio, es. 2021).", "missing --year (first year of the triennium, e.g. 2021)."));
+  const year = Number(yearText);
+  if (!/^\d{4}$/.test(yearText.trim()) || year < 1900 || year > 2100)
+    return ctx.fail(message(`--year vuole un anno tra 1900 e 2100, non «${yearText}».`, `--year takes a year 1900..2100, not «${yearText}».`));
+  if (output === undefined)
+    return ctx.fail(message("manca -o (il file da creare, .xlsx o .json).", "missing -o (the file to create, .xlsx or .json)."));
+  if (outputKind(output) === null) return ctx.fail(badOutput(output));
+
+  const codes: string[] = [];
+  for (const given of args.list("programme")) {
+    if (given.trim().toLowerCase() === "all") {
+      codes.push(...programmes().map((p) => p.code));
+      continue;
+    }
+    const code = parseProgrammeCode(given);
+    if (code === null)
+      return ctx.fail(message(`«${given}» non è un codice di programma come 011.005.`, `«${given}» is not a programme code such as 011.005.`));
+    const known =
+      findProgramme(code.mission, code.programme) ??
+      retiredProgrammes().find((r) => r.code === `${code.mission}.${code.programme}`);
+    if (!known)
+      ctx.note(message(
+        `Attenzione: il programma ${code.mission}.${code.programme} non è nel catalogo: creato senza titolo.`,
+        `Warning: programme ${code.mission}.${code.programme} is not in the catalogue: created without a title.`
+      ));
+    codes.push(`${code.mission}.${code.programme}`);
+  }
+  const entities = args.list("entity").map((e) => e.trim()).filter((e) => e !== "");
+  const plan = emptyPlan({
+    title: args.string("title") ?? `Piano degli indicatori e dei risultati attesi di bilancio ${year}`,
+    firstYear: year,
+    entities: entities.length ? entities : ["Ente"],
+    programmes: [...new Set(codes)],
+  });
+  const path = ctx.path(output);
+  const refused = await guardOverwrite(path, args.flag("force"));
+  if (refused) return ctx.fail(refused);
+  const written = await writePlan(plan, path);
+  if (!written.ok) return ctx.fail(written.reason);
+  ctx.out(message(
+    `Creato ${output}: triennio ${year}-${year + 2}, ${count(plan.entities.length, "ente", "enti")}, ${count(plan.programmes.length, "programma", "programmi")}.`,
+    `Created ${output}: triennium ${year}-${year + 2}, ${count(plan.entities.length, "entity", "entities")}, ${count(plan.programmes.length, "programme", "programmes")}.`
+  ));
+  return EXIT.ok;
+}

@@ -1,0 +1,106 @@
+/** The help texts of `pira` and of each command, in Italian and English. */
+import { message, type Message } from "../core/message";
+
+export const COMMAND_HELP: Record<string, Message> = {
+  init: message(
+    `pira init --year ANNO [--entity NOME]... [--programme 011.005 | all]... [--title TITOLO] -o PIANO.xlsx|.json [--force]
+  Un piano vuoto per il triennio ANNO..ANNO+2: gli enti indicati (uno, «Ente», se nessuno) e, per
+  ciascuno, i programmi del catalogo indicati («all»: tutti) con il titolo ufficiale.`,
+    `pira init --year YEAR [--entity NAME]... [--programme 011.005 | all]... [--title TITLE] -o PLAN.xlsx|.json [--force]
+  An empty plan for the triennium YEAR..YEAR+2: the entities given (one, «Ente», if none) and, for
+  each, the catalogue programmes given («all»: every one) with their official titles.`
+  ),
+  import: message(
+    `pira import FILE -o OUT.xlsx|OUT.json [--formulas native|pira|values] [--force]
+  FILE: il testo di un documento PIRA (.txt, copiato da Word o dal PDF), un piano (.json) o una
+  cartella (.xlsx). Stampa quanti enti, programmi, indicatori e celle non comprese; per un
+  documento scrive accanto a OUT il rapporto d'importazione OUT.import.json (righe non comprese,
+  con il perché, e le scelte fatte). Non sovrascrive OUT se esiste, salvo --force.`,
+    `pira import FILE -o OUT.xlsx|OUT.json [--formulas native|pira|values] [--force]
+  FILE: a PIRA document's text (.txt, copied out of Word or the PDF), a plan (.json) or a workbook
+  (.xlsx). Prints how many entities, programmes, indicators and cells not understood; for a
+  document writes the import report OUT.import.json beside OUT (lines not understood, with why,
+  and the choices made). Does not overwrite OUT if it exists, unless --force.`
+  ),
+  fill: message(
+    `pira fill PIANO.xlsx [-o OUT.xlsx] [--formulas native|pira|values] [--regenerate]
+  Calcola le colonne «Calcolato: …» di Indicatori (e nient'altro). Senza -o scrive nel file stesso,
+  in modo atomico: se qualcosa va storto il file resta com'era. native (predefinito): funzioni
+  ordinarie di Excel; pira: funzioni PIRA.*; values: solo valori. --regenerate ricostruisce anche
+  Riepilogo e i fogli per missione. Poi verifica il piano e ne stampa i conteggi.`,
+    `pira fill PLAN.xlsx [-o OUT.xlsx] [--formulas native|pira|values] [--regenerate]
+  Computes the «Calcolato: …» columns of Indicatori (and nothing else). Without -o it writes the
+  file itself, atomically: if anything goes wrong the file stays as it was. native (default):
+  ordinary Excel functions; pira: PIRA.* functions; values: values only. --regenerate also rebuilds
+  Riepilogo and the mission sheets. Then checks the plan and prints the counts.`
+  ),
+  validate: message(
+    `pira validate FILE [--format text|json] [--lang it|en] [--as-of AAAA-MM-GG] [--disable CODICE]...
+  Verifica un documento (.txt), un piano (.json) o una cartella (.xlsx): ogni problema con il suo
+  luogo (riga, o foglio e cella). Uscita 0: nessun errore; 1: errori trovati; 2: uso errato o file
+  illeggibile. Con --format json su stdout c'è solo il documento JSON.`,
+    `pira validate FILE [--format text|json] [--lang it|en] [--as-of YYYY-MM-DD] [--disable CODE]...
+  Checks a document (.txt), a plan (.json) or a workbook (.xlsx): each problem with its place (line,
+  or sheet and cell). Exit 0: no errors; 1: errors found; 2: bad usage or unreadable file. With
+  --format json stdout holds only the JSON document.`
+  ),
+  export: message(
+    `pira export PIANO.xlsx [-o piano.json]
+  Il piano in JSON (formato pira-plan 1) con i campi calcolati (performance, esito); su stdout
+  senza -o. Accetta anche un documento .txt o un piano .json.`,
+    `pira export PLAN.xlsx [-o plan.json]
+  The plan as JSON (pira-plan 1 format) with the computed fields (performance, outcome); on stdout
+  without -o. Also takes a .txt document or a .json plan.`
+  ),
+  summary: message(
+    `pira summary PIANO.xlsx [--format text|json]
+  Raggiungimento per ente, missione e programma: indicatori, con target, con consuntivo,
+  raggiunti / parzialmente / non raggiunti, media, budget.`,
+    `pira summary PLAN.xlsx [--format text|json]
+  Achievement by entity, mission and programme: indicators, with target, with actual, achieved /
+  partly / not achieved, mean, budget.`
+  ),
+  demo: message(
+    `pira demo [-o pira-demo.xlsx]
+  L'esempio incluso (una camera di commercio immaginaria, nei due formati del documento di
+  riferimento) importato, scritto in una cartella, compilato e verificato; stampa il riepilogo.`,
+    `pira demo [-o pira-demo.xlsx]
+  The bundled example (an imaginary chamber of commerce, in both layouts of the reference document)
+  imported, written to a workbook, filled and checked; prints the summary.`
+  ),
+};
+
+export const GENERAL_HELP = message(
+  `pira — il Piano degli indicatori e dei risultati attesi di bilancio (PIRA) su file .xlsx e JSON
+
+Uso: pira COMANDO [opzioni]
+
+  init      un piano vuoto dal catalogo delle missioni e dei programmi
+  import    documento (.txt), piano (.json) o cartella (.xlsx) → cartella .xlsx o piano .json
+  fill      calcola le colonne di raggiungimento di una cartella
+  validate  verifica un documento, un piano o una cartella (uscita 0/1/2)
+  export    il piano in JSON con i campi calcolati
+  summary   raggiungimento per ente, missione e programma
+  demo      l'esempio incluso, dall'importazione al riepilogo
+
+Opzioni di tutti i comandi: --lang it|en (altrimenti LANG; predefinito italiano), -h/--help.
+pira COMANDO --help spiega il comando. pira --version stampa la versione.
+Uscita: 0 riuscito; 1 validate ha trovato errori; 2 uso errato, file mancante o illeggibile,
+cartella non PIRA; 3 errore interno.`,
+  `pira — the Piano degli indicatori e dei risultati attesi di bilancio (PIRA) on .xlsx and JSON files
+
+Usage: pira COMMAND [options]
+
+  init      an empty plan from the catalogue of missions and programmes
+  import    document (.txt), plan (.json) or workbook (.xlsx) → .xlsx workbook or .json plan
+  fill      computes a workbook's achievement columns
+  validate  checks a document, a plan or a workbook (exit 0/1/2)
+  export    the plan as JSON with the computed fields
+  summary   achievement by entity, mission and programme
+  demo      the bundled example, from import to summary
+
+Options of every command: --lang it|en (else LANG; default Italian), -h/--help.
+pira COMMAND --help explains the command. pira --version prints the version.
+Exit: 0 success; 1 validate found errors; 2 bad usage, missing or unreadable file, not a PIRA
+workbook; 3 internal error.`
+);

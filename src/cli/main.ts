@@ -1,0 +1,93 @@
+/**
+ * The `pira` command: `main(argv, io)` → exit code. argv is what follows the program name; io gives
+ * the streams (tests pass their own and run it in-process). bin/pira.js calls it.
+ */
+import { message, type Message } from "../core/message";
+import { demo } from "./commands/demo";
+import { exportCommand } from "./commands/export";
+import { fill } from "./commands/fill";
+import { importCommand } from "./commands/import";
+import { init } from "./commands/init";
+import { summaryCommand } from "./commands/summary";
+import { validate } from "./commands/validate";
+import { chooseLang, Context, EXIT } from "./context";
+import { GENERAL_HELP } from "./help";
+import { processIO, type CliIO } from "./io";
+
+export { EXIT } from "./context";
+export type { CliIO } from "./io";
+
+type Command = (argv: string[], ctx: Context) => Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
+  init,
+  import: importCommand,
+  fill,
+  validate,
+  export: exportCommand,
+  summary: summaryCommand,
+  demo,
+};
+
+/** The --lang value wherever it is, before the command reads its arguments (for its messages). */
+function langFlag(argv: string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === "--") break;
+    if (argv[i] === "--lang") return argv[i + 1] ?? "";
+    if (argv[i].startsWith("--lang=")) return argv[i].slice("--lang=".length);
+  }
+  return undefined;
+}
+
+function version(): string {
+  try {
+    // lib/cli/main.js and src/cli/main.ts are both two levels below package.json
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return (require("../../package.json") as { version: string }).version;
+  } catch {
+    return "0.0.0";
+  }
+}
+
+export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
+  const lang = chooseLang(langFlag(argv), io.env) ?? "it";
+  const ctx = new Context(io, lang);
+  const [name, ...rest] = argv;
+  if (name === undefined) {
+    ctx.note(GENERAL_HELP);
+    return EXIT.usage;
+  }
+  if (name === "--help" || name === "-h" || name === "help") {
+    if (rest[0] && COMMANDS[rest[0]]) return COMMANDS[rest[0]](["--help"], ctx);
+    ctx.out(GENERAL_HELP);
+    return EXIT.ok;
+  }
+  if (name === "--version" || name === "-v") {
+    ctx.out(`pira ${version()}`);
+    return EXIT.ok;
+  }
+  if (chooseLang(langFlag(argv), io.env) === null)
+    return ctx.fail(message("--lang accetta it | en.", "--lang takes it | en."));
+  const command = COMMANDS[name];
+  if (!command) {
+    const reason: Message = name.startsWith("-")
+      ? message(`opzione sconosciuta ${name} (prima il comando: pira COMANDO …).`, `unknown option ${name} (the command comes first: pira COMMAND …).`)
+      : message(`comando sconosciuto «${name}».`, `unknown command «${name}».`);
+    ctx.fail(reason);
+    ctx.note(message(`Comandi: ${Object.keys(COMMANDS).join(", ")}. pira --help per l'aiuto.`, `Commands: ${Object.keys(COMMANDS).join(", ")}. pira --help for help.`));
+    return EXIT.usage;
+  }
+  try {
+    return await command(rest, ctx);
+  } catch (e) {
+    ctx.progress.done();
+    const detail = e instanceof Error ? (io.env.PIRA_DEBUG ? (e.stack ?? e.message) : e.message) : String(e);
+    return ctx.fail(
+      message(
+        `errore interno (${detail}). È un difetto di pira: segnalarlo con il comando usato.`,
+        `internal error (${detail}). This is a bug in pira: please report it with the command used.`
+      ),
+      EXIT.internal
+    );
+  }
+}

@@ -1,0 +1,121 @@
+/**
+ * Achievement rules: the reported Performance against the one computed by the rule of
+ * src/core/performance (the tool never bends its rule to match a figure), deviations below the
+ * "raggiunto" band and "n.d." actuals that no note explains (D.Lgs. 33/2013 art. 29 asks for the
+ * reasons of deviations), and pairs of values no rule can compare.
+ */
+import Decimal from "decimal.js";
+import { message } from "../message";
+import { achievement, roundPercent } from "../performance/achievement";
+import { basisActual, basisTarget } from "../performance/indicator";
+import { POLARITY_LABEL } from "../performance/polarity";
+import type { Indicator } from "../plan/types";
+import type { PiraValue } from "../values/types";
+import type { Context } from "./context";
+import { fieldLabel, indicatorLabel, quoted } from "./labels";
+import { CODES as C } from "./rules";
+
+const HUNDRED = new Decimal(100);
+
+/** The reported figure as a fraction: "21%" → 0.21; a bare "21" is in points; a cell number as is. */
+function reportedFraction(t: PiraValue): Decimal | null {
+  if (!t.number) return null;
+  if (t.kind === "percent") return t.number;
+  if (t.kind === "number") return t.native ? t.number : t.number.div(HUNDRED);
+  return null;
+}
+
+const noNotes = (ind: Indicator) => ind.notes.every((n) => n.trim() === "");
+
+function percentText(fraction: Decimal): string {
+  return `${roundPercent(fraction)}%`;
+}
+
+export function achievementChecks(ctx: Context): void {
+  const fy = ctx.firstYear;
+  const high = new Decimal(ctx.high);
+  for (const ind of ctx.plan.indicators) {
+    if (ind.kind !== "indicator") continue;
+    const name = indicatorLabel(ind);
+    const aSlot = basisActual(ind, fy);
+    const tSlot = basisTarget(ind, fy);
+    const actual = ctx.typed(aSlot.value);
+    const target = ctx.typed(tSlot.value);
+    const a = achievement(actual, target, ind.polarity, true);
+    const pair = message(
+      `consuntivo ${quoted(actual.raw)} contro target ${quoted(target.raw)}, polarità ${POLARITY_LABEL[ind.polarity]}`,
+      `actual ${quoted(actual.raw)} against target ${quoted(target.raw)}, polarity ${ind.polarity}`
+    );
+
+    const reported = ind.reportedPerformance ? ctx.typed(ind.reportedPerformance) : null;
+    const rp = reported ? reportedFraction(reported) : null;
+    if (reported && rp) {
+      if (a.ok) {
+        const computed = rp.gt(1)
+          ? achievement(actual, target, ind.polarity, false)
+          : a;
+        const value = computed.ok ? computed.value : a.value;
+        const points = rp.times(HUNDRED);
+        const tolerance = new Decimal(10).pow(-points.decimalPlaces());
+        if (value.times(HUNDRED).minus(points).abs().gte(tolerance)) {
+          ctx.emit(
+            C.reportedDiffers,
+            message(
+              `Indicatore ${name}: performance riportata ${quoted(reported.raw)}, ma dai valori (${pair.it}) risulta ${percentText(value)}. Correggere la performance riportata, o i valori se è la performance a essere giusta.`,
+              `Indicator ${name}: reported performance ${quoted(reported.raw)}, but the values (${pair.en}) give ${percentText(value)}. Correct the reported performance, or the values if the performance is right.`
+            ),
+            ctx.atIndicator(ind, "reportedPerformance")
+          );
+        }
+      } else if (a.code === "missing") {
+        ctx.emit(
+          C.reportedDiffers,
+          message(
+            `Indicatore ${name}: performance riportata ${quoted(reported.raw)}, ma il raggiungimento non è calcolabile (${a.reason.it}). Riportare «n.d.», o completare i valori.`,
+            `Indicator ${name}: reported performance ${quoted(reported.raw)}, but the achievement cannot be computed (${a.reason.en}). Report «n.d.», or complete the values.`
+          ),
+          ctx.atIndicator(ind, "reportedPerformance")
+        );
+      }
+    }
+
+    if (!a.ok && a.code !== "missing") {
+      ctx.emit(
+        C.notComputable,
+        message(
+          `Indicatore ${name}: raggiungimento non calcolabile (${pair.it}): ${a.reason.it}. Correggere i valori o la polarità.`,
+          `Indicator ${name}: the achievement cannot be computed (${pair.en}): ${a.reason.en}. Correct the values or the polarity.`
+        ),
+        ctx.atIndicator(ind, `actuals.${aSlot.key}`)
+      );
+    }
+
+    if (!ctx.closed || !noNotes(ind)) continue;
+    if (a.ok && a.value.lt(high)) {
+      ctx.emit(
+        C.deviationWithoutNote,
+        message(
+          `Indicatore ${name}: ${pair.it}, raggiungimento ${percentText(a.value)}, sotto la soglia di «raggiunto» (${percentText(high)}), e nessuna nota spiega lo scostamento. Aggiungere una nota con le motivazioni (D.Lgs. 33/2013 art. 29).`,
+          `Indicator ${name}: ${pair.en}, achievement ${percentText(a.value)}, below the «raggiunto» band (${percentText(high)}), and no note explains the deviation. Add a note giving the reasons (D.Lgs. 33/2013 art. 29).`
+        ),
+        ctx.atIndicator(ind, "notes")
+      );
+    } else if (
+      !a.ok &&
+      a.code === "missing" &&
+      actual.kind === "missing" &&
+      aSlot.value !== undefined &&
+      aSlot.value.raw.trim() !== ""
+    ) {
+      const what = fieldLabel(`actuals.${aSlot.key}`);
+      ctx.emit(
+        C.notAvailableWithoutNote,
+        message(
+          `Indicatore ${name}: ${what.it} ${quoted(aSlot.value.raw)}, e nessuna nota spiega perché il dato non è disponibile. Inserire il valore, o aggiungere una nota con il motivo.`,
+          `Indicator ${name}: ${what.en} ${quoted(aSlot.value.raw)}, and no note explains why it is not available. Enter the value, or add a note giving the reason.`
+        ),
+        ctx.atIndicator(ind, "notes")
+      );
+    }
+  }
+}

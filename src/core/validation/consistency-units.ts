@@ -1,0 +1,112 @@
+/**
+ * Values against their unit: a percent unit with a bare number ("98,60" under Percentuale), a
+ * yes/no unit with a quantity, a word (sì/no, "buono") under a numeric unit, a value written with
+ * another unit (a percentage under "n."), and text that is not a value at all.
+ */
+import { message, type Message } from "../message";
+import type { Indicator, PlanValue } from "../plan/types";
+import type { PiraValue } from "../values/types";
+import type { Context } from "./context";
+import { indicatorLabel, quoted, valueList } from "./labels";
+import { CODES as C } from "./rules";
+import { memo } from "./text";
+import { isQuantityUnit, unitClass, type UnitClass } from "./units";
+
+interface Item {
+  field: string;
+  raw: string;
+}
+
+const isQuantity = (t: PiraValue) =>
+  t.kind === "number" || t.kind === "percent" || t.kind === "currency" || t.kind === "ratio";
+const isWord = (t: PiraValue) => t.kind === "yesno" || t.kind === "qualitative";
+
+/** Which rule a typed value breaks under a unit class, if any. */
+function mismatch(t: PiraValue, unit: UnitClass | null): string | null {
+  if (unit === "percent") {
+    if (t.kind === "number" && !t.native && t.number !== null && !t.number.isZero())
+      return C.percentBareNumber;
+    if (isWord(t)) return C.wordUnderNumericUnit;
+    if (t.kind === "currency") return C.otherUnitValue;
+    return null;
+  }
+  if (unit === "yesno") return isQuantity(t) || t.kind === "qualitative" ? C.yesNoUnitQuantity : null;
+  if (isQuantityUnit(unit)) {
+    if (isWord(t)) return C.wordUnderNumericUnit;
+    if (t.kind === "percent") return C.otherUnitValue;
+    if (t.kind === "currency" && unit !== "currency") return C.otherUnitValue;
+  }
+  return null;
+}
+
+/** The number as written at the start of a value: "0,024 (n. 1 …)" → "0,024". */
+function leadingNumber(raw: string): string {
+  return /^[-+]?\d[\d.,]*/.exec(raw.trim())?.[0] ?? raw.trim();
+}
+
+function text(ind: Indicator, code: string, items: Item[]): Message {
+  const name = indicatorLabel(ind);
+  const unit = quoted(ind.unit ?? "");
+  const list = valueList(items);
+  const one = items.length === 1;
+  switch (code) {
+    case C.percentBareNumber: {
+      const ex = `«${leadingNumber(items[0].raw)}%»`;
+      return message(
+        `Indicatore ${name}: l'unità è ${unit} ma ${list.it} ${one ? "è scritto" : "sono scritti"} senza %: non si capisce se è una percentuale o un numero. Scrivere il valore con % (es. ${ex}) o correggere l'unità di misura.`,
+        `Indicator ${name}: the unit is ${unit} but ${list.en} ${one ? "is" : "are"} written without %: it is unclear whether a percentage or a number is meant. Write the value with % (e.g. ${ex}) or correct the unit.`
+      );
+    }
+    case C.yesNoUnitQuantity:
+      return message(
+        `Indicatore ${name}: l'unità è ${unit} ma ${list.it} non ${one ? "è" : "sono"} sì/no. Scrivere «sì» / «no» (o «realizzato»), oppure cambiare l'unità di misura (es. «n.»).`,
+        `Indicator ${name}: the unit is ${unit} but ${list.en} ${one ? "is" : "are"} not yes/no. Write «sì» / «no» (or «realizzato»), or change the unit (e.g. «n.»).`
+      );
+    case C.wordUnderNumericUnit:
+      return message(
+        `Indicatore ${name}: l'unità ${unit} è numerica ma ${list.it} ${one ? "è una parola" : "sono parole"} (giudizio o sì/no). Scrivere un numero, oppure cambiare l'unità (es. «giudizio», «si/no»).`,
+        `Indicator ${name}: the unit ${unit} is numeric but ${list.en} ${one ? "is a word" : "are words"} (rating or yes/no). Write a number, or change the unit (e.g. «giudizio», «si/no»).`
+      );
+    case C.otherUnitValue:
+      return message(
+        `Indicatore ${name}: l'unità è ${unit} ma ${list.it} ${one ? "è scritto" : "sono scritti"} con un'altra unità (% o €). Scrivere il valore nell'unità di misura, o correggere l'unità.`,
+        `Indicator ${name}: the unit is ${unit} but ${list.en} ${one ? "is" : "are"} written with another unit (% or €). Write the value in the indicator's unit, or correct the unit.`
+      );
+    default:
+      return message(
+        `Indicatore ${name}: ${list.it} non ${one ? "è un valore leggibile" : "sono valori leggibili"}. Scrivere un numero (1.234,5), una percentuale (98,5%), un importo (€ 1.000), sì/no, n.d., «x su y» o un giudizio (buono).`,
+        `Indicator ${name}: ${list.en} ${one ? "is not a readable value" : "are not readable values"}. Write a number (1.234,5), a percentage (98,5%), an amount (€ 1.000), yes/no, n.d., «x su y» or a rating (buono).`
+      );
+  }
+}
+
+export function unitConsistency(ctx: Context): void {
+  const unitOf = memo(unitClass);
+  for (const ind of ctx.plan.indicators) {
+    const unit = unitOf(ind.unit ?? "");
+    let found: Map<string, Item[]> | null = null;
+    const add = (code: string, field: string, raw: string) => {
+      found = found ?? new Map<string, Item[]>();
+      const l = found.get(code);
+      if (l) l.push({ field, raw });
+      else found.set(code, [{ field, raw }]);
+    };
+    const check = (section: "actuals" | "targets", values: Record<string, PlanValue>) => {
+      for (const key in values) {
+        const v = values[key];
+        const t = ctx.typed(v);
+        if (t.kind === "missing") continue;
+        const code = t.kind === "text" ? C.unreadableValue : mismatch(t, unit);
+        if (code) add(code, `${section}.${key}`, v.raw);
+      }
+    };
+    check("actuals", ind.actuals);
+    check("targets", ind.targets);
+    const reported = ind.reportedPerformance;
+    if (reported && ctx.typed(reported).kind === "text")
+      add(C.unreadableValue, "reportedPerformance", reported.raw);
+    if (found === null) continue;
+    for (const [code, items] of found as Map<string, Item[]>)
+      ctx.emit(code, text(ind, code, items), ctx.atIndicator(ind, items[0].field));
+  }
+}

@@ -1,0 +1,145 @@
+/**
+ * What every rule needs while a plan is checked: the plan's records by id, the typed values
+ * (read once per distinct text), the judging date, and the emitter that turns a finding into a
+ * diagnostic (skipping switched-off rules, adding the record's place in the input).
+ */
+import { diagnostic, type Diagnostic } from "../diagnostics";
+import type { Message } from "../message";
+import { DEFAULT_THRESHOLDS } from "../performance/outcome";
+import type { Entity, Indicator, Plan, PlanValue, Programme } from "../plan/types";
+import { piraFromPlanValue } from "../values/plan-value";
+import type { PiraValue } from "../values/types";
+import { familyOf, RULE_BY_CODE, RULES } from "./rules";
+import type { SourceLocation, ValidationOptions } from "./types";
+
+const MISSING: PiraValue = { raw: "", kind: "missing", number: null };
+
+export interface Place {
+  entity?: string | null;
+  programme?: string | null;
+  indicator?: string | null;
+  field?: string | null;
+}
+
+/** "PIRA-W051", "W051", "pira-w051" → "PIRA-W051"; anything else → null. */
+export function normaliseRuleCode(text: string): string | null {
+  const m = /^(?:pira-?)?([EWIX])(\d{3})$/i.exec(text.trim());
+  return m ? `PIRA-${m[1].toUpperCase()}${m[2]}` : null;
+}
+
+function today(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+export class Context {
+  readonly firstYear: number;
+  /** the first year's closing (31 December) is past: its actuals are due */
+  readonly closed: boolean;
+  readonly asOf: string;
+  readonly high: number;
+  readonly entities = new Map<string, Entity>();
+  readonly programmes = new Map<string, Programme>();
+  readonly indicatorsOf = new Map<string, Indicator[]>();
+  readonly diagnostics: Diagnostic[] = [];
+  /** disabledRules entries that are neither a rule code nor a family */
+  readonly unknownDisabled: string[] = [];
+  private readonly disabled = new Set<string>();
+  private readonly typedCache = new Map<string, PiraValue>();
+  private readonly locations: Record<string, SourceLocation>;
+
+  constructor(
+    readonly plan: Plan,
+    options: ValidationOptions = {}
+  ) {
+    this.firstYear = plan.firstYear;
+    this.asOf = options.asOf ?? today();
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(this.asOf))
+      throw new RangeError(`validatePlan: asOf must be an ISO date YYYY-MM-DD, got "${this.asOf}"`);
+    this.closed = this.asOf >= `${this.firstYear}-12-31`;
+    this.high = options.thresholds?.high ?? DEFAULT_THRESHOLDS.high;
+    this.locations = options.locations ?? {};
+    for (const entry of options.disabledRules ?? []) this.disable(entry);
+    for (const e of plan.entities) this.entities.set(e.id, e);
+    for (const p of plan.programmes) {
+      this.programmes.set(p.id, p);
+      this.indicatorsOf.set(p.id, []);
+    }
+    for (const ind of plan.indicators) {
+      const list = this.indicatorsOf.get(ind.programme);
+      if (list) list.push(ind);
+    }
+  }
+
+  private disable(entry: string): void {
+    const family = familyOf(entry);
+    if (family !== null) {
+      for (const r of RULES) if (r.family === family) this.disabled.add(r.code);
+      return;
+    }
+    const code = normaliseRuleCode(entry);
+    if (code === null) {
+      if (entry.trim() !== "") this.unknownDisabled.push(entry.trim());
+      return;
+    }
+    // codes of the importer (9xx) and of the workbook (X0xx) are switched off where they are made
+    this.disabled.add(code);
+  }
+
+  enabled(code: string): boolean {
+    return !this.disabled.has(code);
+  }
+
+  /** The typed reading of a plan value (read once per distinct text); absent → missing. */
+  typed(v: PlanValue | null | undefined): PiraValue {
+    if (!v) return MISSING;
+    if (v.raw.trim() === "") return piraFromPlanValue(v);
+    let t = this.typedCache.get(v.raw);
+    if (t === undefined) {
+      t = piraFromPlanValue(v);
+      this.typedCache.set(v.raw, t);
+    }
+    return t;
+  }
+
+  programmeOf(ind: Indicator): Programme | undefined {
+    return this.programmes.get(ind.programme);
+  }
+
+  /** The place of an indicator (its programme and entity too). */
+  atIndicator(ind: Indicator, field: string | null = null): Place {
+    return {
+      entity: this.programmes.get(ind.programme)?.entity ?? null,
+      programme: ind.programme,
+      indicator: ind.id,
+      field,
+    };
+  }
+
+  atProgramme(p: Programme, field: string | null = null): Place {
+    return { entity: p.entity, programme: p.id, field };
+  }
+
+  emit(code: string, msg: Message, place: Place = {}): void {
+    if (!this.enabled(code)) return;
+    const rule = RULE_BY_CODE.get(code);
+    if (!rule) throw new Error(`validation: unknown rule ${code}`);
+    const loc =
+      (place.indicator ? this.locations[place.indicator] : undefined) ??
+      (place.programme ? this.locations[place.programme] : undefined) ??
+      (place.entity ? this.locations[place.entity] : undefined) ??
+      {};
+    this.diagnostics.push(
+      diagnostic(code, rule.severity, msg, {
+        entity: place.entity,
+        programme: place.programme,
+        indicator: place.indicator,
+        field: place.field,
+        sheet: loc.sheet,
+        cell: loc.cell,
+        line: loc.line,
+      })
+    );
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * Duplicates, found through maps (one pass): the same indicator twice in a programme, and one
+ * name used with different formulas within an entity (two different measures that the name does
+ * not tell apart). The same name with the same formula across programmes is not a defect (Prato
+ * measures "Grado di utilizzazione risorse a budget" in every scheda).
+ */
+import { message } from "../message";
+import type { Indicator } from "../plan/types";
+import { fold, memo } from "./text";
+import type { Context } from "./context";
+import { indicatorLabel, programmeLabel, quoted } from "./labels";
+import { CODES as C } from "./rules";
+
+function words(folded: string): string {
+  return folded
+    .replace(/\(indicatore pareto\)/g, " ")
+    .replace(/[^a-z0-9%/+*=<>-]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** "Numero di domande…" = "n. domande…" = "Domande…": the counting word says nothing. */
+const COUNTING = /^(numero|n\.?\s?ro|nr|n|n°|num)\b\.?\s*(di|dei|delle|degli|del|della)?\s*/;
+
+export function formulaKey(formula: string): string {
+  return formula
+    .split("/")
+    .map((side) => words(fold(side).replace(COUNTING, "")))
+    .join("/");
+}
+
+export function nameKey(name: string): string {
+  return words(fold(name));
+}
+
+export function duplicateChecks(ctx: Context): void {
+  const nameOf = memo(nameKey);
+  const formulaOf = memo(formulaKey);
+  const inProgramme = new Map<string, Indicator>();
+  const byName = new Map<string, { key: string; first: Indicator }>();
+  for (const ind of ctx.plan.indicators) {
+    const name = nameOf(ind.name);
+    if (name === "") continue;
+    const formula = formulaOf(ind.formula ?? "");
+    const label = indicatorLabel(ind);
+    const own = [ind.programme, ind.kind, ind.group ?? "", name, formula].join("\u0000");
+    const twin = inProgramme.get(own);
+    if (twin) {
+      ctx.emit(
+        C.duplicateInProgramme,
+        message(
+          `Indicatore ${label}: compare due volte nello stesso programma, con la stessa formula (anche ${twin.id}). Togliere il doppione o distinguerli.`,
+          `Indicator ${label}: it appears twice in the same programme, with the same formula (also ${twin.id}). Remove the copy or tell them apart.`
+        ),
+        ctx.atIndicator(ind, "name")
+      );
+      continue;
+    }
+    inProgramme.set(own, ind);
+    if (ind.formula === null || formula.replace(/\//g, "") === "") continue;
+    const entity = ctx.programmes.get(ind.programme)?.entity ?? "";
+    const seen = byName.get(`${entity}\u0000${name}`);
+    if (!seen) {
+      byName.set(`${entity}\u0000${name}`, { key: formula, first: ind });
+      continue;
+    }
+    if (seen.key === formula) continue;
+    const other = ctx.programmes.get(seen.first.programme);
+    const where = other ? programmeLabel(other) : seen.first.programme;
+    ctx.emit(
+      C.sameNameOtherFormula,
+      message(
+        `Indicatore ${label}: lo stesso nome è usato nel programma ${where} con un'altra formula (${quoted(seen.first.formula ?? "")} invece di ${quoted(ind.formula)}): due misure diverse con lo stesso nome. Rinominare uno dei due, o allineare le formule.`,
+        `Indicator ${label}: the same name is used in programme ${where} with another formula (${quoted(seen.first.formula ?? "")} instead of ${quoted(ind.formula)}): two different measures with one name. Rename one of them, or align the formulas.`
+      ),
+      ctx.atIndicator(ind, "name")
+    );
+  }
+}

@@ -1,0 +1,120 @@
+/**
+ * Findings about indicators that may concern a whole programme or entity: when every indicator
+ * a rule applies to in a programme (or in an entity) has the same finding, one diagnostic says so
+ * for the programme (or entity) instead of one per indicator — a column missing from a whole
+ * table is one defect, not sixty.
+ */
+import { message, type Message } from "../message";
+import type { Indicator } from "../plan/types";
+import type { Context } from "./context";
+import { programmeLabel } from "./labels";
+
+export interface Finding {
+  code: string;
+  /** findings group only with the same code and signature (e.g. the same missing years) */
+  signature: string;
+  ind: Indicator;
+  field: string | null;
+  /** the message for the indicator alone */
+  single: Message;
+  /** the message for `n` indicators of a scope ("del programma 011.005 «…»") */
+  group: (n: number, scope: Message) => Message;
+}
+
+const MIN_GROUP = 2;
+
+export class Grouped {
+  /** code → programme id → indicators the rule applies to */
+  private readonly applicable = new Map<string, Map<string, number>>();
+  private programmesOfEntity: Map<string, string[]> | null = null;
+  private readonly findings = new Map<string, Finding[]>();
+
+  constructor(private readonly ctx: Context) {}
+
+  /** The rule `code` applies to this indicator (call once per indicator and rule). */
+  applies(code: string, ind: Indicator): void {
+    let m = this.applicable.get(code);
+    if (!m) {
+      m = new Map();
+      this.applicable.set(code, m);
+    }
+    m.set(ind.programme, (m.get(ind.programme) ?? 0) + 1);
+  }
+
+  add(f: Finding): void {
+    const key = `${f.code}\u0000${f.signature}`;
+    const list = this.findings.get(key);
+    if (list) list.push(f);
+    else this.findings.set(key, [f]);
+  }
+
+  private count(code: string, programme: string): number {
+    return this.applicable.get(code)?.get(programme) ?? 0;
+  }
+
+  private entityCount(code: string, entity: string): number {
+    if (this.programmesOfEntity === null) {
+      this.programmesOfEntity = new Map();
+      for (const p of this.ctx.plan.programmes) {
+        const l = this.programmesOfEntity.get(p.entity);
+        if (l) l.push(p.id);
+        else this.programmesOfEntity.set(p.entity, [p.id]);
+      }
+    }
+    let n = 0;
+    for (const id of this.programmesOfEntity.get(entity) ?? []) n += this.count(code, id);
+    return n;
+  }
+
+  /** Emits the findings: by entity, by programme, or one by one. */
+  flush(): void {
+    for (const list of this.findings.values()) {
+      const byEntity = new Map<string, Finding[]>();
+      for (const f of list) {
+        const e = this.ctx.programmes.get(f.ind.programme)?.entity ?? "";
+        const l = byEntity.get(e);
+        if (l) l.push(f);
+        else byEntity.set(e, [f]);
+      }
+      for (const [entityId, own] of byEntity) {
+        const first = own[0];
+        const entity = this.ctx.entities.get(entityId);
+        const programmes = new Set(own.map((f) => f.ind.programme));
+        if (
+          entity &&
+          programmes.size > 1 &&
+          own.length >= MIN_GROUP &&
+          own.length === this.entityCount(first.code, entityId)
+        ) {
+          const scope = message(`dell'ente «${entity.name}»`, `of entity «${entity.name}»`);
+          this.ctx.emit(first.code, first.group(own.length, scope), {
+            entity: entityId,
+            field: first.field,
+          });
+          continue;
+        }
+        this.byProgramme(own);
+      }
+    }
+  }
+
+  private byProgramme(list: Finding[]): void {
+    const byProgramme = new Map<string, Finding[]>();
+    for (const f of list) {
+      const l = byProgramme.get(f.ind.programme);
+      if (l) l.push(f);
+      else byProgramme.set(f.ind.programme, [f]);
+    }
+    for (const [programmeId, own] of byProgramme) {
+      const first = own[0];
+      const p = this.ctx.programmes.get(programmeId);
+      if (p && own.length >= MIN_GROUP && own.length === this.count(first.code, programmeId)) {
+        const label = programmeLabel(p);
+        const scope = message(`del programma ${label}`, `of programme ${label}`);
+        this.ctx.emit(first.code, first.group(own.length, scope), this.ctx.atProgramme(p, first.field));
+        continue;
+      }
+      for (const f of own) this.ctx.emit(f.code, f.single, this.ctx.atIndicator(f.ind, f.field));
+    }
+  }
+}

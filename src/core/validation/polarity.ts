@@ -1,0 +1,87 @@
+/**
+ * Polarity (higher / lower is better, yes/no, qualitative): a declared polarity the indicator's
+ * name, unit or values speak against (info: the analyst may know better), and a polarity that
+ * cannot apply to the values written (warning: the achievement would be wrong or not computable).
+ */
+import { message } from "../message";
+import { inferPolarity, POLARITY_LABEL } from "../performance/polarity";
+import type { Indicator, Polarity } from "../plan/types";
+import type { PiraValue } from "../values/types";
+import type { Context } from "./context";
+import { indicatorLabel } from "./labels";
+import { CODES as C } from "./rules";
+
+/** inferPolarity's answer when nothing points either way ("higher" by default). */
+const NO_CLUE = "no sign of the contrary";
+
+function typedValues(ctx: Context, ind: Indicator): PiraValue[] {
+  const out: PiraValue[] = [];
+  for (const values of [ind.actuals, ind.targets]) {
+    for (const k in values) {
+      const t = ctx.typed(values[k]);
+      if (t.kind !== "missing" && t.kind !== "text") out.push(t);
+    }
+  }
+  return out;
+}
+
+/** What the values call for, when they rule the polarity out; null when it can apply. */
+function unfit(polarity: Polarity, values: PiraValue[]): Polarity | "quantity" | null {
+  if (values.length === 0) return null;
+  if (polarity === "yesno") {
+    const quantity = values.some(
+      (t) =>
+        t.kind === "percent" ||
+        t.kind === "currency" ||
+        t.kind === "ratio" ||
+        t.kind === "qualitative" ||
+        (t.kind === "number" && t.number !== null && !t.number.isZero() && !t.number.eq(1))
+    );
+    return quantity ? (values.some((t) => t.kind === "qualitative") ? "qualitative" : "quantity") : null;
+  }
+  if (polarity === "qualitative")
+    return values.every((t) => t.kind === "number" || t.kind === "percent" || t.kind === "currency")
+      ? "quantity"
+      : null;
+  if (values.every((t) => t.kind === "yesno")) return "yesno";
+  if (values.some((t) => t.kind === "qualitative")) return "qualitative";
+  return null;
+}
+
+const WANTED = {
+  yesno: message("sì/no", "yes/no"),
+  qualitative: message("qualitativa", "qualitative"),
+  quantity: message("crescente o decrescente", "higher or lower is better"),
+} as const;
+
+export function polarityChecks(ctx: Context): void {
+  for (const ind of ctx.plan.indicators) {
+    const values = typedValues(ctx, ind);
+    const name = indicatorLabel(ind);
+    const declared = POLARITY_LABEL[ind.polarity] ?? ind.polarity;
+    const wanted = unfit(ind.polarity, values);
+    if (wanted !== null && wanted !== ind.polarity) {
+      const w = wanted === "higher" || wanted === "lower" ? WANTED.quantity : WANTED[wanted];
+      ctx.emit(
+        C.polarityValues,
+        message(
+          `Indicatore ${name}: polarità «${declared}» ma i valori chiedono una polarità ${w.it}: il raggiungimento non sarebbe corretto. Correggere la polarità o i valori.`,
+          `Indicator ${name}: polarity «${ind.polarity}» but the values call for a ${w.en} polarity: the achievement would be wrong. Correct the polarity or the values.`
+        ),
+        ctx.atIndicator(ind, "polarity")
+      );
+      continue;
+    }
+    if (ind.polarityInferred) continue;
+    const inferred = inferPolarity({ name: ind.name, formula: ind.formula, unit: ind.unit, values });
+    if (inferred.polarity === ind.polarity || inferred.reason.en.startsWith(NO_CLUE)) continue;
+    ctx.emit(
+      C.polarityDeclared,
+      message(
+        `Indicatore ${name}: polarità dichiarata «${declared}», ma sarebbe «${POLARITY_LABEL[inferred.polarity]}» (${inferred.reason.it}). Verificare quale vale.`,
+        `Indicator ${name}: declared polarity «${ind.polarity}», but it looks «${inferred.polarity}» (${inferred.reason.en}). Check which holds.`
+      ),
+      ctx.atIndicator(ind, "polarity")
+    );
+  }
+}

@@ -1,0 +1,81 @@
+/** validatePlan: every rule family over a plan, in one pass per family (linear in the plan's size). */
+import type { Diagnostic } from "../diagnostics";
+import { message } from "../message";
+import type { Plan } from "../plan/types";
+import { achievementChecks } from "./achievement";
+import { budgetChecks } from "./budget";
+import { catalogue } from "./catalogue";
+import { completeness } from "./completeness";
+import { unitConsistency } from "./consistency-units";
+import { Context } from "./context";
+import { duplicateChecks } from "./duplicates";
+import { polarityChecks } from "./polarity";
+import { rangeChecks } from "./range";
+import { ratioChecks } from "./ratio";
+import { CODES } from "./rules";
+import { targetTrend } from "./targets";
+import type { ValidationCounts, ValidationOptions, ValidationResult } from "./types";
+
+const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
+
+export function countDiagnostics(diagnostics: readonly Diagnostic[]): ValidationCounts {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const d of diagnostics) counts[d.severity]++;
+  return counts;
+}
+
+/** Errors first, then the plan's order (entity, programme, indicator), then the code. */
+function sortDiagnostics(plan: Plan, diagnostics: Diagnostic[]): Diagnostic[] {
+  const entityAt = new Map(plan.entities.map((e, i) => [e.id, i]));
+  const programmeAt = new Map(plan.programmes.map((p, i) => [p.id, i]));
+  const indicatorAt = new Map(plan.indicators.map((ind, i) => [ind.id, i]));
+  const at = (m: Map<string, number>, id: string | null) =>
+    id === null ? -1 : (m.get(id) ?? Number.MAX_SAFE_INTEGER);
+  const keyed = diagnostics.map((d, i) => ({
+    d,
+    k: [
+      SEVERITY_RANK[d.severity],
+      at(entityAt, d.entity),
+      at(programmeAt, d.programme),
+      at(indicatorAt, d.indicator),
+      i,
+    ],
+  }));
+  keyed.sort((x, y) => {
+    for (let j = 0; j < x.k.length; j++) if (x.k[j] !== y.k[j]) return x.k[j] - y.k[j];
+    return 0;
+  });
+  return keyed.map((x) => x.d);
+}
+
+/**
+ * Checks a plan against every rule (see RULES), except those switched off in
+ * `options.disabledRules`. Never throws on any plan; throws RangeError only for an `asOf` that is
+ * not an ISO date (a programming error: check user input first).
+ */
+export function validatePlan(plan: Plan, options: ValidationOptions = {}): ValidationResult {
+  const ctx = new Context(plan, options);
+  if (ctx.unknownDisabled.length > 0) {
+    const list = ctx.unknownDisabled.map((x) => `«${x}»`).join(", ");
+    ctx.emit(
+      CODES.unknownDisabledRule,
+      message(
+        `Regole da disattivare non riconosciute: ${list}. Usare un codice (es. «PIRA-W051») o una famiglia (completezza, catalogo, coerenza, raggiungimento, budget, duplicati).`,
+        `Rules to switch off not recognised: ${list}. Use a code (e.g. «PIRA-W051») or a family (completeness, catalogue, consistency, achievement, budget, duplicates).`
+      ),
+      { field: "disabledRules" }
+    );
+  }
+  completeness(ctx);
+  catalogue(ctx);
+  unitConsistency(ctx);
+  targetTrend(ctx);
+  polarityChecks(ctx);
+  rangeChecks(ctx);
+  ratioChecks(ctx);
+  achievementChecks(ctx);
+  budgetChecks(ctx);
+  duplicateChecks(ctx);
+  const diagnostics = sortDiagnostics(plan, ctx.diagnostics);
+  return { diagnostics, counts: countDiagnostics(diagnostics) };
+}

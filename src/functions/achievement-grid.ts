@@ -1,0 +1,176 @@
+/*
+ * PERFORMANCE over cells or whole ranges: one call for a column of a thousand indicators.
+ *
+ * actual, target and polarity are each a cell or a range; every range must have the same size,
+ * and a single cell is used for every row (one target or one polarity for the whole column).
+ * The result has that size; a cell that cannot be computed holds its CustomFunctions.Error
+ * (#N/A, #VALUE!, #DIV/0!) and the others are unaffected.
+ *
+ * Two ways to a cell's value, with the same result:
+ * - numbers with polarity higher/lower (or none): exactRatio, floating point proven equal to
+ *   decimal.js (see exact-ratio.ts) — the common case of a large numeric column;
+ * - everything else (Italian text, yes/no, ratings, negative figures, zeros): the core, valueFromCell
+ *   and achievement, in decimal.js.
+ */
+import { message, type Message } from "../core/message";
+import { achievement } from "../core/performance";
+import type { Polarity } from "../core/plan/types";
+import { defaultPolarity, flagArgument, LABELS, polarityWord } from "./arguments";
+import { gridOf, omitted, position, ragged, sizeText, valueArgument, type Grid } from "./cells";
+import { about, failure, finite, isFailure, toCellError, type Failure } from "./errors";
+import { exactRatio } from "./exact-ratio";
+
+const RESULT = message("raggiungimento", "achievement");
+
+/** One cell's achievement through the core (any input). */
+export function achievementOfCell(
+  actual: unknown,
+  target: unknown,
+  polarity: Polarity | null,
+  cap: boolean
+): number | Failure {
+  const a = valueArgument(actual, LABELS.actual);
+  if (isFailure(a)) return a;
+  const t = valueArgument(target, LABELS.target);
+  if (isFailure(t)) return t;
+  const r = achievement(a, t, polarity ?? defaultPolarity(a, t), cap);
+  if (!r.ok) return { failure: r.code, reason: r.reason };
+  return finite(r.value.toNumber(), RESULT);
+}
+
+/**
+ * One cell's achievement: the fast path when both are numbers and the polarity is higher or lower,
+ * else the core. Identical results either way.
+ */
+export function achievementOf(
+  actual: unknown,
+  target: unknown,
+  polarity: Polarity | null,
+  cap: boolean
+): number | Failure {
+  if (typeof actual === "number" && typeof target === "number") {
+    const fast = fastAchievement(actual, target, polarity, cap);
+    if (fast === fast) return fast; // not NaN
+  }
+  return achievementOfCell(actual, target, polarity, cap);
+}
+
+/** The numeric rule of the core for the common signs; NaN where the core must decide. */
+function fastAchievement(a: number, t: number, polarity: Polarity | null, cap: boolean): number {
+  if (polarity === null || polarity === "higher") {
+    if (t > 0 && a >= 0 && a < Infinity && t < Infinity) {
+      const q = exactRatio(a, t);
+      return cap && q > 1 ? 1 : q;
+    }
+    return NaN;
+  }
+  if (polarity === "lower") {
+    if (cap && a <= t && a > -Infinity && t < Infinity) return 1;
+    if (t > 0 && a > 0 && a < Infinity && t < Infinity) {
+      const q = exactRatio(t, a);
+      return cap && q > 1 ? 1 : q;
+    }
+  }
+  return NaN;
+}
+
+function sizeMismatch(grids: { label: Message; grid: Grid }[]): Failure {
+  const it = grids.map((g) => `${g.label.it} ${sizeText(g.grid)}`).join(", ");
+  const en = grids.map((g) => `${g.label.en} ${sizeText(g.grid)}`).join(", ");
+  return failure(
+    "invalid",
+    `intervalli di dimensioni diverse (${it}): attesi della stessa dimensione, oppure una sola cella`,
+    `ranges of different sizes (${en}): expected the same size, or a single cell`
+  );
+}
+
+/** 1×1 grids adapt to the others; the others must agree. */
+function resultSize(
+  grids: { label: Message; grid: Grid }[]
+): { rows: number; cols: number } | Failure {
+  let rows = 1;
+  let cols = 1;
+  for (const { grid } of grids) {
+    if (grid.length === 1 && grid[0].length === 1) continue;
+    if (rows === 1 && cols === 1) {
+      rows = grid.length;
+      cols = grid[0].length;
+    } else if (grid.length !== rows || grid[0].length !== cols) {
+      return sizeMismatch(grids);
+    }
+  }
+  return { rows, cols };
+}
+
+/**
+ * PERFORMANCE(actual, target, [polarity], [cap]) over cells or ranges. Returns the matrix of
+ * results (numbers and CustomFunctions.Error values) or, when the call itself is wrong (ranges of
+ * different sizes, an unknown single polarity, a bad cap), a Failure for the whole call.
+ */
+export function achievementGrid(
+  actual: unknown,
+  target: unknown,
+  polarity: unknown,
+  cap: unknown
+): (number | CustomFunctions.Error)[][] | Failure {
+  const capped = flagArgument(cap, true, LABELS.cap);
+  if (isFailure(capped)) return capped;
+  const A = gridOf(actual, LABELS.actual);
+  if (isFailure(A)) return A;
+  const T = gridOf(target, LABELS.target);
+  if (isFailure(T)) return T;
+  const P = omitted(polarity) ? null : gridOf(polarity, LABELS.polarity);
+  if (isFailure(P)) return P;
+  const grids = [
+    { label: LABELS.actual, grid: A },
+    { label: LABELS.target, grid: T },
+  ];
+  if (P) grids.push({ label: LABELS.polarity, grid: P });
+  const size = resultSize(grids);
+  if (isFailure(size)) return size;
+  const { rows, cols } = size;
+
+  // one polarity for every row: read it once; an unknown word fails the whole call
+  const singlePolarity = !P || (P.length === 1 && P[0].length === 1);
+  let polarityForAll: Polarity | null = null;
+  if (P && singlePolarity) {
+    const p = polarityWord(P[0][0]);
+    if (isFailure(p)) return p;
+    polarityForAll = p;
+  }
+  const words = new Map<unknown, Polarity | null | Failure>();
+
+  const aSingle = A.length === 1 && A[0].length === 1;
+  const tSingle = T.length === 1 && T[0].length === 1;
+  const out: (number | CustomFunctions.Error)[][] = new Array(rows);
+  for (let i = 0; i < rows; i++) {
+    const aRow = aSingle ? A[0] : A[i];
+    const tRow = tSingle ? T[0] : T[i];
+    const pRow = singlePolarity ? null : P![i];
+    if (!Array.isArray(aRow) || aRow.length !== (aSingle ? 1 : cols)) return ragged(LABELS.actual, i);
+    if (!Array.isArray(tRow) || tRow.length !== (tSingle ? 1 : cols)) return ragged(LABELS.target, i);
+    if (pRow !== null && (!Array.isArray(pRow) || pRow.length !== cols))
+      return ragged(LABELS.polarity, i);
+    const row: (number | CustomFunctions.Error)[] = new Array(cols);
+    for (let j = 0; j < cols; j++) {
+      let pol = polarityForAll;
+      if (pRow !== null) {
+        const word: unknown = pRow[j];
+        let p = words.get(word);
+        if (p === undefined) {
+          p = polarityWord(word);
+          words.set(word, p);
+        }
+        if (isFailure(p)) {
+          row[j] = toCellError(about(position(i, j, cols), p));
+          continue;
+        }
+        pol = p;
+      }
+      const r = achievementOf(aSingle ? aRow[0] : aRow[j], tSingle ? tRow[0] : tRow[j], pol, capped);
+      row[j] = typeof r === "number" ? r : toCellError(r);
+    }
+    out[i] = row;
+  }
+  return out;
+}

@@ -1,0 +1,34 @@
+/** A plan → the whole workbook (input tables, generated sheets, lists), after confirmation. */
+import type { Plan } from "../../core/plan/types";
+import { GENERATED_SHEET, layout } from "../../workbook/layout";
+import type { WorkbookBackend } from "../backend";
+import type { Settings } from "../settings";
+import { replacedSheets, type PreparedWrite } from "./sheets";
+
+export interface Created {
+  sheets: string[];
+  entities: number;
+  programmes: number;
+  indicators: number;
+}
+
+export async function prepareCreate(
+  backend: WorkbookBackend,
+  plan: Plan,
+  settings: Settings
+): Promise<PreparedWrite<Created>> {
+  const spec = layout(plan, { formulas: settings.formulaStyle, thresholds: settings.thresholds });
+  const existing = await backend.sheetNames();
+  return {
+    replaced: replacedSheets(existing, spec.sheets, GENERATED_SHEET),
+    async commit() {
+      await backend.applySpec(spec, { removeMatching: GENERATED_SHEET });
+      return {
+        sheets: spec.sheets.map((s) => s.name),
+        entities: plan.entities.length,
+        programmes: plan.programmes.length,
+        indicators: plan.indicators.length,
+      };
+    },
+  };
+}

@@ -1,0 +1,42 @@
+/** Structure: the generated sheets (Riepilogo, one per mission) rebuilt from the tables. */
+import { GENERATED_SHEET, generatedSheets } from "../../workbook/layout";
+import type { WorkbookBackend } from "../backend";
+import type { Settings } from "../settings";
+import type { Failure } from "./failure";
+import { replacedSheets, type PreparedWrite } from "./sheets";
+import { readWorkbook } from "./workbook";
+
+export interface Structured {
+  sheets: string[];
+  programmes: number;
+  indicators: number;
+  /** problems met reading the tables */
+  readProblems: number;
+}
+
+export async function prepareStructure(
+  backend: WorkbookBackend,
+  settings: Settings
+): Promise<({ ok: true } & PreparedWrite<Structured>) | Failure> {
+  const r = await readWorkbook(backend);
+  if (!r.ok) return r;
+  const { plan, locations, diagnostics } = r.read;
+  const sheets = generatedSheets(plan, settings.thresholds, locations);
+  const existing = await backend.sheetNames();
+  return {
+    ok: true,
+    replaced: replacedSheets(existing, sheets, GENERATED_SHEET),
+    async commit() {
+      await backend.applySpec(
+        { title: plan.title, sheets },
+        { removeMatching: GENERATED_SHEET }
+      );
+      return {
+        sheets: sheets.map((s) => s.name),
+        programmes: plan.programmes.length,
+        indicators: plan.indicators.length,
+        readProblems: diagnostics.filter((d) => d.severity !== "info").length,
+      };
+    },
+  };
+}

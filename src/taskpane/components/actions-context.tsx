@@ -1,0 +1,120 @@
+/**
+ * Running the pane's actions: one at a time (the others are disabled meanwhile), a progress
+ * indicator, what was done or why not (a message bar that says what to do), and confirmation
+ * before sheets are replaced.
+ */
+import * as React from "react";
+import type { Failure, Remedy } from "../actions/failure";
+import { useLang, useStrings } from "../i18n";
+import type { Strings } from "../strings";
+
+export type Notice =
+  | { kind: "error"; text: string; remedy: string }
+  | { kind: "success"; text: string; details: string[] }
+  | { kind: "info"; text: string };
+
+export interface Actions {
+  /** label of the running action, null when idle */
+  busy: string | null;
+  notice: Notice | null;
+  /** how many writes the workbook has had since the pane opened (results older than this are stale) */
+  version: number;
+  run(label: string, work: () => Promise<void>): Promise<void>;
+  fail(f: Failure): void;
+  /** an exception, shown with what to do */
+  error(e: unknown): void;
+  done(text: string, details?: string[]): void;
+  info(text: string): void;
+  dismiss(): void;
+  /** the workbook was written: earlier results are stale */
+  written(): void;
+  /** asks before replacing these sheets; true to go on (no sheets: true at once) */
+  confirmReplace(sheets: string[]): Promise<boolean>;
+}
+
+const ActionsContext = React.createContext<Actions | null>(null);
+
+export function useActions(): Actions {
+  const a = React.useContext(ActionsContext);
+  if (!a) throw new Error("useActions outside ActionsProvider");
+  return a;
+}
+
+/** An Office.js error code ("InvalidOperationInCellEditMode"), when there is one. */
+function errorCode(e: unknown): string | null {
+  const code = (e as { code?: unknown } | null)?.code;
+  return typeof code === "string" ? code : null;
+}
+
+export function describeError(e: unknown, t: Strings): { text: string; remedy: string } {
+  const what = e instanceof Error ? e.message : String(e);
+  const cellEdit = errorCode(e) === "InvalidOperationInCellEditMode";
+  return { text: t.unexpected(what), remedy: cellEdit ? t.remedies.cellEdit : t.remedies.retry };
+}
+
+export interface ConfirmRequest {
+  sheets: string[];
+  resolve(ok: boolean): void;
+}
+
+export function ActionsProvider(props: {
+  children: React.ReactNode;
+  onConfirm(request: ConfirmRequest): void;
+}): React.JSX.Element {
+  const lang = useLang();
+  const t = useStrings();
+  const [busy, setBusy] = React.useState<string | null>(null);
+  const [notice, setNotice] = React.useState<Notice | null>(null);
+  const [version, setVersion] = React.useState(0);
+  const running = React.useRef(false);
+  const { onConfirm } = props;
+
+  const value = React.useMemo<Actions>(
+    () => ({
+      busy,
+      notice,
+      version,
+      async run(label, work) {
+        if (running.current) return;
+        running.current = true;
+        setBusy(label);
+        setNotice(null);
+        try {
+          await work();
+        } catch (e) {
+          console.error(e);
+          setNotice({ kind: "error", ...describeError(e, t) });
+        } finally {
+          running.current = false;
+          setBusy(null);
+        }
+      },
+      fail(f) {
+        const remedy: Remedy = f.remedy;
+        setNotice({ kind: "error", text: f.reason[lang], remedy: t.remedies[remedy] });
+      },
+      error(e) {
+        console.error(e);
+        setNotice({ kind: "error", ...describeError(e, t) });
+      },
+      done(text, details = []) {
+        setNotice({ kind: "success", text, details });
+      },
+      info(text) {
+        setNotice({ kind: "info", text });
+      },
+      dismiss() {
+        setNotice(null);
+      },
+      written() {
+        setVersion((v) => v + 1);
+      },
+      confirmReplace(sheets) {
+        if (!sheets.length) return Promise.resolve(true);
+        return new Promise<boolean>((resolve) => onConfirm({ sheets, resolve }));
+      },
+    }),
+    [busy, notice, version, lang, t, onConfirm]
+  );
+  return <ActionsContext.Provider value={value}>{props.children}</ActionsContext.Provider>;
+}

@@ -1,0 +1,68 @@
+/**
+ * The workbook inside Excel, through Office.js: each call is one Excel.run over the Office
+ * adapter (src/adapters/office), a fixed number of context.sync() calls whatever the plan's size.
+ * Settings live in the document's add-in settings, saved with the workbook.
+ */
+import { applyPatch, applySpec, readTables } from "../adapters/office";
+import type { Patch } from "../workbook/fill";
+import type { WorkbookSpec } from "../workbook/spec";
+import type { TablesResult } from "../workbook/tables";
+import type { ApplyOptions, WorkbookBackend } from "./backend";
+
+const SETTINGS_KEY = "pira.settings";
+
+export class OfficeBackend implements WorkbookBackend {
+  readonly kind = "excel" as const;
+
+  async sheetNames(): Promise<string[]> {
+    return Excel.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      await context.sync();
+      return sheets.items.map((s) => s.name);
+    });
+  }
+
+  async applySpec(spec: WorkbookSpec, options: ApplyOptions = {}): Promise<void> {
+    await Excel.run((context) => applySpec(context, spec, options));
+  }
+
+  async readTables(): Promise<TablesResult> {
+    return Excel.run(async (context) => (await readTables(context)).result);
+  }
+
+  async applyPatch(patch: Patch): Promise<void> {
+    await Excel.run((context) => applyPatch(context, patch));
+  }
+
+  async selectCell(sheet: string, cell: string): Promise<void> {
+    await Excel.run(async (context) => {
+      const worksheet = context.workbook.worksheets.getItem(sheet);
+      worksheet.activate();
+      worksheet.getRange(cell).select();
+      await context.sync();
+    });
+  }
+
+  async loadSettings(): Promise<unknown> {
+    const text = Office.context.document.settings.get(SETTINGS_KEY) as unknown;
+    if (typeof text !== "string") return null;
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      return null;
+    }
+  }
+
+  async saveSettings(value: unknown): Promise<void> {
+    const settings = Office.context.document.settings;
+    settings.set(SETTINGS_KEY, JSON.stringify(value));
+    await new Promise<void>((resolve, reject) =>
+      settings.saveAsync((r) =>
+        r.status === Office.AsyncResultStatus.Succeeded
+          ? resolve()
+          : reject(new Error(r.error?.message ?? "settings.saveAsync failed"))
+      )
+    );
+  }
+}

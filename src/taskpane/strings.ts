@@ -1,0 +1,472 @@
+/**
+ * Every word the task pane and the workbench show, Italian first, English second. A view never
+ * writes a user-facing string of its own: it takes it from here (`useStrings()`), so both
+ * languages stay complete (the English table is checked against the Italian one's type).
+ */
+import type { FormulaStyle } from "../workbook/row-cells";
+import type { Severity } from "../workbook/diagnostics";
+import type { Remedy } from "./actions/failure";
+
+export type ViewId =
+  | "newPlan"
+  | "import"
+  | "structure"
+  | "fill"
+  | "validate"
+  | "summary"
+  | "settings";
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const list = (names: string[], max = 6) =>
+  names.length <= max ? names.join(", ") : `${names.slice(0, max).join(", ")} … (+${names.length - max})`;
+
+const it = {
+  appTitle: "PIRA per Excel",
+  connection: {
+    excel: "Connesso a Excel",
+    workbench: "Banco di prova",
+    outside: "Fuori da Excel",
+    outsideHost: (host: string) =>
+      `Il pannello è aperto in ${host}, non in Excel: le azioni sulla cartella di lavoro non sono disponibili.`,
+    outsideBrowser:
+      "Il pannello è aperto in un browser, fuori da Excel: le azioni sulla cartella di lavoro non sono disponibili.",
+    noOffice:
+      "Office.js non è stato caricato: il pannello funziona fuori da Excel e non può usare una cartella di lavoro.",
+    tryWorkbench: "Per provare le azioni senza Excel, aprire il banco di prova:",
+    workbenchLink: "workbench.html",
+  },
+  intro:
+    "Il Piano degli indicatori e dei risultati attesi di bilancio (PIRA) in una cartella di lavoro: programmi e indicatori in tabelle, performance calcolata con le regole del piano, controlli e riepiloghi.",
+  views: {
+    newPlan: "Nuovo",
+    import: "Importa",
+    structure: "Struttura",
+    fill: "Calcola",
+    validate: "Controlla",
+    summary: "Riepilogo",
+    settings: "Impostazioni",
+  } satisfies Record<ViewId, string>,
+  viewsLabel: "Azioni",
+  running: (action: string) => `${action} in corso…`,
+  actionNames: {
+    newPlan: "Creazione del piano",
+    import: "Importazione",
+    preview: "Lettura del testo",
+    structure: "Ricostruzione dei fogli",
+    fill: "Calcolo",
+    validate: "Controllo",
+    summary: "Riepilogo",
+    settings: "Salvataggio delle impostazioni",
+    select: "Selezione della cella",
+  },
+  counts: {
+    label: "Esito dell'ultimo controllo",
+    error: (n: number) => plural(n, "errore", "errori"),
+    warning: (n: number) => plural(n, "avviso", "avvisi"),
+    info: (n: number) => plural(n, "informazione", "informazioni"),
+  } satisfies Record<Severity | "label", unknown>,
+  errorTitle: "Azione non eseguita",
+  remedies: {
+    createSheets:
+      "Creare prima i fogli del piano con «Nuovo» o «Importa», oppure aprire una cartella PIRA.",
+    checkText:
+      "Controllare il testo o il file (un PIRA copiato da Word o PDF, o un piano JSON) e riprovare.",
+    checkInput: "Correggere i dati indicati e riprovare.",
+    retry: "Riprovare; se il problema continua, ricaricare il pannello.",
+    cellEdit: "Uscire dalla modifica della cella in Excel (Invio o Esc) e riprovare.",
+  } satisfies Record<Remedy | "cellEdit", string>,
+  unexpected: (what: string) => `Errore imprevisto: ${what}`,
+  dismiss: "Chiudi il messaggio",
+  doneTitle: "Fatto",
+  cancelled: "Annullato: la cartella di lavoro non è cambiata.",
+  stale: "La cartella è cambiata dopo questo risultato: ripetere l'azione per aggiornarlo.",
+  confirm: {
+    title: "Sostituire fogli esistenti?",
+    body: (n: number) =>
+      n === 1
+        ? "Questo foglio esiste già e verrà sostituito (le modifiche fatte a mano andranno perse):"
+        : `Questi ${n} fogli esistono già e verranno sostituiti (le modifiche fatte a mano andranno perse):`,
+    ok: "Sostituisci",
+    cancel: "Annulla",
+  },
+  newPlan: {
+    intro:
+      "Crea una cartella PIRA vuota: tabelle Piano, Programmi e Indicatori, fogli di missione e Riepilogo.",
+    title: "Titolo del piano",
+    titlePlaceholder: (year: number) => `PIRA ${year}–${year + 2}`,
+    entities: "Enti (uno per riga)",
+    entitiesDefault: "Camera di Commercio",
+    firstYear: "Primo anno del triennio",
+    programmes: "Missioni e programmi",
+    selected: (n: number, of: number) => `${n} di ${of} programmi scelti`,
+    all: "Tutti",
+    none: "Nessuno",
+    reference: "Quelli del documento di riferimento",
+    practice: "uso comune",
+    create: "Crea il piano",
+    done: (title: string, entities: number, programmes: number, sheets: string[]) =>
+      `Creato il piano «${title}»: ${plural(entities, "ente", "enti")}, ${plural(programmes, "programma", "programmi")}. Fogli: ${list(sheets)}.`,
+  },
+  import: {
+    intro:
+      "Incollare il testo di un PIRA pubblicato (copiato da Word o PDF) o un piano JSON, oppure caricare un file .txt o .json.",
+    text: "Testo del documento o piano JSON",
+    placeholder: "Incollare qui il testo…",
+    load: "Carica un file…",
+    loaded: (name: string, chars: number) => `Caricato ${name} (${chars.toLocaleString("it-IT")} caratteri).`,
+    unreadableFile: (name: string) => `Il file ${name} non si può leggere come testo.`,
+    preview: "Anteprima",
+    previewTitle: "Anteprima",
+    kindDocument: "Documento",
+    kindJson: "Piano JSON",
+    firstYear: "Primo anno",
+    layouts: "Impaginazione",
+    entities: "Enti",
+    programmes: "Programmi",
+    indicators: "Indicatori",
+    notUnderstood: "Righe non comprese",
+    notes: "Segnalazioni dell'importazione",
+    line: (n: number) => `riga ${n}`,
+    none: "Nessuna.",
+    more: (n: number) => `… e altre ${n}.`,
+    create: "Crea i fogli",
+    done: (entities: number, programmes: number, indicators: number, sheets: string[]) =>
+      `Importati ${plural(entities, "ente", "enti")}, ${plural(programmes, "programma", "programmi")}, ${plural(indicators, "indicatore", "indicatori")}. Fogli: ${list(sheets)}.`,
+  },
+  structure: {
+    intro:
+      "Ricostruisce Riepilogo e un foglio per missione (scheda del programma e indicatori raggruppati) dalle tabelle Programmi e Indicatori. Le tabelle non cambiano.",
+    run: "Ricostruisci i fogli",
+    done: (sheets: string[], programmes: number, indicators: number) =>
+      `Ricostruiti ${plural(sheets.length, "foglio", "fogli")} (${list(sheets)}) da ${plural(programmes, "programma", "programmi")} e ${plural(indicators, "indicatore", "indicatori")}.`,
+    readProblems: (n: number) =>
+      `${plural(n, "problema", "problemi")} nella lettura delle tabelle: vedere «Controlla».`,
+  },
+  fill: {
+    intro:
+      "Scrive le colonne «Calcolato: …» della tabella Indicatori (consuntivo e target confrontati, raggiungimento, scostamento, esito). Nessun'altra cella cambia.",
+    style: "Stile delle formule",
+    styles: {
+      pira: "Funzioni PIRA (PIRA.PERFORMANCE, …)",
+      native: "Formule di Excel (funzionano anche senza il componente aggiuntivo)",
+      values: "Solo valori (nessuna formula)",
+    } satisfies Record<FormulaStyle, string>,
+    styleNames: {
+      pira: "funzioni PIRA",
+      native: "formule di Excel",
+      values: "valori",
+    } satisfies Record<FormulaStyle, string>,
+    run: "Calcola",
+    done: (rows: number, cells: number, changed: number, style: string) =>
+      `Calcolate ${plural(rows, "riga", "righe")} di Indicatori con ${style}: ${plural(cells, "cella scritta", "celle scritte")}, ${plural(changed, "cambiata", "cambiate")}.`,
+    fallbacks: (n: number) =>
+      `${plural(n, "riga scritta", "righe scritte")} come valori: le formule di Excel non la esprimono (vedere «Calcolato: Metodo»).`,
+    problems: (n: number) => `${plural(n, "segnalazione", "segnalazioni")} nella lettura: vedere «Controlla».`,
+  },
+  validate: {
+    intro:
+      "Controlla il piano con le regole PIRA: target e consuntivi mancanti, performance riportate diverse da quelle calcolate, titoli superati, unità… Fare clic su una segnalazione per andare alla sua cella.",
+    run: "Controlla",
+    rerun: "Controlla di nuovo",
+    clean: "Nessun problema trovato.",
+    done: (e: number, w: number, i: number) =>
+      `Controllo completato: ${plural(e, "errore", "errori")}, ${plural(w, "avviso", "avvisi")}, ${plural(i, "informazione", "informazioni")}.`,
+    severities: {
+      error: "Errori",
+      warning: "Avvisi",
+      info: "Informazioni",
+    } satisfies Record<Severity, string>,
+    general: "Piano, enti e fogli",
+    goTo: (where: string) => `vai a ${where}`,
+    noCell: "senza cella",
+    showMore: (n: number) => `Mostra altre ${n}`,
+  },
+  summary: {
+    intro:
+      "Raggiungimento per ente, missione e programma, calcolato dalle tabelle e scritto nel foglio Riepilogo.",
+    run: "Aggiorna il riepilogo",
+    caption: "Riepilogo del raggiungimento",
+    columns: {
+      label: "Ente / missione / programma",
+      indicators: "Indicatori",
+      achieved: "Raggiunti",
+      partly: "Parzialmente",
+      notAchieved: "Non raggiunti",
+      notComputed: "Non calcolabili",
+      mean: "Raggiungimento medio",
+    },
+    short: {
+      indicators: "Ind.",
+      achieved: "R",
+      partly: "P",
+      notAchieved: "N",
+      mean: "Medio",
+    },
+    total: "Totale",
+    legend: "R raggiunti · P parzialmente raggiunti · N non raggiunti · Medio: media dei raggiungimenti calcolabili",
+    done: (sheet: string, indicators: number) =>
+      `Riepilogo di ${plural(indicators, "indicatore", "indicatori")} scritto nel foglio ${sheet}.`,
+  },
+  settings: {
+    intro:
+      "Le impostazioni sono salvate nella cartella di lavoro e valgono per Calcola, Struttura, Riepilogo e Controlla.",
+    low: "Soglia di «parzialmente raggiunto» (%)",
+    high: "Soglia di «raggiunto» (%)",
+    thresholdsHint: "Sotto la prima soglia l'indicatore è «non raggiunto».",
+    range: "Le soglie sono percentuali tra 0 e 100.",
+    order: "La soglia di «raggiunto» deve essere maggiore di quella di «parzialmente raggiunto».",
+    style: "Stile delle formule predefinito",
+    rules: "Regole di controllo",
+    rulesHint: "Togliere la spunta per non segnalare più una regola.",
+    noRules: "Le regole di controllo non sono disponibili.",
+    save: "Salva",
+    saved: "Impostazioni salvate nella cartella di lavoro.",
+  },
+  workbench: {
+    title: "PIRA per Excel — banco di prova",
+    subtitle: "Il pannello di Excel su una cartella di lavoro nel browser: nessun dato lascia il computer.",
+    openExample: "Apri l'esempio",
+    exampleMissing: "L'esempio non è incluso in questa versione.",
+    openFile: "Apri .xlsx…",
+    download: "Scarica .xlsx",
+    exampleOpened: (programmes: number, indicators: number) =>
+      `Aperto l'esempio: ${plural(programmes, "programma", "programmi")}, ${plural(indicators, "indicatore", "indicatori")}.`,
+    fileOpened: (name: string, sheets: number) =>
+      `Aperto ${name}: ${plural(sheets, "foglio", "fogli")}.`,
+    replaceWorkbook: "Sostituire la cartella aperta? Le modifiche non scaricate andranno perse.",
+    emptyWorkbook:
+      "La cartella è vuota. Creare un piano con «Nuovo», importarne uno con «Importa», aprire l'esempio o un file .xlsx.",
+    sheets: "Fogli",
+    grid: (sheet: string) => `Foglio ${sheet}`,
+    rows: (total: number) => `${total.toLocaleString("it-IT")} righe`,
+    selected: (sheet: string, cell: string) => `Selezionata ${sheet}!${cell}`,
+    pane: "Pannello PIRA",
+  },
+};
+
+export type Strings = typeof it;
+
+const en: Strings = {
+  appTitle: "PIRA for Excel",
+  connection: {
+    excel: "Connected to Excel",
+    workbench: "Workbench",
+    outside: "Outside Excel",
+    outsideHost: (host: string) =>
+      `The pane is open in ${host}, not in Excel: workbook actions are not available.`,
+    outsideBrowser:
+      "The pane is open in a browser, outside Excel: workbook actions are not available.",
+    noOffice: "Office.js did not load: the pane runs outside Excel and cannot use a workbook.",
+    tryWorkbench: "To try the actions without Excel, open the workbench:",
+    workbenchLink: "workbench.html",
+  },
+  intro:
+    "The Piano degli indicatori e dei risultati attesi di bilancio (PIRA) in a workbook: programmes and indicators in tables, achievement computed with the plan's rules, checks and summaries.",
+  views: {
+    newPlan: "New",
+    import: "Import",
+    structure: "Structure",
+    fill: "Compute",
+    validate: "Check",
+    summary: "Summary",
+    settings: "Settings",
+  },
+  viewsLabel: "Actions",
+  running: (action: string) => `${action} in progress…`,
+  actionNames: {
+    newPlan: "Creating the plan",
+    import: "Importing",
+    preview: "Reading the text",
+    structure: "Rebuilding the sheets",
+    fill: "Computing",
+    validate: "Checking",
+    summary: "Summary",
+    settings: "Saving the settings",
+    select: "Selecting the cell",
+  },
+  counts: {
+    label: "Result of the last check",
+    error: (n: number) => plural(n, "error", "errors"),
+    warning: (n: number) => plural(n, "warning", "warnings"),
+    info: (n: number) => plural(n, "note", "notes"),
+  },
+  errorTitle: "Action not carried out",
+  remedies: {
+    createSheets:
+      "First create the plan's sheets with «New» or «Import», or open a PIRA workbook.",
+    checkText:
+      "Check the text or file (a PIRA copied from Word or PDF, or a plan JSON) and try again.",
+    checkInput: "Correct the data shown and try again.",
+    retry: "Try again; if the problem persists, reload the pane.",
+    cellEdit: "Leave cell editing in Excel (Enter or Esc) and try again.",
+  },
+  unexpected: (what: string) => `Unexpected error: ${what}`,
+  dismiss: "Dismiss the message",
+  doneTitle: "Done",
+  cancelled: "Cancelled: the workbook has not changed.",
+  stale: "The workbook changed after this result: run the action again to update it.",
+  confirm: {
+    title: "Replace existing sheets?",
+    body: (n: number) =>
+      n === 1
+        ? "This sheet already exists and will be replaced (changes made by hand will be lost):"
+        : `These ${n} sheets already exist and will be replaced (changes made by hand will be lost):`,
+    ok: "Replace",
+    cancel: "Cancel",
+  },
+  newPlan: {
+    intro:
+      "Creates an empty PIRA workbook: Piano, Programmi and Indicatori tables, mission sheets and Riepilogo.",
+    title: "Plan title",
+    titlePlaceholder: (year: number) => `PIRA ${year}–${year + 2}`,
+    entities: "Entities (one per line)",
+    entitiesDefault: "Camera di Commercio",
+    firstYear: "First year of the triennium",
+    programmes: "Missions and programmes",
+    selected: (n: number, of: number) => `${n} of ${of} programmes chosen`,
+    all: "All",
+    none: "None",
+    reference: "Those of the reference document",
+    practice: "common use",
+    create: "Create the plan",
+    done: (title: string, entities: number, programmes: number, sheets: string[]) =>
+      `Created the plan «${title}»: ${plural(entities, "entity", "entities")}, ${plural(programmes, "programme", "programmes")}. Sheets: ${list(sheets)}.`,
+  },
+  import: {
+    intro:
+      "Paste the text of a published PIRA (copied from Word or PDF) or a plan JSON, or load a .txt or .json file.",
+    text: "Document text or plan JSON",
+    placeholder: "Paste the text here…",
+    load: "Load a file…",
+    loaded: (name: string, chars: number) => `Loaded ${name} (${chars.toLocaleString("en-GB")} characters).`,
+    unreadableFile: (name: string) => `The file ${name} cannot be read as text.`,
+    preview: "Preview",
+    previewTitle: "Preview",
+    kindDocument: "Document",
+    kindJson: "Plan JSON",
+    firstYear: "First year",
+    layouts: "Layout",
+    entities: "Entities",
+    programmes: "Programmes",
+    indicators: "Indicators",
+    notUnderstood: "Lines not understood",
+    notes: "Import notes",
+    line: (n: number) => `line ${n}`,
+    none: "None.",
+    more: (n: number) => `… and ${n} more.`,
+    create: "Create the sheets",
+    done: (entities: number, programmes: number, indicators: number, sheets: string[]) =>
+      `Imported ${plural(entities, "entity", "entities")}, ${plural(programmes, "programme", "programmes")}, ${plural(indicators, "indicator", "indicators")}. Sheets: ${list(sheets)}.`,
+  },
+  structure: {
+    intro:
+      "Rebuilds Riepilogo and one sheet per mission (the programme's scheda and its indicators, grouped) from the Programmi and Indicatori tables. The tables do not change.",
+    run: "Rebuild the sheets",
+    done: (sheets: string[], programmes: number, indicators: number) =>
+      `Rebuilt ${plural(sheets.length, "sheet", "sheets")} (${list(sheets)}) from ${plural(programmes, "programme", "programmes")} and ${plural(indicators, "indicator", "indicators")}.`,
+    readProblems: (n: number) =>
+      `${plural(n, "problem", "problems")} reading the tables: see «Check».`,
+  },
+  fill: {
+    intro:
+      "Writes the «Calcolato: …» columns of the Indicatori table (actual and target compared, achievement, deviation, outcome). No other cell changes.",
+    style: "Formula style",
+    styles: {
+      pira: "PIRA functions (PIRA.PERFORMANCE, …)",
+      native: "Excel formulas (work without the add-in too)",
+      values: "Values only (no formulas)",
+    },
+    styleNames: {
+      pira: "PIRA functions",
+      native: "Excel formulas",
+      values: "values",
+    },
+    run: "Compute",
+    done: (rows: number, cells: number, changed: number, style: string) =>
+      `Computed ${plural(rows, "row", "rows")} of Indicatori with ${style}: ${plural(cells, "cell", "cells")} written, ${changed} changed.`,
+    fallbacks: (n: number) =>
+      `${plural(n, "row", "rows")} written as values: Excel formulas cannot express them (see «Calcolato: Metodo»).`,
+    problems: (n: number) => `${plural(n, "note", "notes")} while reading: see «Check».`,
+  },
+  validate: {
+    intro:
+      "Checks the plan with the PIRA rules: missing targets and actuals, reported achievements that differ from the computed ones, outdated titles, units… Click a finding to go to its cell.",
+    run: "Check",
+    rerun: "Check again",
+    clean: "No problems found.",
+    done: (e: number, w: number, i: number) =>
+      `Check complete: ${plural(e, "error", "errors")}, ${plural(w, "warning", "warnings")}, ${plural(i, "note", "notes")}.`,
+    severities: {
+      error: "Errors",
+      warning: "Warnings",
+      info: "Notes",
+    },
+    general: "Plan, entities and sheets",
+    goTo: (where: string) => `go to ${where}`,
+    noCell: "no cell",
+    showMore: (n: number) => `Show ${n} more`,
+  },
+  summary: {
+    intro:
+      "Achievement by entity, mission and programme, computed from the tables and written to the Riepilogo sheet.",
+    run: "Update the summary",
+    caption: "Achievement summary",
+    columns: {
+      label: "Entity / mission / programme",
+      indicators: "Indicators",
+      achieved: "Achieved",
+      partly: "Partly",
+      notAchieved: "Not achieved",
+      notComputed: "Not computable",
+      mean: "Mean achievement",
+    },
+    short: {
+      indicators: "Ind.",
+      achieved: "A",
+      partly: "P",
+      notAchieved: "N",
+      mean: "Mean",
+    },
+    total: "Total",
+    legend: "A achieved · P partly achieved · N not achieved · Mean: mean of the computable achievements",
+    done: (sheet: string, indicators: number) =>
+      `Summary of ${plural(indicators, "indicator", "indicators")} written to the ${sheet} sheet.`,
+  },
+  settings: {
+    intro:
+      "Settings are saved in the workbook and apply to Compute, Structure, Summary and Check.",
+    low: "«Partly achieved» threshold (%)",
+    high: "«Achieved» threshold (%)",
+    thresholdsHint: "Below the first threshold the indicator is «not achieved».",
+    range: "Thresholds are percentages between 0 and 100.",
+    order: "The «achieved» threshold must be greater than the «partly achieved» one.",
+    style: "Default formula style",
+    rules: "Check rules",
+    rulesHint: "Untick a rule to stop reporting it.",
+    noRules: "The check rules are not available.",
+    save: "Save",
+    saved: "Settings saved in the workbook.",
+  },
+  workbench: {
+    title: "PIRA for Excel — workbench",
+    subtitle: "The Excel pane over a workbook in the browser: no data leaves the computer.",
+    openExample: "Open the example",
+    exampleMissing: "The example is not included in this version.",
+    openFile: "Open .xlsx…",
+    download: "Download .xlsx",
+    exampleOpened: (programmes: number, indicators: number) =>
+      `Opened the example: ${plural(programmes, "programme", "programmes")}, ${plural(indicators, "indicator", "indicators")}.`,
+    fileOpened: (name: string, sheets: number) =>
+      `Opened ${name}: ${plural(sheets, "sheet", "sheets")}.`,
+    replaceWorkbook: "Replace the open workbook? Changes not downloaded will be lost.",
+    emptyWorkbook:
+      "The workbook is empty. Create a plan with «New», import one with «Import», open the example or an .xlsx file.",
+    sheets: "Sheets",
+    grid: (sheet: string) => `Sheet ${sheet}`,
+    rows: (total: number) => `${total.toLocaleString("en-GB")} rows`,
+    selected: (sheet: string, cell: string) => `Selected ${sheet}!${cell}`,
+    pane: "PIRA pane",
+  },
+};
+
+export const STRINGS: Record<"it" | "en", Strings> = { it, en };

@@ -1,0 +1,71 @@
+/** Fill: the computed columns of Indicatori, in a formula style (default from the settings). */
+import * as React from "react";
+import { Button, Field, Radio, RadioGroup } from "@fluentui/react-components";
+import { CalculatorRegular } from "@fluentui/react-icons";
+import type { FormulaStyle } from "../../workbook/row-cells";
+import { fillWorkbook } from "../actions/fill";
+import type { WorkbookBackend } from "../backend";
+import { useActions } from "../components/actions-context";
+import { useViewStyles, View } from "../components/layout";
+import { useStrings } from "../i18n";
+import { FORMULA_STYLES, type Settings } from "../settings";
+
+export function FormulaStylePicker(props: {
+  label: string;
+  value: FormulaStyle;
+  onChange(style: FormulaStyle): void;
+}): React.JSX.Element {
+  const t = useStrings();
+  return (
+    <Field label={props.label}>
+      <RadioGroup
+        value={props.value}
+        onChange={(_, d) => props.onChange(d.value as FormulaStyle)}
+      >
+        {FORMULA_STYLES.map((s) => (
+          <Radio key={s} value={s} label={t.fill.styles[s]} />
+        ))}
+      </RadioGroup>
+    </Field>
+  );
+}
+
+export function FillView(props: {
+  backend: WorkbookBackend;
+  settings: Settings;
+}): React.JSX.Element {
+  const t = useStrings();
+  const styles = useViewStyles();
+  const actions = useActions();
+  const [style, setStyle] = React.useState<FormulaStyle>(props.settings.formulaStyle);
+  // a new default in the settings becomes this view's choice
+  React.useEffect(() => setStyle(props.settings.formulaStyle), [props.settings.formulaStyle]);
+
+  const run = () =>
+    actions.run(t.actionNames.fill, async () => {
+      const r = await fillWorkbook(props.backend, style, props.settings.thresholds);
+      if (!r.ok) return actions.fail(r);
+      actions.written();
+      const notes = r.diagnostics.filter((d) => d.severity !== "info").length;
+      actions.done(t.fill.done(r.rows, r.cells, r.changed, t.fill.styleNames[r.style]), [
+        ...(r.fallbacks ? [t.fill.fallbacks(r.fallbacks)] : []),
+        ...(notes ? [t.fill.problems(notes)] : []),
+      ]);
+    });
+
+  return (
+    <View id="fill" intro={t.fill.intro}>
+      <FormulaStylePicker label={t.fill.style} value={style} onChange={setStyle} />
+      <div className={styles.row}>
+        <Button
+          appearance="primary"
+          icon={<CalculatorRegular />}
+          disabled={actions.busy !== null}
+          onClick={run}
+        >
+          {t.fill.run}
+        </Button>
+      </div>
+    </View>
+  );
+}

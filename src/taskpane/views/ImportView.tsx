@@ -1,0 +1,247 @@
+/** Import: paste a document or a plan JSON (or load a file) → preview → create the sheets. */
+import * as React from "react";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Body1,
+  Button,
+  Caption1,
+  Field,
+  Subtitle2,
+  Textarea,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { DocumentArrowUpRegular, EyeRegular, TableAddRegular } from "@fluentui/react-icons";
+import { message } from "../../core/message";
+import { prepareCreate } from "../actions/create";
+import { previewImport, type ImportPreview } from "../actions/import";
+import type { WorkbookBackend } from "../backend";
+import { useActions } from "../components/actions-context";
+import { useViewStyles, View } from "../components/layout";
+import { readFileText } from "../components/read-file";
+import { useLang, useStrings } from "../i18n";
+import type { Settings } from "../settings";
+import { STRINGS } from "../strings";
+
+const SHOWN = 50;
+
+const useStyles = makeStyles({
+  counts: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(110px, 1fr))",
+    gap: tokens.spacingHorizontalS,
+  },
+  count: { display: "flex", flexDirection: "column" },
+  number: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  item: { overflowWrap: "anywhere" },
+  textarea: { fontFamily: tokens.fontFamilyMonospace },
+});
+
+export function ImportView(props: {
+  backend: WorkbookBackend;
+  settings: Settings;
+}): React.JSX.Element {
+  const t = useStrings();
+  const lang = useLang();
+  const view = useViewStyles();
+  const styles = useStyles();
+  const actions = useActions();
+  const fileInput = React.useRef<HTMLInputElement>(null);
+  const [text, setText] = React.useState("");
+  const [fileName, setFileName] = React.useState<string | undefined>(undefined);
+  const [preview, setPreview] = React.useState<ImportPreview | null>(null);
+  const idle = actions.busy === null;
+
+  const load = async (file: File | undefined) => {
+    if (!file) return;
+    try {
+      const content = await readFileText(file);
+      setText(content);
+      setFileName(file.name);
+      setPreview(null);
+      actions.info(t.import.loaded(file.name, content.length));
+    } catch {
+      actions.fail({
+        ok: false,
+        reason: message(
+          STRINGS.it.import.unreadableFile(file.name),
+          STRINGS.en.import.unreadableFile(file.name)
+        ),
+        remedy: "checkText",
+      });
+    }
+  };
+
+  const showPreview = () =>
+    actions.run(t.actionNames.preview, async () => {
+      const p = previewImport(text, fileName);
+      if (!p.ok) {
+        setPreview(null);
+        return actions.fail(p);
+      }
+      setPreview(p);
+    });
+
+  const create = () =>
+    actions.run(t.actionNames.import, async () => {
+      if (!preview) return;
+      const prepared = await prepareCreate(props.backend, preview.plan, props.settings);
+      if (!(await actions.confirmReplace(prepared.replaced))) return actions.info(t.cancelled);
+      const r = await prepared.commit();
+      actions.written();
+      actions.done(t.import.done(r.entities, r.programmes, r.indicators, r.sheets));
+    });
+
+  const plan = preview?.plan;
+  const report = preview?.report ?? null;
+  const indicatorsOf = (id: string) => plan?.indicators.filter((i) => i.programme === id).length;
+
+  return (
+    <View id="import" intro={t.import.intro}>
+      <Field label={t.import.text}>
+        <Textarea
+          className={styles.textarea}
+          value={text}
+          rows={8}
+          resize="vertical"
+          placeholder={t.import.placeholder}
+          onChange={(_, d) => {
+            setText(d.value);
+            setFileName(undefined);
+            setPreview(null);
+          }}
+        />
+      </Field>
+      <div className={view.row}>
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".txt,.json,text/plain,application/json"
+          hidden
+          data-testid="import-file"
+          onChange={(e) => {
+            void load(e.target.files?.[0]);
+            e.target.value = "";
+          }}
+        />
+        <Button
+          icon={<DocumentArrowUpRegular />}
+          disabled={!idle}
+          onClick={() => fileInput.current?.click()}
+        >
+          {t.import.load}
+        </Button>
+        <Button
+          appearance={preview ? "secondary" : "primary"}
+          icon={<EyeRegular />}
+          disabled={!idle || !text.trim()}
+          onClick={showPreview}
+        >
+          {t.import.preview}
+        </Button>
+      </div>
+      {plan ? (
+        <section className={view.card} aria-label={t.import.previewTitle} data-testid="import-preview">
+          <Subtitle2 as="h2">{plan.title}</Subtitle2>
+          <Caption1>
+            {[
+              preview?.kind === "json" ? t.import.kindJson : t.import.kindDocument,
+              `${t.import.firstYear} ${plan.firstYear}`,
+              report?.layouts.length
+                ? `${t.import.layouts}: ${report.layouts.map((l) => l.layout).join(", ")}`
+                : "",
+            ]
+              .filter(Boolean)
+              .join(" · ")}
+          </Caption1>
+          <div className={styles.counts}>
+            {(
+              [
+                ["entities", plan.entities.length],
+                ["programmes", plan.programmes.length],
+                ["indicators", plan.indicators.length],
+                ["notUnderstood", report?.notUnderstood.length ?? 0],
+              ] as const
+            ).map(([key, n]) => (
+              <div key={key} className={styles.count} data-count={key}>
+                <span className={styles.number}>{n.toLocaleString(lang === "it" ? "it-IT" : "en-GB")}</span>
+                <Caption1>{t.import[key]}</Caption1>
+              </div>
+            ))}
+          </div>
+          <Body1>{plan.entities.map((e) => e.name).join(" · ")}</Body1>
+          <Accordion multiple collapsible>
+            <AccordionItem value="programmes">
+              <AccordionHeader size="small">{`${t.import.programmes} (${plan.programmes.length})`}</AccordionHeader>
+              <AccordionPanel>
+                <ul className={styles.list}>
+                  {plan.programmes.slice(0, SHOWN).map((p) => (
+                    <li key={p.id} className={styles.item}>
+                      {`${p.mission}.${p.programme} ${p.title} — ${indicatorsOf(p.id)} ${t.import.indicators.toLowerCase()}`}
+                    </li>
+                  ))}
+                </ul>
+                {plan.programmes.length > SHOWN ? (
+                  <Caption1>{t.import.more(plan.programmes.length - SHOWN)}</Caption1>
+                ) : null}
+              </AccordionPanel>
+            </AccordionItem>
+            {report ? (
+              <AccordionItem value="notUnderstood">
+                <AccordionHeader size="small">{`${t.import.notUnderstood} (${report.notUnderstood.length})`}</AccordionHeader>
+                <AccordionPanel>
+                  {report.notUnderstood.length ? (
+                    <ul className={styles.list}>
+                      {report.notUnderstood.slice(0, SHOWN).map((n) => (
+                        <li key={n.line} className={styles.item}>
+                          <strong>{t.import.line(n.line)}</strong>
+                          {`: «${n.text}» — ${n.reason[lang]}`}
+                        </li>
+                      ))}
+                    </ul>
+                  ) : (
+                    <Caption1>{t.import.none}</Caption1>
+                  )}
+                  {report.notUnderstood.length > SHOWN ? (
+                    <Caption1>{t.import.more(report.notUnderstood.length - SHOWN)}</Caption1>
+                  ) : null}
+                </AccordionPanel>
+              </AccordionItem>
+            ) : null}
+            {report ? (
+              <AccordionItem value="notes">
+                <AccordionHeader size="small">{`${t.import.notes} (${report.diagnostics.length})`}</AccordionHeader>
+                <AccordionPanel>
+                  {report.diagnostics.length ? (
+                    <ul className={styles.list}>
+                      {report.diagnostics.slice(0, SHOWN).map((d, i) => (
+                        <li key={i} className={styles.item}>
+                          {d.line ? <strong>{`${t.import.line(d.line)}: `}</strong> : null}
+                          {d.message[lang]}
+                        </li>
+                      ))}
+                    </ul>
+                  ) : (
+                    <Caption1>{t.import.none}</Caption1>
+                  )}
+                  {report.diagnostics.length > SHOWN ? (
+                    <Caption1>{t.import.more(report.diagnostics.length - SHOWN)}</Caption1>
+                  ) : null}
+                </AccordionPanel>
+              </AccordionItem>
+            ) : null}
+          </Accordion>
+          <div className={view.row}>
+            <Button appearance="primary" icon={<TableAddRegular />} disabled={!idle} onClick={create}>
+              {t.import.create}
+            </Button>
+          </div>
+        </section>
+      ) : null}
+    </View>
+  );
+}

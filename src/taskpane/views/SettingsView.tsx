@@ -1,0 +1,148 @@
+/** Settings: outcome thresholds, default formula style, rules switched off — saved in the workbook. */
+import * as React from "react";
+import {
+  Button,
+  Caption1,
+  Checkbox,
+  Field,
+  Input,
+  Label,
+  makeStyles,
+  useId,
+  tokens,
+} from "@fluentui/react-components";
+import { SaveRegular } from "@fluentui/react-icons";
+import { RULES } from "../../core/validation";
+import type { FormulaStyle } from "../../workbook/row-cells";
+import type { WorkbookBackend } from "../backend";
+import { useActions } from "../components/actions-context";
+import { useViewStyles, View } from "../components/layout";
+import { useLang, useStrings } from "../i18n";
+import { saveSettings, thresholdProblem, type Settings } from "../settings";
+import { FormulaStylePicker } from "./FillView";
+
+const useStyles = makeStyles({
+  pair: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fit, minmax(140px, 1fr))",
+    gap: tokens.spacingHorizontalM,
+  },
+  code: { fontFamily: tokens.fontFamilyMonospace, marginRight: tokens.spacingHorizontalXS },
+});
+
+/** A fraction as the percent the user types (0.7 → "70"). */
+const percentText = (x: number) => String(Math.round(x * 10000) / 100);
+
+/** What the user typed ("70", "70,5", "70%") as a fraction, NaN when not a number. */
+export function percentValue(text: string): number {
+  const s = text.replace("%", "").replace(",", ".").trim();
+  return s === "" ? NaN : Number(s) / 100;
+}
+
+export function SettingsView(props: {
+  backend: WorkbookBackend;
+  settings: Settings;
+  onSaved(settings: Settings): void;
+}): React.JSX.Element {
+  const t = useStrings();
+  const lang = useLang();
+  const view = useViewStyles();
+  const styles = useStyles();
+  const actions = useActions();
+  const { settings } = props;
+  const [low, setLow] = React.useState(percentText(settings.thresholds.low));
+  const [high, setHigh] = React.useState(percentText(settings.thresholds.high));
+  const [style, setStyle] = React.useState<FormulaStyle>(settings.formulaStyle);
+  const [disabled, setDisabled] = React.useState<Set<string>>(new Set(settings.disabledRules));
+  const rules = RULES;
+  const ids = useId("rules");
+
+  React.useEffect(() => {
+    setLow(percentText(settings.thresholds.low));
+    setHigh(percentText(settings.thresholds.high));
+    setStyle(settings.formulaStyle);
+    setDisabled(new Set(settings.disabledRules));
+  }, [settings]);
+
+  const thresholds = { low: percentValue(low), high: percentValue(high) };
+  const problem = thresholdProblem(thresholds);
+
+  const save = () =>
+    actions.run(t.actionNames.settings, async () => {
+      if (problem) return;
+      const next: Settings = {
+        thresholds,
+        formulaStyle: style,
+        disabledRules: rules.map((r) => r.code).filter((c) => disabled.has(c)),
+      };
+      await saveSettings(props.backend, next);
+      props.onSaved(next);
+      actions.done(t.settings.saved);
+    });
+
+  return (
+    <View id="settings" intro={t.settings.intro}>
+      <div className={styles.pair}>
+        <Field
+          label={t.settings.low}
+          validationState={problem ? "error" : "none"}
+          validationMessage={problem ? t.settings[problem] : undefined}
+        >
+          <Input type="number" min={0} max={100} value={low} onChange={(_, d) => setLow(d.value)} />
+        </Field>
+        <Field label={t.settings.high} hint={t.settings.thresholdsHint}>
+          <Input
+            type="number"
+            min={0}
+            max={100}
+            value={high}
+            onChange={(_, d) => setHigh(d.value)}
+          />
+        </Field>
+      </div>
+      <FormulaStylePicker label={t.settings.style} value={style} onChange={setStyle} />
+      {/* not a Field: a Field gives its one control id to every checkbox inside it */}
+      <div className={view.group} role="group" aria-labelledby={`${ids}-label`}>
+        <Label id={`${ids}-label`}>{t.settings.rules}</Label>
+        <Caption1 className={view.muted}>
+          {rules.length ? t.settings.rulesHint : t.settings.noRules}
+        </Caption1>
+        {rules.length ? (
+          <div className={view.scroll}>
+            {rules.map((r) => (
+              <div key={r.code}>
+                <Checkbox
+                  checked={!disabled.has(r.code)}
+                  label={
+                    <>
+                      <Caption1 className={styles.code}>{r.code}</Caption1>
+                      {r.title[lang]}
+                    </>
+                  }
+                  onChange={(_, d) =>
+                    setDisabled((old) => {
+                      const next = new Set(old);
+                      if (d.checked) next.delete(r.code);
+                      else next.add(r.code);
+                      return next;
+                    })
+                  }
+                />
+              </div>
+            ))}
+          </div>
+        ) : null}
+      </div>
+      <div className={view.row}>
+        <Button
+          appearance="primary"
+          icon={<SaveRegular />}
+          disabled={actions.busy !== null || problem !== null}
+          onClick={save}
+        >
+          {t.settings.save}
+        </Button>
+      </div>
+    </View>
+  );
+}

@@ -1,0 +1,45 @@
+/** Structure: rebuild Riepilogo and the mission sheets from the tables. */
+import * as React from "react";
+import { Button } from "@fluentui/react-components";
+import { ArrowSyncRegular } from "@fluentui/react-icons";
+import { prepareStructure } from "../actions/structure";
+import type { WorkbookBackend } from "../backend";
+import { useActions } from "../components/actions-context";
+import { useViewStyles, View } from "../components/layout";
+import { useStrings } from "../i18n";
+import type { Settings } from "../settings";
+
+export function StructureView(props: {
+  backend: WorkbookBackend;
+  settings: Settings;
+}): React.JSX.Element {
+  const t = useStrings();
+  const styles = useViewStyles();
+  const actions = useActions();
+  const rebuild = () =>
+    actions.run(t.actionNames.structure, async () => {
+      const prepared = await prepareStructure(props.backend, props.settings);
+      if (!prepared.ok) return actions.fail(prepared);
+      if (!(await actions.confirmReplace(prepared.replaced))) return actions.info(t.cancelled);
+      const r = await prepared.commit();
+      actions.written();
+      actions.done(
+        t.structure.done(r.sheets, r.programmes, r.indicators),
+        r.readProblems ? [t.structure.readProblems(r.readProblems)] : []
+      );
+    });
+  return (
+    <View id="structure" intro={t.structure.intro}>
+      <div className={styles.row}>
+        <Button
+          appearance="primary"
+          icon={<ArrowSyncRegular />}
+          disabled={actions.busy !== null}
+          onClick={rebuild}
+        >
+          {t.structure.run}
+        </Button>
+      </div>
+    </View>
+  );
+}

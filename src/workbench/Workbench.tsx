@@ -1,0 +1,254 @@
+/**
+ * The workbench page: the task pane (the same App as in Excel) over an in-browser workbook, the
+ * workbook's sheets as tables beside it, and the file actions a browser needs: open the bundled
+ * example or an .xlsx, download the result.
+ */
+import * as React from "react";
+import {
+  Button,
+  Caption1,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Subtitle1,
+  Toolbar,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import {
+  ArrowDownloadRegular,
+  BookOpenRegular,
+  DismissRegular,
+  FolderOpenRegular,
+} from "@fluentui/react-icons";
+import { importDocument } from "../core/import";
+import { exampleDocument } from "../examples";
+import { App } from "../taskpane/App";
+import { readFileBytes } from "../taskpane/components/read-file";
+import { useLang, useStrings } from "../taskpane/i18n";
+import { layout } from "../workbook/layout";
+import { SheetView } from "./SheetView";
+import type { XlsxBackend } from "./xlsx-backend";
+
+const useStyles = makeStyles({
+  frame: {
+    display: "flex",
+    flexDirection: "column",
+    height: "100vh",
+    backgroundColor: tokens.colorNeutralBackground3,
+  },
+  bar: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalL,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  heading: { display: "flex", flexDirection: "column" },
+  subtitle: { color: tokens.colorNeutralForeground3 },
+  body: {
+    flex: 1,
+    minHeight: 0,
+    display: "flex",
+    "@media (max-width: 900px)": { flexDirection: "column", overflowY: "auto" },
+  },
+  pane: {
+    width: "400px",
+    flexShrink: 0,
+    overflowY: "auto",
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    "@media (max-width: 900px)": { width: "auto", overflowY: "visible" },
+  },
+  sheets: {
+    flex: 1,
+    minWidth: 0,
+    display: "flex",
+    flexDirection: "column",
+    backgroundColor: tokens.colorNeutralBackground1,
+    "@media (max-width: 900px)": { minHeight: "70vh" },
+  },
+  notice: { margin: tokens.spacingHorizontalS },
+});
+
+type BarNotice = { intent: "success" | "error" | "info"; text: string };
+
+export function Workbench(props: { backend: XlsxBackend; onReady?(): void }): React.JSX.Element {
+  const t = useStrings();
+  const lang = useLang();
+  const styles = useStyles();
+  const { backend, onReady } = props;
+  const fileInput = React.useRef<HTMLInputElement>(null);
+  const [paneKey, setPaneKey] = React.useState(0);
+  const [busy, setBusy] = React.useState(false);
+  const [notice, setNotice] = React.useState<BarNotice | null>(null);
+  const [pending, setPending] = React.useState<(() => Promise<void>) | null>(null);
+
+  /** Runs a file action, after confirming when it would replace a workbook that has sheets. */
+  const replacing = (work: () => Promise<void>) => {
+    const go = async () => {
+      setBusy(true);
+      setNotice(null);
+      try {
+        await work();
+      } catch (e) {
+        setNotice({ intent: "error", text: t.unexpected(e instanceof Error ? e.message : String(e)) });
+      } finally {
+        setBusy(false);
+      }
+    };
+    if (backend.workbook.worksheets.length) setPending(() => go);
+    else void go();
+  };
+
+  const openExample = () =>
+    replacing(async () => {
+      const { plan } = importDocument(exampleDocument);
+      backend.reset("pira-esempio.xlsx");
+      await backend.applySpec(layout(plan, { formulas: "native" }));
+      setPaneKey((k) => k + 1);
+      setNotice({
+        intent: "success",
+        text: t.workbench.exampleOpened(plan.programmes.length, plan.indicators.length),
+      });
+    });
+
+  const openFile = (file: File | undefined) => {
+    if (!file) return;
+    replacing(async () => {
+      const r = await backend.open(await readFileBytes(file), file.name);
+      if (!r.ok) return setNotice({ intent: "error", text: r.reason[lang] });
+      setPaneKey((k) => k + 1);
+      setNotice({
+        intent: "success",
+        text: t.workbench.fileOpened(file.name, backend.workbook.worksheets.length),
+      });
+    });
+  };
+
+  const download = async () => {
+    setBusy(true);
+    try {
+      const bytes = await backend.bytes();
+      const blob = new Blob([new Uint8Array(bytes)], {
+        type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      });
+      const url = URL.createObjectURL(blob);
+      const a = document.createElement("a");
+      a.href = url;
+      a.download = backend.fileName;
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    } catch (e) {
+      setNotice({ intent: "error", text: t.unexpected(e instanceof Error ? e.message : String(e)) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className={styles.frame}>
+      <header className={styles.bar}>
+        <div className={styles.heading}>
+          <Subtitle1 as="h1">{t.workbench.title}</Subtitle1>
+          <Caption1 className={styles.subtitle}>{t.workbench.subtitle}</Caption1>
+        </div>
+        <Toolbar aria-label={t.workbench.title}>
+          <Button appearance="subtle" icon={<BookOpenRegular />} disabled={busy} onClick={openExample}>
+            {t.workbench.openExample}
+          </Button>
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            hidden
+            data-testid="open-xlsx"
+            onChange={(e) => {
+              openFile(e.target.files?.[0]);
+              e.target.value = "";
+            }}
+          />
+          <Button
+            appearance="subtle"
+            icon={<FolderOpenRegular />}
+            disabled={busy}
+            onClick={() => fileInput.current?.click()}
+          >
+            {t.workbench.openFile}
+          </Button>
+          <Button
+            appearance="subtle"
+            icon={<ArrowDownloadRegular />}
+            disabled={busy || backend.workbook.worksheets.length === 0}
+            onClick={() => void download()}
+          >
+            {t.workbench.download}
+          </Button>
+        </Toolbar>
+      </header>
+      <div className={styles.body}>
+        <aside className={styles.pane} aria-label={t.workbench.pane}>
+          <App key={paneKey} connection={{ kind: "workbench" }} backend={backend} onReady={onReady} />
+        </aside>
+        <section className={styles.sheets} aria-label={t.workbench.sheets}>
+          {notice ? (
+            <MessageBar intent={notice.intent} className={styles.notice}>
+              <MessageBarBody>{notice.text}</MessageBarBody>
+              <MessageBarActions
+                containerAction={
+                  <Button
+                    appearance="transparent"
+                    aria-label={t.dismiss}
+                    icon={<DismissRegular />}
+                    onClick={() => setNotice(null)}
+                  />
+                }
+              />
+            </MessageBar>
+          ) : null}
+          <SheetView backend={backend} />
+        </section>
+      </div>
+      <Dialog
+        open={pending !== null}
+        modalType="alert"
+        onOpenChange={(_, d) => {
+          if (!d.open) setPending(null);
+        }}
+      >
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{t.confirm.title}</DialogTitle>
+            <DialogContent>{t.workbench.replaceWorkbook}</DialogContent>
+            <DialogActions>
+              <Button appearance="secondary" onClick={() => setPending(null)}>
+                {t.confirm.cancel}
+              </Button>
+              <Button
+                appearance="primary"
+                onClick={() => {
+                  const go = pending;
+                  setPending(null);
+                  void go?.();
+                }}
+              >
+                {t.confirm.ok}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+/**
+ * A workbook in memory for the pane's component tests: sheets are workbook descriptions
+ * (SheetSpec), tables are read back with tablesOfSpec, patches are written into the Indicatori
+ * table's rows. Every call is recorded; `gate` holds the next call until released (busy states).
+ */
+import type { ApplyOptions, WorkbookBackend } from "../../src/taskpane/backend";
+import { cellParts, type SheetSpec, type WorkbookSpec } from "../../src/workbook/spec";
+import type { Patch } from "../../src/workbook/fill";
+import { tablesOfSpec } from "../../src/workbook/spec-tables";
+import type { TablesResult } from "../../src/workbook/tables";
+import { TABLES } from "../../src/workbook/names";
+
+export class FakeBackend implements WorkbookBackend {
+  readonly kind: "excel" | "workbench";
+  sheets: SheetSpec[] = [];
+  settings: unknown = null;
+  applied: { sheets: string[]; removeMatching?: RegExp }[] = [];
+  patches: Patch[] = [];
+  selections: { sheet: string; cell: string }[] = [];
+  saved: unknown[] = [];
+  /** extra sheet names that are not PIRA sheets (the analyst's own) */
+  others: string[] = [];
+  private gates: (() => void)[] = [];
+  private holding = false;
+
+  constructor(kind: "excel" | "workbench" = "workbench", spec?: WorkbookSpec) {
+    this.kind = kind;
+    if (spec) this.sheets = JSON.parse(JSON.stringify(spec.sheets)) as SheetSpec[];
+  }
+
+  /** The next calls wait until release() is called. */
+  hold(): void {
+    this.holding = true;
+  }
+
+  release(): void {
+    this.holding = false;
+    for (const g of this.gates.splice(0)) g();
+  }
+
+  private async pass(): Promise<void> {
+    if (this.holding) await new Promise<void>((resolve) => this.gates.push(resolve));
+  }
+
+  async sheetNames(): Promise<string[]> {
+    await this.pass();
+    return [...this.sheets.map((s) => s.name), ...this.others];
+  }
+
+  async applySpec(spec: WorkbookSpec, options: ApplyOptions = {}): Promise<void> {
+    await this.pass();
+    const names = new Set(spec.sheets.map((s) => s.name));
+    this.sheets = this.sheets.filter(
+      (s) => !names.has(s.name) && !(options.removeMatching?.test(s.name) ?? false)
+    );
+    this.sheets.push(...JSON.parse(JSON.stringify(spec.sheets)) as SheetSpec[]);
+    this.applied.push({ sheets: spec.sheets.map((s) => s.name), removeMatching: options.removeMatching });
+  }
+
+  async readTables(): Promise<TablesResult> {
+    await this.pass();
+    const tables = tablesOfSpec({ title: "", sheets: this.sheets });
+    if (!tables.programmes && !tables.indicators)
+      return {
+        ok: false,
+        code: "not-pira",
+        reason: { it: "Non è una cartella PIRA.", en: "Not a PIRA workbook." },
+      };
+    return { ok: true, tables };
+  }
+
+  async applyPatch(patch: Patch): Promise<void> {
+    await this.pass();
+    this.patches.push(patch);
+    const sheet = this.sheets.find((s) => s.name === patch.sheet);
+    const table = sheet?.tables.find((t) => t.name === TABLES.indicators);
+    if (!table) throw new Error(`no Indicatori table on ${patch.sheet}`);
+    for (const b of patch.blocks)
+      b.cells.forEach((cells, i) =>
+        cells.forEach((c, j) => {
+          const row = table.rows[b.row - table.row - 1 + i];
+          if (row) row[b.col - table.col + j] = cellParts(c);
+        })
+      );
+  }
+
+  async selectCell(sheet: string, cell: string): Promise<void> {
+    await this.pass();
+    this.selections.push({ sheet, cell });
+  }
+
+  async loadSettings(): Promise<unknown> {
+    return this.settings;
+  }
+
+  async saveSettings(value: unknown): Promise<void> {
+    await this.pass();
+    this.settings = value;
+    this.saved.push(value);
+  }
+}

@@ -13,6 +13,11 @@ try {
   }
   throw e;
 }
+// `pira export plan.xlsx | head`: a closed pipe ends the output, not the program with a stack trace
+process.stdout.on("error", (e) => {
+  if (e && e.code === "EPIPE") process.exit(process.exitCode || 0);
+  throw e;
+});
 cli.main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

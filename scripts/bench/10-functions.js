@@ -177,10 +177,18 @@ function main() {
   const textCount = count(text.result);
 
   const perRow = (ms, n) => `${((ms * 1e6) / n).toFixed(0)} ns/row`;
-  console.log(`PERFORMANCE over ${ROWS.toLocaleString("en")} numeric rows, one call over two ranges`);
-  console.log(`  bare loop min(1, a/b), rows in/out     ${bare.ms.toFixed(1)} ms  (${perRow(bare.ms, ROWS)})`);
-  console.log(`  bare loop, flat Float64Arrays          ${flat.ms.toFixed(1)} ms  (${perRow(flat.ms, ROWS)})`);
-  console.log(`  PIRA.PERFORMANCE (dist/functions.js)   ${pira.ms.toFixed(1)} ms  (${perRow(pira.ms, ROWS)})`);
+  console.log(
+    `PERFORMANCE over ${ROWS.toLocaleString("en")} numeric rows, one call over two ranges`
+  );
+  console.log(
+    `  bare loop min(1, a/b), rows in/out     ${bare.ms.toFixed(1)} ms  (${perRow(bare.ms, ROWS)})`
+  );
+  console.log(
+    `  bare loop, flat Float64Arrays          ${flat.ms.toFixed(1)} ms  (${perRow(flat.ms, ROWS)})`
+  );
+  console.log(
+    `  PIRA.PERFORMANCE (dist/functions.js)   ${pira.ms.toFixed(1)} ms  (${perRow(pira.ms, ROWS)})`
+  );
   console.log(
     `  ratio to the bare loop: ${(pira.ms / bare.ms).toFixed(2)}× (goal ≤ 3×); to the flat loop: ${(pira.ms / flat.ms).toFixed(1)}×`
   );

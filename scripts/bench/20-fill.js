@@ -18,6 +18,7 @@ const fs = require("fs");
 const os = require("os");
 const path = require("path");
 const { spawnSync } = require("child_process");
+const { setInterval, clearInterval } = require("timers");
 
 const root = path.resolve(__dirname, "../..");
 const lib = (p) => path.join(root, "lib", p);
@@ -72,14 +73,14 @@ function memoryWatch() {
 
 async function childFloor(file, out) {
   const ExcelJS = require("exceljs");
-  global.gc();
+  globalThis.gc();
   const base = process.memoryUsage();
   const watch = memoryWatch();
   const t0 = process.hrtime.bigint();
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
   const t1 = process.hrtime.bigint();
-  global.gc();
+  globalThis.gc();
   const loaded = process.memoryUsage().heapUsed;
   const t2 = process.hrtime.bigint();
   await wb.xlsx.writeFile(out);
@@ -96,7 +97,7 @@ async function childFloor(file, out) {
 async function childFill(file, out) {
   const { main } = require(lib("cli/main.js"));
   require("exceljs");
-  global.gc();
+  globalThis.gc();
   const base = process.memoryUsage();
   let stdout = "";
   let stderr = "";
@@ -137,7 +138,11 @@ function officeModules() {
   sources.push(path.join(root, "test/adapters/office-fake.ts"));
   for (const src of sources) {
     const js = ts.transpileModule(fs.readFileSync(src, "utf8"), {
-      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true },
+      compilerOptions: {
+        module: ts.ModuleKind.CommonJS,
+        target: ts.ScriptTarget.ES2020,
+        esModuleInterop: true,
+      },
       fileName: src,
     }).outputText;
     const dest = path.join(cache, path.relative(root, src)).replace(/\.ts$/, ".js");
@@ -192,13 +197,22 @@ async function childOffice(sizes) {
 // the orchestrator
 
 function runChild(args, timeoutMs) {
-  const r = spawnSync(process.execPath, ["--expose-gc", "--max-old-space-size=8192", __filename, "--child", ...args], {
-    encoding: "utf8",
-    timeout: timeoutMs,
-    maxBuffer: 64 * MB,
-  });
-  if (r.error) return { error: r.error.code === "ETIMEDOUT" ? `timed out after ${timeoutMs / 1000} s` : String(r.error) };
-  if (r.status !== 0) return { error: (r.stderr || r.stdout).trim().split("\n").slice(-3).join(" | ") };
+  const r = spawnSync(
+    process.execPath,
+    ["--expose-gc", "--max-old-space-size=8192", __filename, "--child", ...args],
+    {
+      encoding: "utf8",
+      timeout: timeoutMs,
+      maxBuffer: 64 * MB,
+    }
+  );
+  if (r.error)
+    return {
+      error:
+        r.error.code === "ETIMEDOUT" ? `timed out after ${timeoutMs / 1000} s` : String(r.error),
+    };
+  if (r.status !== 0)
+    return { error: (r.stderr || r.stdout).trim().split("\n").slice(-3).join(" | ") };
   return JSON.parse(r.stdout.trim().split("\n").pop());
 }
 
@@ -240,10 +254,14 @@ async function orchestrate(sizes) {
   }
 
   console.log("\nfill + validation vs ExcelJS read + write (the floor):");
-  console.log("  indicators    file  in-memory |   floor time  floor peak |    pira time   pira peak | time ratio (≤1.5)  memory ratio (≤4)");
+  console.log(
+    "  indicators    file  in-memory |   floor time  floor peak |    pira time   pira peak | time ratio (≤1.5)  memory ratio (≤4)"
+  );
   for (const r of results) {
     if (r.floor.error || r.fill.error) {
-      console.log(`  ${String(r.n).padStart(10)}  ${r.floor.error ? `floor: ${r.floor.error}` : ""} ${r.fill.error ? `pira: ${r.fill.error}` : ""}`);
+      console.log(
+        `  ${String(r.n).padStart(10)}  ${r.floor.error ? `floor: ${r.floor.error}` : ""} ${r.fill.error ? `pira: ${r.fill.error}` : ""}`
+      );
       continue;
     }
     const ratio = r.fill.ms / r.floor.ms;
@@ -252,17 +270,25 @@ async function orchestrate(sizes) {
       `  ${String(r.n).padStart(10)}  ${fmt.mb(r.bytes)}  ${fmt.mb(r.floor.inMemory)}   |  ${fmt.s(r.floor.ms)}  ${fmt.mb(r.floor.peakRss)}    |  ${fmt.s(r.fill.ms)}  ${fmt.mb(r.fill.peakRss)}   |  ${ratio.toFixed(2).padStart(10)}×         ${mem.toFixed(2).padStart(6)}×`
     );
   }
-  console.log("  (peak = peak RSS of the run's own process above its RSS before the run; heap peaks, sampled:");
+  console.log(
+    "  (peak = peak RSS of the run's own process above its RSS before the run; heap peaks, sampled:"
+  );
   for (const r of results) {
     if (r.floor.error || r.fill.error) continue;
-    console.log(`   ${r.n}: floor ${fmt.mb(r.floor.peakHeap).trim()}, pira ${fmt.mb(r.fill.peakHeap).trim()})`);
+    console.log(
+      `   ${r.n}: floor ${fmt.mb(r.floor.peakHeap).trim()}, pira ${fmt.mb(r.fill.peakHeap).trim()})`
+    );
   }
 
-  console.log("\nOffice adapter (fake Excel of test/adapters/office-fake.ts, syncs counted on context.sync):");
+  console.log(
+    "\nOffice adapter (fake Excel of test/adapters/office-fake.ts, syncs counted on context.sync):"
+  );
   const office = runChild(["office", ...sizes.map(String)], 15 * 60 * 1000);
   if (office.error) console.log(`  ${office.error}`);
   else {
-    console.log("  indicators   apply syncs   fill syncs (read + write)   cells changed   largest single write (cells)   time on the fake");
+    console.log(
+      "  indicators   apply syncs   fill syncs (read + write)   cells changed   largest single write (cells)   time on the fake"
+    );
     for (const r of office)
       console.log(
         `  ${String(r.n).padStart(10)}   ${String(r.apply).padStart(11)}   ${String(r.fill).padStart(25)}   ${String(r.changed).padStart(13)}   ${String(r.largestWrite).padStart(28)}   ${r.seconds.toFixed(1).padStart(7)} s`
@@ -286,7 +312,10 @@ if (process.argv[2] === "--child") {
     }
   );
 } else {
-  const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+  const sizes = process.argv
+    .slice(2)
+    .map(Number)
+    .filter((n) => n > 0);
   orchestrate(sizes.length ? sizes : [1000, 10000, 50000]).catch((e) => {
     console.error(e);
     process.exit(1);

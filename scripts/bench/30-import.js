@@ -27,9 +27,7 @@ function synthetic(text, n) {
   const parts = [];
   for (let k = 1; k <= n; k++) {
     parts.push(
-      text
-        .replace(/DI PISTOIA\*\*/g, `DI PISTOIA ${k}**`)
-        .replace(/DI PRATO$/gm, `DI PRATO ${k}`)
+      text.replace(/DI PISTOIA\*\*/g, `DI PISTOIA ${k}**`).replace(/DI PRATO$/gm, `DI PRATO ${k}`)
     );
   }
   return parts.join("\n");
@@ -58,7 +56,9 @@ console.log(
 );
 
 console.log("\nsynthetic documents (copies with renamed chambers):");
-console.log("  size   KB       lines    entities indicators  ms (median of 3)  µs/KB   vs 1× per KB");
+console.log(
+  "  size   KB       lines    entities indicators  ms (median of 3)  µs/KB   vs 1× per KB"
+);
 const perKb1 = ref / kb(text);
 for (const n of [1, 10, 50, 100]) {
   const doc = synthetic(text, n);

@@ -89,9 +89,15 @@ export function parseCommand(
             ),
       };
     }
-    return { ok: false, reason: message(`argomenti non validi: ${text}`, `invalid arguments: ${text}`) };
+    return {
+      ok: false,
+      reason: message(`argomenti non validi: ${text}`, `invalid arguments: ${text}`),
+    };
   }
-  const values = parsed.values as Record<string, string | boolean | (string | boolean)[] | undefined>;
+  const values = parsed.values as Record<
+    string,
+    string | boolean | (string | boolean)[] | undefined
+  >;
   for (const [name, spec] of Object.entries(all)) {
     const v = values[name];
     if (!spec.choices || v === undefined) continue;

@@ -22,12 +22,17 @@ export function checkLoaded(
   options: CheckOptions = {}
 ): ValidationResult {
   // the rules' own codes are switched off by validatePlan; the importer's and the workbook's here
-  const disabled = new Set((options.disabledRules ?? []).map((c) => c.toUpperCase().replace(/^PIRA-/, "")));
+  const disabled = new Set(
+    (options.disabledRules ?? []).map((c) => c.toUpperCase().replace(/^PIRA-/, ""))
+  );
   const v = validatePlan(loaded.plan, {
     locations: loaded.locations,
     ...(options.disabledRules ? { disabledRules: options.disabledRules } : {}),
     ...(options.asOf ? { asOf: options.asOf } : {}),
   });
-  const diagnostics = [...loaded.diagnostics.filter((d) => !disabled.has(d.code.replace(/^PIRA-/, ""))), ...v.diagnostics];
+  const diagnostics = [
+    ...loaded.diagnostics.filter((d) => !disabled.has(d.code.replace(/^PIRA-/, ""))),
+    ...v.diagnostics,
+  ];
   return { diagnostics, counts: countOf(diagnostics) };
 }

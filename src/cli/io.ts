@@ -47,7 +47,10 @@ export async function readInput(path: string): Promise<FileResult<Uint8Array>> {
     if (s.isDirectory())
       return {
         ok: false,
-        reason: message(`«${path}» è una cartella, non un file.`, `«${path}» is a directory, not a file.`),
+        reason: message(
+          `«${path}» è una cartella, non un file.`,
+          `«${path}» is a directory, not a file.`
+        ),
       };
     return { ok: true, value: new Uint8Array(await readFile(path)) };
   } catch (e) {
@@ -117,7 +120,10 @@ export function reportPathFor(output: string): string {
 }
 
 /** Bytes as text: UTF-8 (a byte-order mark dropped); bytes that are not UTF-8 are read as Windows-1252. */
-export function decodeText(bytes: Uint8Array): { text: string; encoding: "utf-8" | "windows-1252" } {
+export function decodeText(bytes: Uint8Array): {
+  text: string;
+  encoding: "utf-8" | "windows-1252";
+} {
   try {
     const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
     return { text, encoding: "utf-8" };

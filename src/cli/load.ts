@@ -48,7 +48,9 @@ export function inputKind(path: string, bytes: Uint8Array): InputKind | null {
   if (ext === ".xlsx" || ext === ".xlsm") return "xlsx";
   if (UNSUPPORTED.has(ext)) return null;
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return "xlsx";
-  const head = decodeText(bytes.subarray(0, 64)).text.replace(/^\uFEFF/, "").trimStart();
+  const head = decodeText(bytes.subarray(0, 64))
+    .text.replace(/^\uFEFF/, "")
+    .trimStart();
   return head.startsWith("{") ? "json" : "document";
 }
 

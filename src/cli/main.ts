@@ -42,7 +42,6 @@ function langFlag(argv: string[]): string | undefined {
 function version(): string {
   try {
     // lib/cli/main.js and src/cli/main.ts are both two levels below package.json
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     return (require("../../package.json") as { version: string }).version;
   } catch {
     return "0.0.0";
@@ -71,17 +70,26 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   const command = COMMANDS[name];
   if (!command) {
     const reason: Message = name.startsWith("-")
-      ? message(`opzione sconosciuta ${name} (prima il comando: pira COMANDO …).`, `unknown option ${name} (the command comes first: pira COMMAND …).`)
+      ? message(
+          `opzione sconosciuta ${name} (prima il comando: pira COMANDO …).`,
+          `unknown option ${name} (the command comes first: pira COMMAND …).`
+        )
       : message(`comando sconosciuto «${name}».`, `unknown command «${name}».`);
     ctx.fail(reason);
-    ctx.note(message(`Comandi: ${Object.keys(COMMANDS).join(", ")}. pira --help per l'aiuto.`, `Commands: ${Object.keys(COMMANDS).join(", ")}. pira --help for help.`));
+    ctx.note(
+      message(
+        `Comandi: ${Object.keys(COMMANDS).join(", ")}. pira --help per l'aiuto.`,
+        `Commands: ${Object.keys(COMMANDS).join(", ")}. pira --help for help.`
+      )
+    );
     return EXIT.usage;
   }
   try {
     return await command(rest, ctx);
   } catch (e) {
     ctx.progress.done();
-    const detail = e instanceof Error ? (io.env.PIRA_DEBUG ? (e.stack ?? e.message) : e.message) : String(e);
+    const detail =
+      e instanceof Error ? (io.env.PIRA_DEBUG ? (e.stack ?? e.message) : e.message) : String(e);
     return ctx.fail(
       message(
         `errore interno (${detail}). È un difetto di pira: segnalarlo con il comando usato.`,

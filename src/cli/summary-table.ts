@@ -4,15 +4,40 @@ import { formatItalianNumber } from "../core/values";
 import type { SummaryRow } from "../workbook";
 
 const HEAD = {
-  it: ["Ente / missione / programma", "Ind.", "Target", "Cons.", "Ragg.", "Parz.", "Non r.", "N.c.", "Media", "Budget €"],
-  en: ["Entity / mission / programme", "Ind.", "Target", "Actual", "Ach.", "Partly", "Not", "N.c.", "Mean", "Budget €"],
+  it: [
+    "Ente / missione / programma",
+    "Ind.",
+    "Target",
+    "Cons.",
+    "Ragg.",
+    "Parz.",
+    "Non r.",
+    "N.c.",
+    "Media",
+    "Budget €",
+  ],
+  en: [
+    "Entity / mission / programme",
+    "Ind.",
+    "Target",
+    "Actual",
+    "Ach.",
+    "Partly",
+    "Not",
+    "N.c.",
+    "Mean",
+    "Budget €",
+  ],
 };
 const TOTAL = { it: "Totale", en: "Total" };
 const LABEL_WIDTH = 52;
 
 function number(n: number, lang: Lang, decimals = 0): string {
   if (lang === "it") return formatItalianNumber(n, decimals);
-  return n.toLocaleString("en-GB", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  return n.toLocaleString("en-GB", {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  });
 }
 
 function cut(text: string, width: number): string {

@@ -356,7 +356,10 @@ const LINES: string[] = [
     "no",
     "si"
   ),
-  wide("Obiettivo", "Obiettivo: risolvere le liti tra imprese e consumatori senza andare in tribunale"),
+  wide(
+    "Obiettivo",
+    "Obiettivo: risolvere le liti tra imprese e consumatori senza andare in tribunale"
+  ),
   wide(
     "Descrizione",
     "<p>La mediazione camerale costa meno di una causa e dura pochi mesi. Nel triennio la Camera porta online il deposito delle domande, misura la soddisfazione di chi vi ricorre e pubblica i protesti nei termini di legge.</p>"

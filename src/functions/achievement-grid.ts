@@ -21,6 +21,9 @@ import { about, failure, finite, isFailure, toCellError, type Failure } from "./
 import { exactRatio } from "./exact-ratio";
 
 const RESULT = message("raggiungimento", "achievement");
+// bound once: global lookups in a loop of a million rows are slow in some hosts (vm sandboxes)
+const isArray = Array.isArray;
+const ArrayOf = Array;
 
 /** One cell's achievement through the core (any input). */
 export function achievementOfCell(
@@ -58,15 +61,17 @@ export function achievementOf(
 /** The numeric rule of the core for the common signs; NaN where the core must decide. */
 function fastAchievement(a: number, t: number, polarity: Polarity | null, cap: boolean): number {
   if (polarity === null || polarity === "higher") {
-    if (t > 0 && a >= 0 && a < Infinity && t < Infinity) {
+    // a − a === 0: finite (NaN and ±Infinity give NaN)
+    if (t > 0 && a >= 0 && a - a === 0 && t - t === 0) {
       const q = exactRatio(a, t);
       return cap && q > 1 ? 1 : q;
     }
     return NaN;
   }
   if (polarity === "lower") {
-    if (cap && a <= t && a > -Infinity && t < Infinity) return 1;
-    if (t > 0 && a > 0 && a < Infinity && t < Infinity) {
+    if (a - a !== 0 || t - t !== 0) return NaN;
+    if (cap && a <= t) return 1;
+    if (t > 0 && a > 0) {
       const q = exactRatio(t, a);
       return cap && q > 1 ? 1 : q;
     }
@@ -139,37 +144,43 @@ export function achievementGrid(
     polarityForAll = p;
   }
   const words = new Map<unknown, Polarity | null | Failure>();
+  const pGrid = singlePolarity ? null : P;
+
+  /** One cell of the result; a polarity word of a polarity range is read once per distinct word. */
+  const cell = (a: unknown, t: unknown, i: number, j: number): number | CustomFunctions.Error => {
+    let pol = polarityForAll;
+    if (pGrid !== null) {
+      const word: unknown = pGrid[i][j];
+      let p = words.get(word);
+      if (p === undefined) {
+        p = polarityWord(word);
+        words.set(word, p);
+      }
+      if (isFailure(p)) return toCellError(about(position(i, j, cols), p));
+      pol = p;
+    }
+    const r = achievementOf(a, t, pol, capped);
+    return typeof r === "number" ? r : toCellError(r);
+  };
 
   const aSingle = A.length === 1 && A[0].length === 1;
   const tSingle = T.length === 1 && T[0].length === 1;
-  const out: (number | CustomFunctions.Error)[][] = new Array(rows);
+  const out: (number | CustomFunctions.Error)[][] = new ArrayOf(rows);
   for (let i = 0; i < rows; i++) {
     const aRow = aSingle ? A[0] : A[i];
     const tRow = tSingle ? T[0] : T[i];
-    const pRow = singlePolarity ? null : P![i];
-    if (!Array.isArray(aRow) || aRow.length !== (aSingle ? 1 : cols)) return ragged(LABELS.actual, i);
-    if (!Array.isArray(tRow) || tRow.length !== (tSingle ? 1 : cols)) return ragged(LABELS.target, i);
-    if (pRow !== null && (!Array.isArray(pRow) || pRow.length !== cols))
+    if (!isArray(aRow) || aRow.length !== (aSingle ? 1 : cols)) return ragged(LABELS.actual, i);
+    if (!isArray(tRow) || tRow.length !== (tSingle ? 1 : cols)) return ragged(LABELS.target, i);
+    if (pGrid !== null && (!isArray(pGrid[i]) || pGrid[i].length !== cols))
       return ragged(LABELS.polarity, i);
-    const row: (number | CustomFunctions.Error)[] = new Array(cols);
-    for (let j = 0; j < cols; j++) {
-      let pol = polarityForAll;
-      if (pRow !== null) {
-        const word: unknown = pRow[j];
-        let p = words.get(word);
-        if (p === undefined) {
-          p = polarityWord(word);
-          words.set(word, p);
-        }
-        if (isFailure(p)) {
-          row[j] = toCellError(about(position(i, j, cols), p));
-          continue;
-        }
-        pol = p;
-      }
-      const r = achievementOf(aSingle ? aRow[0] : aRow[j], tSingle ? tRow[0] : tRow[j], pol, capped);
-      row[j] = typeof r === "number" ? r : toCellError(r);
+    if (cols === 1) {
+      // a column, the common case: one small array per row, allocated at its size
+      out[i] = [cell(aRow[0], tRow[0], i, 0)];
+      continue;
     }
+    const row: (number | CustomFunctions.Error)[] = new ArrayOf(cols);
+    for (let j = 0; j < cols; j++)
+      row[j] = cell(aSingle ? aRow[0] : aRow[j], tSingle ? tRow[0] : tRow[j], i, j);
     out[i] = row;
   }
   return out;

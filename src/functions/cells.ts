@@ -102,10 +102,7 @@ export function gridOf(x: unknown, label: Message): Grid | Failure {
     return [x];
   }
   if (first.length === 0) {
-    return about(
-      label,
-      failure("invalid", "intervallo senza colonne", "range without columns")
-    );
+    return about(label, failure("invalid", "intervallo senza colonne", "range without columns"));
   }
   return x as Grid;
 }

@@ -24,6 +24,11 @@
  * Only for 0 ≤ n and 0 < d (the caller handles signs and zeros through the core).
  */
 
+// Builtins bound once: in some hosts (a vm sandbox, maybe a custom-functions runtime) every
+// global lookup in a loop of a million rows costs a trip through the host.
+const { abs, round } = Math;
+const isInteger = Number.isInteger;
+
 /** 10^0 … 10^22: every one exact in a double. */
 const POW10: readonly number[] = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
 /** Largest decimal exponent tried for an operand: 0.000000000000001 has 15. */
@@ -32,6 +37,11 @@ const MAX_DECIMALS = 15;
 const MAX_MANTISSA = 2 ** 50;
 /** Scaled operands stay below 2^53: integers exact in a double. */
 const MAX_SAFE = 2 ** 53;
+/**
+ * When x has k decimals, x·10^k computed in floating point is within 2^-52 of the integer m
+ * (relative); a cheap multiplication test before the division that proves it.
+ */
+const CLOSE = 2 ** -50;
 /** Veltkamp's splitter for 53-bit doubles: 2^27 + 1. */
 const SPLITTER = 134217729;
 /**
@@ -52,15 +62,17 @@ let mantissa = 0;
 
 /** Sets `mantissa` and returns k with x = mantissa / 10^k exactly as decimals; −1 when none fits. */
 function decimalScale(x: number): number {
-  if (Number.isInteger(x)) {
+  if (isInteger(x)) {
     mantissa = x;
     return x < MAX_MANTISSA ? 0 : -1;
   }
   for (let k = 1; k <= MAX_DECIMALS; k++) {
     const p = POW10[k];
-    const m = Math.round(x * p);
+    const s = x * p;
+    const m = round(s);
     if (m >= MAX_MANTISSA) return -1;
-    if (m / p === x) {
+    const slip = s - m;
+    if (slip < CLOSE * s && slip > -CLOSE * s && m / p === x) {
       mantissa = m;
       return k;
     }
@@ -109,6 +121,6 @@ export function exactRatio(n: number, d: number): number {
   // below a power of two the gap to the next double down is half as wide
   const powerOfTwo = (hi & 0xfffff) === 0 && WORDS[0] === 0;
   const halfGap = r < 0 && powerOfTwo ? ulp / 4 : ulp / 2;
-  const distance = Math.abs(r) / D;
-  return distance + q * DECIMAL_SLACK < halfGap ? q : NaN;
+  // |x − q| = |r| / D and |x20 − x| < slack · x, times D (x · D = N): no second division
+  return abs(r) + N * DECIMAL_SLACK < halfGap * D ? q : NaN;
 }

@@ -12,7 +12,11 @@ export function valueOf(text: unknown): number | Failure {
   if (v.kind === "missing") {
     return about(
       LABELS.text,
-      failure("missing", "valore non disponibile (vuoto o n.d.)", "value not available (blank or n.d.)")
+      failure(
+        "missing",
+        "valore non disponibile (vuoto o n.d.)",
+        "value not available (blank or n.d.)"
+      )
     );
   }
   const n = numberOf(v, LABELS.text);

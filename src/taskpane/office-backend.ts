@@ -1,13 +1,14 @@
 /**
  * The workbook inside Excel, through Office.js: each call is one Excel.run over the Office
  * adapter (src/adapters/office), a fixed number of context.sync() calls whatever the plan's size.
- * Settings live in the document's add-in settings, saved with the workbook.
+ * Settings live in the document's add-in settings, saved with the workbook. The adapter comes
+ * with the engine chunk (load-engine.ts), fetched on the first action.
  */
-import { applyPatch, applySpec, readTables } from "../adapters/office";
 import type { Patch } from "../workbook/fill";
 import type { WorkbookSpec } from "../workbook/spec";
 import type { TablesResult } from "../workbook/tables";
 import type { ApplyOptions, WorkbookBackend } from "./backend";
+import { loadEngine } from "./load-engine";
 
 const SETTINGS_KEY = "pira.settings";
 
@@ -24,15 +25,18 @@ export class OfficeBackend implements WorkbookBackend {
   }
 
   async applySpec(spec: WorkbookSpec, options: ApplyOptions = {}): Promise<void> {
-    await Excel.run((context) => applySpec(context, spec, options));
+    const { office } = await loadEngine();
+    await Excel.run((context) => office.applySpec(context, spec, options));
   }
 
   async readTables(): Promise<TablesResult> {
-    return Excel.run(async (context) => (await readTables(context)).result);
+    const { office } = await loadEngine();
+    return Excel.run(async (context) => (await office.readTables(context)).result);
   }
 
   async applyPatch(patch: Patch): Promise<void> {
-    await Excel.run((context) => applyPatch(context, patch));
+    const { office } = await loadEngine();
+    await Excel.run((context) => office.applyPatch(context, patch));
   }
 
   async selectCell(sheet: string, cell: string): Promise<void> {

@@ -8,7 +8,7 @@
  *   X005 unknown programme reference    X006 unreadable cell (kept as text)
  *   X007 text cell set aside            X008 plan settings missing (first year / title)
  *   X009 computed columns missing       X011 column ignored
- *   X012 unknown entity (added)
+ *   X012 unknown entity (added)        X013 setting unreadable (default used)
  */
 import type { Diagnostic } from "../core/diagnostics";
 

@@ -220,6 +220,7 @@ const FILE_PREFIX = "_xldudf_";
 
 /** The formula as stored in a file: PIRA.X( → _xldudf_PIRA_X( (outside string literals). */
 export function toFileForm(formula: string): string {
+  if (!formula.includes("PIRA.")) return formula; // fast path: most formulas (native style)
   return mapOutsideStrings(formula, (code) =>
     code.replace(/(^|[^A-Za-z0-9_.])PIRA\.([A-Z][A-Z0-9_]*)\s*\(/g, `$1${FILE_PREFIX}PIRA_$2(`)
   );
@@ -227,6 +228,7 @@ export function toFileForm(formula: string): string {
 
 /** The formula as the user sees it: _xldudf_PIRA_X( → PIRA.X(. */
 export function fromFileForm(formula: string): string {
+  if (!/_xldudf_/i.test(formula)) return formula; // fast path: nothing to map
   return mapOutsideStrings(formula, (code) =>
     code.replace(
       /_xldudf_PIRA_([A-Z][A-Z0-9_]*)\s*\(/gi,

@@ -47,6 +47,8 @@ export function canonicalHeader(h: Scalar | undefined): string {
 /** Column index by canonical (folded) name; the first occurrence wins. */
 export class HeaderIndex {
   private readonly byName = new Map<string, number>();
+  /** of() by unfolded name: folding is costly and readers ask for the same columns on every row */
+  private readonly cache = new Map<string, number>();
   readonly unknown: { index: number; name: string }[] = [];
 
   constructor(header: readonly Scalar[], known: (folded: string) => boolean) {
@@ -60,7 +62,12 @@ export class HeaderIndex {
 
   /** index of a column by its (unfolded) name, or -1 */
   of(name: string): number {
-    return this.byName.get(foldHeader(name)) ?? -1;
+    let i = this.cache.get(name);
+    if (i === undefined) {
+      i = this.byName.get(foldHeader(name)) ?? -1;
+      this.cache.set(name, i);
+    }
+    return i;
   }
 
   has(name: string): boolean {

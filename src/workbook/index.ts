@@ -42,10 +42,23 @@ export {
 } from "./fill";
 export { summary, type SummaryRow, type SummaryLevel } from "./summary";
 export { summarySheet } from "./sheets/summary-sheet";
+export {
+  validationSheet,
+  VALIDATION_COLUMNS,
+  VALIDATION_TABLE,
+  type ValidationSheetOptions,
+} from "./sheets/validation-sheet";
+export {
+  readWorkbookSettings,
+  settingsRows,
+  splitRules,
+  NO_SETTINGS,
+  type WorkbookSettings,
+} from "./settings";
 export { withComputed } from "./export";
 export { toFileForm, fromFileForm } from "./formulas";
 export { findHeaderRow, REQUIRED } from "./headers";
 export * as names from "./names";
-export { SHEETS, TABLES, COMPUTED_COLUMNS, COMPUTED_PREFIX } from "./names";
+export { SHEETS, TABLES, COMPUTED_COLUMNS, COMPUTED_PREFIX, SETTING_KEYS } from "./names";
 export { fillTables, type FillTablesResult } from "./workflow";
 export { tablesOfSpec } from "./spec-tables";

@@ -24,6 +24,8 @@ export interface LayoutOptions {
   thresholds?: Thresholds;
   /** include Riepilogo and the mission sheets (default true) */
   generated?: boolean;
+  /** validation rules switched off, stored in the workbook (settings.ts) */
+  disabledRules?: string[];
 }
 
 /** Where layout puts each indicator: row i + 2 of Indicatori. */
@@ -61,7 +63,7 @@ export function layout(plan: Plan, options: LayoutOptions = {}): WorkbookSpec {
   const style = options.formulas ?? DEFAULT_STYLE;
   const lists = listsSheet(plan);
   const sheets: SheetSpec[] = [
-    planSheet(plan),
+    planSheet(plan, { thresholds, formulas: style, disabledRules: options.disabledRules }),
     programmesSheet(plan, lists.ranges),
     indicatorsSheet(plan, lists.ranges, { style, thresholds }),
     ...(options.generated === false ? [] : generatedSheets(plan, thresholds)),

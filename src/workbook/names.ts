@@ -9,6 +9,8 @@ export const SHEETS = {
   indicators: "Indicatori",
   summary: "Riepilogo",
   lists: "Elenchi",
+  /** the validation report, produced on demand (sheets/validation-sheet.ts) */
+  validation: "Verifica",
 } as const;
 
 /** Excel table names (no spaces allowed). */
@@ -29,6 +31,13 @@ export const PLAN_KEYS = {
   format: "Formato",
 } as const;
 export const PLAN_FORMAT = "pira-plan 1";
+/** The workbook's own settings: more key/value rows of the "Piano" table (settings.ts). */
+export const SETTING_KEYS = {
+  disabledRules: "Regole disattivate",
+  thresholdHigh: "Soglia raggiunto",
+  thresholdLow: "Soglia parzialmente raggiunto",
+  formulas: "Stile delle formule",
+} as const;
 export const ENTITY_COLUMNS = { id: "Id", name: "Ente" } as const;
 
 export const PROGRAMME_COLUMNS = {

@@ -10,6 +10,7 @@ import { SHEETS, TABLES } from "./names";
 import { readEntities, readSettings } from "./read-plan";
 import { readIndicators } from "./read-indicators";
 import { readProgrammes } from "./read-programmes";
+import { readWorkbookSettings, type WorkbookSettings } from "./settings";
 import { slotOfHeader } from "./slots";
 import type { TableData, WorkbookTables } from "./tables";
 
@@ -25,6 +26,8 @@ export interface ReadResult {
   locations: Record<string, IndicatorLocation>;
   /** indicator id of each data row of Indicatori (null: a blank row) — what fill needs */
   rowIds: (string | null)[];
+  /** the workbook's own settings (rules switched off, thresholds, formula style) */
+  settings: WorkbookSettings;
 }
 
 /** The first year of the triennium from the Indicatori headers ("Target 2020" is the smallest year). */
@@ -55,6 +58,7 @@ export function read(tables: WorkbookTables): ReadResult {
     );
   }
   const settings = readSettings(tables.plan);
+  const workbookSettings = readWorkbookSettings(tables.plan, diagnostics);
   let firstYear = settings.firstYear ?? firstYearFromHeaders(tables.indicators);
   if (firstYear === null) {
     firstYear = new Date().getFullYear();
@@ -87,5 +91,11 @@ export function read(tables: WorkbookTables): ReadResult {
     programmes: progs.programmes,
     indicators: inds.indicators,
   };
-  return { plan, diagnostics, locations: inds.locations, rowIds: inds.rowIds };
+  return {
+    plan,
+    diagnostics,
+    locations: inds.locations,
+    rowIds: inds.rowIds,
+    settings: workbookSettings,
+  };
 }

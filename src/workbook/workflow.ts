@@ -28,6 +28,15 @@ export function fillTables(tables: WorkbookTables, options: FillOptions = {}): F
     );
     return { read: r, fill: null, diagnostics: [...r.diagnostics, d] };
   }
-  const f = fill(r.plan, { table: tables.indicators, rowIds: r.rowIds }, options);
+  // the workbook's own settings apply where the caller does not choose
+  const f = fill(
+    r.plan,
+    { table: tables.indicators, rowIds: r.rowIds },
+    {
+      ...options,
+      style: options.style ?? r.settings.formulas ?? undefined,
+      thresholds: options.thresholds ?? r.settings.thresholds ?? undefined,
+    }
+  );
   return { read: r, fill: f, diagnostics: [...r.diagnostics, ...f.diagnostics] };
 }

@@ -8,6 +8,8 @@ import fs from "fs";
 import path from "path";
 import vm from "vm";
 import Decimal from "decimal.js";
+import { PERFORMANCE } from "../../src/functions/functions";
+import { installCustomFunctions, plain } from "../helpers/custom-functions";
 
 const DIST = path.resolve(__dirname, "..", "..", "dist");
 const BUNDLE = path.join(DIST, "functions.js");
@@ -81,9 +83,9 @@ describe("dist/functions.js in a bare custom-functions runtime", () => {
   };
 
   test("registers exactly the ids of dist/functions.json, each once", () => {
-    const ids = JSON.parse(fs.readFileSync(path.join(DIST, "functions.json"), "utf8")).functions.map(
-      (f: { id: string }) => f.id
-    );
+    const ids = JSON.parse(
+      fs.readFileSync(path.join(DIST, "functions.json"), "utf8")
+    ).functions.map((f: { id: string }) => f.id);
     expect([...order].sort()).toEqual([...ids].sort());
     expect(new Set(order).size).toBe(order.length);
     expect(ids).toEqual([
@@ -114,7 +116,11 @@ describe("dist/functions.js in a bare custom-functions runtime", () => {
   test("PERFORMANCE over two ranges: one call, per-cell errors inside the result", () => {
     const P = fn("PERFORMANCE");
     expect(
-      outcome(P, [["4.428"], [42], ["n.d."], ["tanti"], [0.3]], [["15.500"], [130], ["90%"], [5], [0.8]])
+      outcome(
+        P,
+        [["4.428"], [42], ["n.d."], ["tanti"], [0.3]],
+        [["15.500"], [130], ["90%"], [5], [0.8]]
+      )
     ).toEqual([
       [ratio(4428, 15500)],
       [ratio(42, 130)],
@@ -124,7 +130,9 @@ describe("dist/functions.js in a bare custom-functions runtime", () => {
     ]);
     expect(outcome(P, [[1], [2], [3]], [[1], [2]])).toEqual({
       error: "#VALUE!",
-      message: expect.stringMatching(/^intervalli di dimensioni diverse \(consuntivo 3×1, target 2×1\)/),
+      message: expect.stringMatching(
+        /^intervalli di dimensioni diverse \(consuntivo 3×1, target 2×1\)/
+      ),
     });
   });
 
@@ -175,17 +183,25 @@ describe("dist/functions.js in a bare custom-functions runtime", () => {
 
   test("the bundle computes what the sources compute (same code, minified)", () => {
     // a spread of inputs through PERFORMANCE's fast path and the core's decimal path
-    const values: unknown[] = [0, 0.3, 0.8, 42, 130, 161, 1557, "98,60", "100%", "n.d.", "sì", -5, true];
+    const values: unknown[] = [
+      0,
+      0.3,
+      0.8,
+      42,
+      130,
+      161,
+      1557,
+      "98,60",
+      "100%",
+      "n.d.",
+      "sì",
+      -5,
+      true,
+    ];
     const actual = values.flatMap((a) => values.map(() => [a]));
     const target = values.flatMap(() => values.map((t) => [t]));
-    /* eslint-disable @typescript-eslint/no-require-imports */
-    const src = require("../../src/functions/functions") as Record<string, Fn>;
-    const helper = require("../helpers/custom-functions") as {
-      installCustomFunctions: () => void;
-      plain: (x: unknown) => unknown;
-    };
-    helper.installCustomFunctions();
-    const fromSource = helper.plain(src.PERFORMANCE(actual, target, undefined, false));
+    installCustomFunctions();
+    const fromSource = plain(PERFORMANCE(actual as never, target as never, undefined, false));
     expect(outcome(fn("PERFORMANCE"), actual, target, undefined, false)).toEqual(fromSource);
   });
 });

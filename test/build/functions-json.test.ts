@@ -58,7 +58,8 @@ describe("dist/functions.json", () => {
     const shape = (f: FunctionMetadata) => ({
       id: f.id,
       parameters: f.parameters.map(
-        (p) => `${p.optional ? "[" : ""}${p.name}:${p.type}${p.dimensionality === "matrix" ? "[][]" : ""}${p.optional ? "]" : ""}`
+        (p) =>
+          `${p.optional ? "[" : ""}${p.name}:${p.type}${p.dimensionality === "matrix" ? "[][]" : ""}${p.optional ? "]" : ""}`
       ),
       result: `${f.result?.type ?? "any"}${f.result?.dimensionality === "matrix" ? "[][]" : ""}`,
     });
@@ -74,7 +75,11 @@ describe("dist/functions.json", () => {
         parameters: ["actual:any", "target:any", "[relative:boolean]"],
         result: "number",
       },
-      { id: "OUTCOME", parameters: ["achievement:any", "[low:any]", "[high:any]"], result: "string" },
+      {
+        id: "OUTCOME",
+        parameters: ["achievement:any", "[low:any]", "[high:any]"],
+        result: "string",
+      },
       { id: "MISSION", parameters: ["code:any"], result: "string" },
       { id: "PROGRAMME", parameters: ["code:any", "[programme:any]"], result: "string" },
       { id: "WEIGHTED", parameters: ["achievements:any[][]", "weights:any[][]"], result: "number" },

@@ -14,20 +14,35 @@ function ensureBuilt(): void {
   const newest = (dir: string): number =>
     Math.max(
       0,
-      ...fs.readdirSync(dir, { withFileTypes: true }).map((e) =>
-        e.isDirectory() ? newest(path.join(dir, e.name)) : fs.statSync(path.join(dir, e.name)).mtimeMs
-      )
+      ...fs
+        .readdirSync(dir, { withFileTypes: true })
+        .map((e) =>
+          e.isDirectory()
+            ? newest(path.join(dir, e.name))
+            : fs.statSync(path.join(dir, e.name)).mtimeMs
+        )
     );
-  const sources = Math.max(newest(path.join(root, "src/cli")), newest(path.join(root, "src/examples")));
+  const sources = Math.max(
+    newest(path.join(root, "src/cli")),
+    newest(path.join(root, "src/examples"))
+  );
   if (fs.existsSync(main) && fs.statSync(main).mtimeMs >= sources) return;
-  execFileSync(process.execPath, [path.join(root, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.cli.json"], {
-    cwd: root,
-    stdio: "pipe",
-  });
+  execFileSync(
+    process.execPath,
+    [path.join(root, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.cli.json"],
+    {
+      cwd: root,
+      stdio: "pipe",
+    }
+  );
 }
 
 function run(args: string[], cwd = root) {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: "utf8", env: { ...process.env, LANG: "it_IT.UTF-8" } });
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    cwd,
+    encoding: "utf8",
+    env: { ...process.env, LANG: "it_IT.UTF-8" },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

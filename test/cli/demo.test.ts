@@ -13,7 +13,9 @@ describe("pira demo", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("Camera di Commercio del Valdarno Etrusco");
     expect(r.stdout).toContain("2 enti, 6 programmi, 26 indicatori, 0 celle non comprese");
-    expect(r.stdout).toMatch(/^2\. Scritta e compilata pira-demo\.xlsx: \d+ celle calcolate con formule Excel/m);
+    expect(r.stdout).toMatch(
+      /^2\. Scritta e compilata pira-demo\.xlsx: \d+ celle calcolate con formule Excel/m
+    );
     expect(r.stdout).toMatch(/^3\. Verifica: 1 errore, \d+ avvisi, \d+ informazioni\./m);
     expect(r.stdout).toContain("PIRA-E050 [Indicatori!A");
     expect(r.stdout).toMatch(/^C\.C\.I\.A\.A\. DI FONTESCURA\s+16\s/m);

@@ -37,13 +37,18 @@ describe("the bundled example document", () => {
       "Eventi fuori stagione",
     ]);
     const groups = plan.indicators.filter((i) => i.group !== null).map((i) => i.group);
-    expect([...new Set(groups)]).toEqual(["Equilibrio economico", "Proventi", "Costi", "Indebitamento"]);
-    const costi = plan.indicators.find((i) => i.name === "Costi di struttura")!;
-    expect([costi.actuals["2021-09-30"].raw, costi.actuals["2021-09-30"].kind, costi.polarity]).toEqual([
-      "€ 3.512.640",
-      "currency",
-      "lower",
+    expect([...new Set(groups)]).toEqual([
+      "Equilibrio economico",
+      "Proventi",
+      "Costi",
+      "Indebitamento",
     ]);
+    const costi = plan.indicators.find((i) => i.name === "Costi di struttura")!;
+    expect([
+      costi.actuals["2021-09-30"].raw,
+      costi.actuals["2021-09-30"].kind,
+      costi.polarity,
+    ]).toEqual(["€ 3.512.640", "currency", "lower"]);
     expect(plan.indicators.filter((i) => i.reportedPerformance !== null)).toHaveLength(14);
   });
 
@@ -56,7 +61,9 @@ describe("the bundled example document", () => {
     // the old title of 011.005 (MISE note of 9.6.2015)
     expect(codes).toContain("PIRA-W025");
     // a deviation no note explains (25 inspections against 60), none for the footnoted ones
-    const unexplained = result.diagnostics.filter((d) => d.code === "PIRA-W051").map((d) => d.indicator);
+    const unexplained = result.diagnostics
+      .filter((d) => d.code === "PIRA-W051")
+      .map((d) => d.indicator);
     expect(unexplained).toContain("cciaa-borgoleone-012-004-i2");
     expect(unexplained).not.toContain("cciaa-borgoleone-011-005-i1");
     // every diagnostic about a record points at its document line

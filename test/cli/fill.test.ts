@@ -40,8 +40,12 @@ describe("pira fill", () => {
     expect(before.achievementFormulas.every((f) => f === null)).toBe(true);
     const r = await pira(["fill", file]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Compilato .*plan\.xlsx: 87 indicatori, \d+ celle calcolate cambiate \(formule Excel\)\./m);
-    expect(r.stdout).toMatch(/^Verifica: \d+ error[ei], \d+ avvis[oi], \d+ informazion[ei] — pira validate/m);
+    expect(r.stdout).toMatch(
+      /^Compilato .*plan\.xlsx: 87 indicatori, \d+ celle calcolate cambiate \(formule Excel\)\./m
+    );
+    expect(r.stdout).toMatch(
+      /^Verifica: \d+ error[ei], \d+ avvis[oi], \d+ informazion[ei] — pira validate/m
+    );
     const after = await computed(file);
     expect(after.achievementFormulas.filter((f) => f !== null).length).toBeGreaterThan(60);
     expect(after.outcomes.filter((o) => o === "raggiunto").length).toBeGreaterThan(30);
@@ -60,7 +64,15 @@ describe("pira fill", () => {
   it("-o writes another file and leaves the input as it was; --formulas values writes numbers", async () => {
     const file = await unfilled();
     const original = fs.readFileSync(file);
-    const r = await pira(["fill", file, "-o", at("out.xlsx"), "--formulas", "values", "--regenerate"]);
+    const r = await pira([
+      "fill",
+      file,
+      "-o",
+      at("out.xlsx"),
+      "--formulas",
+      "values",
+      "--regenerate",
+    ]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("(valori)");
     expect(fs.readFileSync(file).equals(original)).toBe(true);

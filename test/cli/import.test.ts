@@ -27,11 +27,25 @@ describe("pira import", () => {
     expect(r.stderr).toContain("riga 323: «Stato di Salute Finanziaria» — titolo della tabella");
     const report = JSON.parse(fs.readFileSync(at("plan.import.json"), "utf8"));
     expect(report.format).toBe("pira-import-report");
-    expect(report.counts).toEqual({ entities: 2, programmes: 14, indicators: 87, notUnderstood: 7 });
+    expect(report.counts).toEqual({
+      entities: 2,
+      programmes: 14,
+      indicators: 87,
+      notUnderstood: 7,
+    });
     expect(report.notUnderstood).toHaveLength(7);
-    expect(report.notUnderstood[0]).toEqual({ line: 210, text: "0,00%", reason: "testo di grafico" });
+    expect(report.notUnderstood[0]).toEqual({
+      line: 210,
+      text: "0,00%",
+      reason: "testo di grafico",
+    });
     expect(report.layouts.map((l: { layout: string }) => l.layout)).toEqual(["pistoia", "prato"]);
-    expect(report.diagnostics.every((d: { line: unknown; message: unknown }) => typeof d.line === "number" && typeof d.message === "string")).toBe(true);
+    expect(
+      report.diagnostics.every(
+        (d: { line: unknown; message: unknown }) =>
+          typeof d.line === "number" && typeof d.message === "string"
+      )
+    ).toBe(true);
     expect(report.diagnosticCounts.info).toBe(report.diagnostics.length);
 
     const back = await xlsxToPlan(fs.readFileSync(at("plan.xlsx")));
@@ -42,7 +56,9 @@ describe("pira import", () => {
   it("imports the reference document to .json: the same plan as the importer's, in English with --lang en", async () => {
     const r = await pira(["import", SEED_PATH, "-o", at("plan.json"), "--lang", "en"]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/entities:\s+2\n[\s\S]*programmes:\s+14\n[\s\S]*indicators:\s+87\n[\s\S]*cells not understood: 7\n/);
+    expect(r.stdout).toMatch(
+      /entities:\s+2\n[\s\S]*programmes:\s+14\n[\s\S]*indicators:\s+87\n[\s\S]*cells not understood: 7\n/
+    );
     const text = fs.readFileSync(at("plan.json"), "utf8");
     expect(text).toBe(writePlanJson(importDocument(seedText()).plan));
     const report = JSON.parse(fs.readFileSync(at("plan.import.json"), "utf8"));
@@ -133,5 +149,22 @@ describe("pira import", () => {
     if (!back.ok) throw new Error(back.reason.en);
     const ind = back.result.plan.indicators[0];
     expect([ind.name, ind.formula, ind.unit, ind.source]).toEqual(Object.values(payloads));
+  });
+});
+
+describe("pira import: text encodings", () => {
+  let d: string;
+  beforeEach(() => (d = tempDir()));
+  afterEach(() => removeDir(d));
+
+  it("reads a Windows-1252 document, saying so", async () => {
+    const text = seedText().replace(/[^\u0000-\u00ff]/g, " ");
+    fs.writeFileSync(path.join(d, "latin1.txt"), Buffer.from(text, "latin1"));
+    const r = await pira(["import", path.join(d, "latin1.txt"), "-o", path.join(d, "p.json")]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain("non è in UTF-8: letto come Windows-1252");
+    expect(r.stdout).toMatch(/indicatori:\s+87\n/);
+    const plan = JSON.parse(fs.readFileSync(path.join(d, "p.json"), "utf8"));
+    expect(plan.programmes.some((p: { title: string }) => p.title.includes("competitività"))).toBe(true);
   });
 });

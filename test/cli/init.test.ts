@@ -13,10 +13,19 @@ const at = (name: string) => path.join(dir, name);
 describe("pira init", () => {
   it("writes an empty plan workbook from the catalogue", async () => {
     const r = await pira([
-      "init", "--year", "2021",
-      "--entity", "Camera di Commercio di Borgoleone", "--entity", "Camera di Commercio di Fontescura",
-      "--programme", "011.005", "--programme", "32.4",
-      "-o", at("plan.xlsx"),
+      "init",
+      "--year",
+      "2021",
+      "--entity",
+      "Camera di Commercio di Borgoleone",
+      "--entity",
+      "Camera di Commercio di Fontescura",
+      "--programme",
+      "011.005",
+      "--programme",
+      "32.4",
+      "-o",
+      at("plan.xlsx"),
     ]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("triennio 2021-2023, 2 enti, 4 programmi");
@@ -29,7 +38,12 @@ describe("pira init", () => {
       "Camera di Commercio di Fontescura",
     ]);
     // the retired 032.004 is created as its replacement, with the official titles
-    expect(plan.programmes.map((p) => `${p.mission}.${p.programme}`)).toEqual(["011.005", "032.003", "011.005", "032.003"]);
+    expect(plan.programmes.map((p) => `${p.mission}.${p.programme}`)).toEqual([
+      "011.005",
+      "032.003",
+      "011.005",
+      "032.003",
+    ]);
     expect(plan.programmes[0].title).toMatch(/^Promozione e attuazione di politiche di sviluppo/);
     expect(plan.indicators).toEqual([]);
   });
@@ -47,10 +61,16 @@ describe("pira init", () => {
   it("bad usage: exit 2 with the reason, nothing written", async () => {
     const cases: [string[], string][] = [
       [["init", "-o", at("p.xlsx")], "manca --year"],
-      [["init", "--year", "21", "-o", at("p.xlsx")], "--year vuole un anno tra 1900 e 2100, non «21»"],
+      [
+        ["init", "--year", "21", "-o", at("p.xlsx")],
+        "--year vuole un anno tra 1900 e 2100, non «21»",
+      ],
       [["init", "--year", "2021"], "manca -o"],
       [["init", "--year", "2021", "-o", at("p.txt")], "deve finire in .xlsx"],
-      [["init", "--year", "2021", "--programme", "11-5-3", "-o", at("p.xlsx")], "«11-5-3» non è un codice di programma"],
+      [
+        ["init", "--year", "2021", "--programme", "11-5-3", "-o", at("p.xlsx")],
+        "«11-5-3» non è un codice di programma",
+      ],
       [["init", "--year", "2021", "stray", "-o", at("p.xlsx")], "argomento in più: «stray»"],
     ];
     for (const [argv, text] of cases) {

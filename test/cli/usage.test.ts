@@ -49,10 +49,16 @@ describe("pira: help, usage errors, language", () => {
   });
 
   it("speaks English with --lang en or an English LANG, Italian by default", async () => {
-    expect((await pira(["frobnicate", "--lang", "en"])).stderr).toContain("unknown command «frobnicate»");
-    expect((await pira(["frobnicate"], { env: { LANG: "en_GB.UTF-8" } })).stderr).toContain("unknown command");
+    expect((await pira(["frobnicate", "--lang", "en"])).stderr).toContain(
+      "unknown command «frobnicate»"
+    );
+    expect((await pira(["frobnicate"], { env: { LANG: "en_GB.UTF-8" } })).stderr).toContain(
+      "unknown command"
+    );
     expect((await pira(["frobnicate"], { env: {} })).stderr).toContain("comando sconosciuto");
-    expect((await pira(["frobnicate"], { env: { LANG: "C.UTF-8" } })).stderr).toContain("comando sconosciuto");
+    expect((await pira(["frobnicate"], { env: { LANG: "C.UTF-8" } })).stderr).toContain(
+      "comando sconosciuto"
+    );
     const bad = await pira(["validate", "x", "--lang", "fr"]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("--lang accetta it | en");

@@ -10,11 +10,27 @@ beforeEach(() => (dir = tempDir()));
 afterEach(() => removeDir(dir));
 const at = (name: string) => path.join(dir, name);
 
-const KEYS = ["code", "severity", "message", "entity", "programme", "indicator", "field", "sheet", "cell", "line"];
+const KEYS = [
+  "code",
+  "severity",
+  "message",
+  "entity",
+  "programme",
+  "indicator",
+  "field",
+  "sheet",
+  "cell",
+  "line",
+];
 
 /** A small plan with nothing wrong in it. */
 function cleanPlanFile(): string {
-  const plan = emptyPlan({ title: "Piano 2021", firstYear: 2021, entities: ["Camera di Commercio di Borgoleone"], programmes: ["011.005"] });
+  const plan = emptyPlan({
+    title: "Piano 2021",
+    firstYear: 2021,
+    entities: ["Camera di Commercio di Borgoleone"],
+    programmes: ["011.005"],
+  });
   const p = plan.programmes[0];
   p.responsible = "Segretario generale";
   p.benefits = ["Più imprese accompagnate nella transizione digitale"];
@@ -29,7 +45,11 @@ function cleanPlanFile(): string {
       source: "CRM camerale",
       polarity: "higher",
       actuals: { "2021-09-30": toPlanValue("150"), "2021-12-31": toPlanValue("236") },
-      targets: { "2021": toPlanValue("200"), "2022": toPlanValue("220"), "2023": toPlanValue("240") },
+      targets: {
+        "2021": toPlanValue("200"),
+        "2022": toPlanValue("220"),
+        "2023": toPlanValue("240"),
+      },
     })
   );
   fs.writeFileSync(at("clean.json"), writePlanJson(plan));
@@ -52,7 +72,11 @@ describe("pira validate", () => {
     const reported = doc.diagnostics.filter((d: { code: string }) => d.code === "PIRA-E050");
     expect(reported.map((d: { line: number }) => d.line)).toEqual([179, 272]);
     // the importer's own diagnostics come along, with their lines
-    expect(doc.diagnostics.some((d: { code: string; line: number }) => d.code === "PIRA-I902" && d.line === 172)).toBe(true);
+    expect(
+      doc.diagnostics.some(
+        (d: { code: string; line: number }) => d.code === "PIRA-I902" && d.line === 172
+      )
+    ).toBe(true);
   });
 
   it("text output: grouped diagnostics on stdout, the counts on stderr, in either language", async () => {
@@ -80,18 +104,40 @@ describe("pira validate", () => {
       expect(d.cell).toMatch(/^A\d+$/);
       expect(d.line).toBeNull();
     }
-    const title = doc.diagnostics.find((d: { code: string; programme: string }) => d.code === "PIRA-W025");
+    const title = doc.diagnostics.find(
+      (d: { code: string; programme: string }) => d.code === "PIRA-W025"
+    );
     expect(title).toMatchObject({ sheet: "Programmi", cell: expect.stringMatching(/^A\d+$/) });
   });
 
   it("a clean plan: exit 0; --disable switches rules off (exit 0 for the reference without E050)", async () => {
-    const clean = await pira(["validate", cleanPlanFile(), "--as-of", "2022-03-31", "--format", "json"]);
+    const clean = await pira([
+      "validate",
+      cleanPlanFile(),
+      "--as-of",
+      "2022-03-31",
+      "--format",
+      "json",
+    ]);
     expect(clean.code).toBe(0);
     expect(JSON.parse(clean.stdout).counts.error).toBe(0);
-    const off = await pira(["validate", SEED_PATH, "--disable", "PIRA-E050", "--disable", "I902", "--format", "json"]);
+    const off = await pira([
+      "validate",
+      SEED_PATH,
+      "--disable",
+      "PIRA-E050",
+      "--disable",
+      "I902",
+      "--format",
+      "json",
+    ]);
     expect(off.code).toBe(0);
     const doc = JSON.parse(off.stdout);
-    expect(doc.diagnostics.some((d: { code: string }) => d.code === "PIRA-E050" || d.code === "PIRA-I902")).toBe(false);
+    expect(
+      doc.diagnostics.some(
+        (d: { code: string }) => d.code === "PIRA-E050" || d.code === "PIRA-I902"
+      )
+    ).toBe(false);
   });
 
   it("unreadable input or bad usage: exit 2, and nothing on stdout even with --format json", async () => {

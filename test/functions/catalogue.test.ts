@@ -34,7 +34,9 @@ describe("MISSION (MISSIONE)", () => {
     });
     expect(mission("abc")).toEqual({
       error: "#VALUE!",
-      message: expect.stringMatching(/^«abc» non è un codice di missione: attese tre cifre, come "011"/),
+      message: expect.stringMatching(
+        /^«abc» non è un codice di missione: attese tre cifre, come "011"/
+      ),
     });
     expect(mission(1000)).toEqual({ error: "#VALUE!", message: expect.any(String) });
     expect(mission(-11)).toEqual({ error: "#VALUE!", message: expect.any(String) });
@@ -67,7 +69,9 @@ describe("PROGRAMME (PROGRAMMA)", () => {
     const r = programme("032.004") as { error: string; message: string };
     expect(r.error).toBe("#VALUE!");
     expect(r.message).toMatch(/032\.004/);
-    expect(r.message).toMatch(/Usare 032\.003 "Servizi e affari generali per le amministrazioni di competenza"/);
+    expect(r.message).toMatch(
+      /Usare 032\.003 "Servizi e affari generali per le amministrazioni di competenza"/
+    );
     expect(programme(32, 4)).toEqual(r);
   });
 
@@ -75,12 +79,19 @@ describe("PROGRAMME (PROGRAMMA)", () => {
     expect(programme(null)).toEqual({ error: "#N/A", message: "codice di programma mancante" });
     expect(programme("011.009")).toEqual({
       error: "#VALUE!",
-      message: expect.stringMatching(/^Il programma 011\.009 non è nel catalogo .*\(missione 011: 011\.005\)/),
+      message: expect.stringMatching(
+        /^Il programma 011\.009 non è nel catalogo .*\(missione 011: 011\.005\)/
+      ),
     });
     expect(programme("abc")).toEqual({
       error: "#VALUE!",
-      message: expect.stringMatching(/non è un codice di programma: attesi missione e programma di tre cifre/),
+      message: expect.stringMatching(
+        /non è un codice di programma: attesi missione e programma di tre cifre/
+      ),
     });
-    expect(programme("011", false)).toEqual({ error: "#VALUE!", message: expect.stringMatching(/FALSO/) });
+    expect(programme("011", false)).toEqual({
+      error: "#VALUE!",
+      message: expect.stringMatching(/FALSO/),
+    });
   });
 });

@@ -51,20 +51,28 @@ describe("exactRatio", () => {
 
   test("arbitrary doubles: when decided, equal to decimal.js", () => {
     fc.assert(
-      fc.property(anyDouble, anyDouble.filter((d) => d > 0), (n, d) => {
-        const r = exactRatio(n, d);
-        if (r === r) expect(r).toBe(decimalRatio(n, d));
-      }),
+      fc.property(
+        anyDouble,
+        anyDouble.filter((d) => d > 0),
+        (n, d) => {
+          const r = exactRatio(n, d);
+          if (r === r) expect(r).toBe(decimalRatio(n, d));
+        }
+      ),
       { numRuns: 10000 }
     );
   });
 
   test("integers (counts, amounts): equal to decimal.js", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 2 ** 40 }), fc.integer({ min: 1, max: 2 ** 40 }), (n, d) => {
-        const r = exactRatio(n, d);
-        if (r === r) expect(r).toBe(decimalRatio(n, d));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 2 ** 40 }),
+        fc.integer({ min: 1, max: 2 ** 40 }),
+        (n, d) => {
+          const r = exactRatio(n, d);
+          if (r === r) expect(r).toBe(decimalRatio(n, d));
+        }
+      ),
       { numRuns: 10000 }
     );
   });

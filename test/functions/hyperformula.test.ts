@@ -3,7 +3,7 @@
  * functions' own code): a sheet of the reference document's Prato indicator rows, raw texts in
  * the cells, and =PIRA.PERFORMANCE(…) reproducing the reported Performance column.
  */
-import { CellError, type CellValue } from "hyperformula";
+import { DetailedCellError, type CellValue } from "hyperformula";
 import { inferPolarity, POLARITY_LABEL } from "../../src/core/performance";
 import { readValue } from "../../src/core/values";
 import { piraEngine } from "../helpers/hyperformula-pira";
@@ -21,7 +21,9 @@ const DIFFERENCES = new Map([
 
 function polarityWord(r: (typeof rows)[number]): string {
   const values = [r.actual, r.target].map(readValue).flatMap((v) => (v.ok ? [v.value] : []));
-  return POLARITY_LABEL[inferPolarity({ name: r.name, formula: r.formula, unit: r.unit, values }).polarity];
+  return POLARITY_LABEL[
+    inferPolarity({ name: r.name, formula: r.formula, unit: r.unit, values }).polarity
+  ];
 }
 
 // A: indicator, B: actual, C: target, D: polarity, E: reported, F: PERFORMANCE, G: whole percent,
@@ -51,7 +53,11 @@ describe("a sheet of the reference document's Prato rows", () => {
   test("has every Prato indicator row, both tables", () => {
     expect(rows.filter((r) => r.table === "indicatori")).toHaveLength(47);
     expect(rows.filter((r) => r.table === "salute")).toHaveLength(12);
-    expect(rows.find((r) => r.line === 179)).toMatchObject({ actual: "10%", target: "50%", reported: "21%" });
+    expect(rows.find((r) => r.line === 179)).toMatchObject({
+      actual: "10%",
+      target: "50%",
+      reported: "21%",
+    });
     expect(rows.find((r) => r.line === 272)).toMatchObject({
       actual: "2.947.171",
       target: "3.200.000",
@@ -65,7 +71,10 @@ describe("a sheet of the reference document's Prato rows", () => {
       const reported = readValue(r.reported);
       if (!reported.ok) throw new Error(`line ${r.line}: reported ${r.reported}`);
       if (reported.value.kind === "missing") {
-        expect({ line: r.line, error: (at(i, F) as CellError).type }).toEqual({ line: r.line, error: "NA" });
+        expect({ line: r.line, error: (at(i, F) as DetailedCellError).type }).toEqual({
+          line: r.line,
+          error: "NA",
+        });
         expect({ line: r.line, iferror: at(i, I) }).toEqual({ line: r.line, iferror: "n.d." });
         return;
       }
@@ -79,7 +88,11 @@ describe("a sheet of the reference document's Prato rows", () => {
           want: difference.reported,
         });
       } else {
-        expect({ line: r.line, name: r.name, got }).toEqual({ line: r.line, name: r.name, got: want });
+        expect({ line: r.line, name: r.name, got }).toEqual({
+          line: r.line,
+          name: r.name,
+          got: want,
+        });
         reproduced++;
       }
     });
@@ -98,10 +111,12 @@ describe("a sheet of the reference document's Prato rows", () => {
       const p = at(i, F);
       const o = at(i, H);
       if (typeof p !== "number") {
-        expect((o as CellError).type).toBe((p as CellError).type); // the error propagates, as in Excel
+        expect((o as DetailedCellError).type).toBe((p as DetailedCellError).type); // the error propagates, as in Excel
         return;
       }
-      expect(o).toBe(p >= 0.9 ? "raggiunto" : p >= 0.7 ? "parzialmente raggiunto" : "non raggiunto");
+      expect(o).toBe(
+        p >= 0.9 ? "raggiunto" : p >= 0.7 ? "parzialmente raggiunto" : "non raggiunto"
+      );
     });
   });
 
@@ -133,7 +148,9 @@ describe("a sheet of the reference document's Prato rows", () => {
     }, 0);
     expect(engine.getCellValue({ sheet: 0, row: n, col: 0 })).toBeCloseTo(sum, 8);
     // without IFERROR, the n.d. rows make the SUM #N/A, as in Excel
-    expect((engine.getCellValue({ sheet: 0, row: n + 1, col: 0 }) as CellError).type).toBe("NA");
+    expect((engine.getCellValue({ sheet: 0, row: n + 1, col: 0 }) as DetailedCellError).type).toBe(
+      "NA"
+    );
   });
 });
 
@@ -142,7 +159,14 @@ describe("the other PIRA functions in formulas", () => {
     ["'98,47%", "'€ 3.960", "'n.d.", "'011.005", 0.5, 1],
     ["'88%", "'90%", "'tanti", "'032.004", "'n.d.", 3],
     [0.1, 0.2, null, null, 1, 1],
-    ["=PIRA.VALUE(A1)", "=PIRA.VALUE(B1)", "=PIRA.VALUE(C1)", "=PIRA.PROGRAMME(D1)", "=PIRA.MISSION(D1)", "=PIRA.PROGRAMME(D2)"],
+    [
+      "=PIRA.VALUE(A1)",
+      "=PIRA.VALUE(B1)",
+      "=PIRA.VALUE(C1)",
+      "=PIRA.PROGRAMME(D1)",
+      "=PIRA.MISSION(D1)",
+      "=PIRA.PROGRAMME(D2)",
+    ],
     [
       "=PIRA.DEVIATION(A2,B2)",
       "=PIRA.DEVIATION(A2,B2,TRUE())",
@@ -151,18 +175,28 @@ describe("the other PIRA functions in formulas", () => {
       "=IFERROR(PIRA.VALUE(C2),-1)",
       "=PIRA.PERFORMANCE(A3,B3)+PIRA.PERFORMANCE(A3,B3,,FALSE())",
     ],
-    ["=PIRA.WEIGHTED(E1:E3,F1:F2)", "=PIRA.MISSION(C3)", "=PIRA.VALUE(A1:A2)", '=PIRA.OUTCOME("85%",0.5,0.8)', "=PIRA.PERFORMANCE(A1:A2,B1:B3)", "=SUM(PIRA.VALUE(A1),PIRA.VALUE(A2))"],
+    [
+      "=PIRA.WEIGHTED(E1:E3,F1:F2)",
+      "=PIRA.MISSION(C3)",
+      "=PIRA.VALUE(A1:A2)",
+      '=PIRA.OUTCOME("85%",0.5,0.8)',
+      "=PIRA.PERFORMANCE(A1:A2,B1:B3)",
+      "=SUM(PIRA.VALUE(A1),PIRA.VALUE(A2))",
+    ],
   ]);
   const v = (row: number, col: number) => engine.getCellValue({ sheet: 0, row, col });
   const err = (row: number, col: number) => {
-    const e = v(row, col) as CellError;
+    const e = v(row, col) as DetailedCellError;
     return { type: e.type, message: e.message };
   };
 
   test("VALUE, PROGRAMME, MISSION", () => {
     expect(v(3, 0)).toBe(0.9847);
     expect(v(3, 1)).toBe(3960);
-    expect(err(3, 2)).toEqual({ type: "NA", message: "testo: valore non disponibile (vuoto o n.d.)" });
+    expect(err(3, 2)).toEqual({
+      type: "NA",
+      message: "testo: valore non disponibile (vuoto o n.d.)",
+    });
     expect(v(3, 3)).toMatch(/^Promozione e attuazione di politiche di sviluppo/);
     expect(v(3, 4)).toBe("Competitività e sviluppo delle imprese");
     expect(err(3, 5)).toEqual({ type: "VALUE", message: expect.stringMatching(/Usare 032\.003/) });
@@ -184,7 +218,10 @@ describe("the other PIRA functions in formulas", () => {
     });
     expect(err(5, 1)).toEqual({ type: "NA", message: "codice di missione mancante" });
     expect(v(5, 3)).toBe("raggiunto");
-    expect(err(5, 4)).toEqual({ type: "VALUE", message: expect.stringMatching(/consuntivo 2×1, target 3×1/) });
+    expect(err(5, 4)).toEqual({
+      type: "VALUE",
+      message: expect.stringMatching(/consuntivo 2×1, target 3×1/),
+    });
     expect(v(5, 5)).toBeCloseTo(0.9847 + 0.88, 12);
   });
 });

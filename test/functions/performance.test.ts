@@ -58,7 +58,10 @@ describe("PERFORMANCE on single cells", () => {
   test("zero targets: 0 against 0 is achieved; where undefined, #DIV/0!", () => {
     expect(cell("€ 0", 0)).toBe(1);
     expect(cell(5, 0)).toBe(1);
-    expect(cell(5, 0, "crescente", false)).toEqual({ error: "#DIV/0!", message: expect.any(String) });
+    expect(cell(5, 0, "crescente", false)).toEqual({
+      error: "#DIV/0!",
+      message: expect.any(String),
+    });
     expect(cell(0, 5, "decrescente", false)).toEqual({
       error: "#DIV/0!",
       message: expect.stringMatching(/zero/),
@@ -97,7 +100,10 @@ describe("PERFORMANCE on single cells", () => {
     });
     expect(cell(NaN, 1)).toEqual({ error: "#VALUE!", message: expect.stringMatching(/NaN/) });
     expect(cell(Infinity, 1)).toEqual({ error: "#VALUE!", message: expect.any(String) });
-    expect(cell("buono", 5)).toEqual({ error: "#VALUE!", message: expect.stringMatching(/giudizi/) });
+    expect(cell("buono", 5)).toEqual({
+      error: "#VALUE!",
+      message: expect.stringMatching(/giudizi/),
+    });
   });
 
   test("an unknown polarity is #VALUE! listing the accepted words", () => {
@@ -154,14 +160,32 @@ describe("PERFORMANCE over ranges", () => {
 
   test("a range of polarities: one per row; an unknown word is that row's #VALUE!", () => {
     const r = outcome(() =>
-      PERFORMANCE([[10], [40], ["sì"], [1]], [[20], [20], ["si"], [2]], [["crescente"], ["decrescente"], [""], ["boh"]])
+      PERFORMANCE(
+        [[10], [40], ["sì"], [1]],
+        [[20], [20], ["si"], [2]],
+        [["crescente"], ["decrescente"], [""], ["boh"]]
+      )
     ) as unknown[][];
     expect(r.slice(0, 3)).toEqual([[0.5], [0.5], [1]]);
-    expect(r[3][0]).toEqual({ error: "#VALUE!", message: expect.stringMatching(/^riga 4: polarità «boh»/) });
+    expect(r[3][0]).toEqual({
+      error: "#VALUE!",
+      message: expect.stringMatching(/^riga 4: polarità «boh»/),
+    });
   });
 
   test("two-dimensional ranges keep their shape", () => {
-    expect(PERFORMANCE([[1, 2], [3, 4]], [[2, 2], [4, 8]])).toEqual([
+    expect(
+      PERFORMANCE(
+        [
+          [1, 2],
+          [3, 4],
+        ],
+        [
+          [2, 2],
+          [4, 8],
+        ]
+      )
+    ).toEqual([
       [0.5, 1],
       [0.75, 0.5],
     ]);
@@ -173,7 +197,11 @@ describe("PERFORMANCE over ranges", () => {
       message:
         "intervalli di dimensioni diverse (consuntivo 3×1, target 2×1): attesi della stessa dimensione, oppure una sola cella",
     });
-    expect(outcome(() => PERFORMANCE([[1], [2]], [[1], [2]], [["crescente"], ["crescente"], ["crescente"]]))).toEqual({
+    expect(
+      outcome(() =>
+        PERFORMANCE([[1], [2]], [[1], [2]], [["crescente"], ["crescente"], ["crescente"]])
+      )
+    ).toEqual({
       error: "#VALUE!",
       message: expect.stringMatching(/polarità 3×1/),
     });
@@ -194,13 +222,15 @@ describe("PERFORMANCE over ranges", () => {
     });
   });
 
-  test("blank cells in a range (null or \"\") are missing data", () => {
+  test('blank cells in a range (null or "") are missing data', () => {
     const r = outcome(() => PERFORMANCE([[null], [""]], [[1], [1]])) as { error: string }[][];
     expect(r.map((row) => row[0].error)).toEqual(["#N/A", "#N/A"]);
   });
 
   test("rich values (allowCustomDataForDataTypeAny) are read through their basic value", () => {
-    expect(PERFORMANCE([[{ type: "Double", basicValue: 42 }]] as never, [[130]])).toEqual([[42 / 130]]);
+    expect(PERFORMANCE([[{ type: "Double", basicValue: 42 }]] as never, [[130]])).toEqual([
+      [42 / 130],
+    ]);
     expect(cell({ type: "Error", errorType: "NotAvailable" }, 1)).toEqual({
       error: "#N/A",
       message: expect.any(String),
@@ -210,11 +240,12 @@ describe("PERFORMANCE over ranges", () => {
 
 describe("the numeric fast path gives exactly the core's result", () => {
   const samples: [number, number][] = [];
-  for (const a of [0, 0.09, 0.1, 0.3, 0.35, 0.63, 1, 1.5, 3, 7.77, 7.9, 42, 98.6, 4428, 2947171, 1e15, 123456.789])
+  for (const a of [
+    0, 0.09, 0.1, 0.3, 0.35, 0.63, 1, 1.5, 3, 7.77, 7.9, 42, 98.6, 4428, 2947171, 1e15, 123456.789,
+  ])
     for (const t of [0.1, 0.2, 0.7, 0.8, 1, 3, 7, 15.5, 130, 15500, 3200000, 1e-7, 9.99])
       samples.push([a, t]);
   samples.push([161, 1557], [2428, 2349]); // next to a rounding boundary: decimal.js decides
-
 
   test.each(["higher", "lower"] as const)("polarity %s, capped and not", (polarity) => {
     for (const [a, t] of samples)

@@ -66,12 +66,23 @@ const number = fc.oneof(
 const scalar = fc.oneof(number, text, fc.boolean(), fc.constant(null), fc.constant(undefined));
 const cell = fc.oneof(
   { weight: 8, arbitrary: scalar },
-  { weight: 1, arbitrary: fc.constantFrom<unknown>({ type: "Double", basicValue: 3 }, { type: "Error", errorType: "Div0" }, {}, [], [[]]) }
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom<unknown>(
+      { type: "Double", basicValue: 3 },
+      { type: "Error", errorType: "Div0" },
+      {},
+      [],
+      [[]]
+    ),
+  }
 );
 const matrix = fc.oneof(
   fc
     .tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 3 }))
-    .chain(([r, c]) => fc.array(fc.array(cell, { minLength: c, maxLength: c }), { minLength: r, maxLength: r })),
+    .chain(([r, c]) =>
+      fc.array(fc.array(cell, { minLength: c, maxLength: c }), { minLength: r, maxLength: r })
+    ),
   fc.array(fc.array(cell, { maxLength: 3 }), { maxLength: 4 }) // ragged, empty
 );
 const argument = fc.oneof(cell, matrix);

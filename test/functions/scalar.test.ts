@@ -49,7 +49,9 @@ describe("VALUE (VALORE)", () => {
   test("unreadable text and ratings are #VALUE! saying what was expected", () => {
     expect(value("tanti")).toEqual({
       error: "#VALUE!",
-      message: expect.stringMatching(/^testo: «tanti» non è un valore leggibile: atteso un numero \(1\.234,5\)/),
+      message: expect.stringMatching(
+        /^testo: «tanti» non è un valore leggibile: atteso un numero \(1\.234,5\)/
+      ),
     });
     expect(value("buono")).toEqual({
       error: "#VALUE!",
@@ -81,12 +83,18 @@ describe("DEVIATION (SCOSTAMENTO)", () => {
   });
 
   test("errors: n.d. → #N/A, non-numbers → #VALUE!, zero target relative → #DIV/0!", () => {
-    expect(deviation("n.d.", 5)).toEqual({ error: "#N/A", message: expect.stringMatching(/n\.d\./) });
+    expect(deviation("n.d.", 5)).toEqual({
+      error: "#N/A",
+      message: expect.stringMatching(/n\.d\./),
+    });
     expect(deviation("buono", "buono")).toEqual({
       error: "#VALUE!",
       message: "lo scostamento richiede valori numerici",
     });
-    expect(deviation("x", 5)).toEqual({ error: "#VALUE!", message: expect.stringMatching(/^consuntivo: «x»/) });
+    expect(deviation("x", 5)).toEqual({
+      error: "#VALUE!",
+      message: expect.stringMatching(/^consuntivo: «x»/),
+    });
     expect(deviation(5, 0, true)).toEqual({ error: "#DIV/0!", message: expect.any(String) });
     expect(deviation(5, 1, "forse")).toEqual({
       error: "#VALUE!",

@@ -17,7 +17,9 @@ describe("WEIGHTED (MEDIAPONDERATA)", () => {
   });
 
   test("blank and n.d. achievements are left out with their weights", () => {
-    expect(weighted([[0.5], ["n.d."], [null], [""], [1]], [[1], [100], [100], [100], [1]])).toBe(0.75);
+    expect(weighted([[0.5], ["n.d."], [null], [""], [1]], [[1], [100], [100], [100], [1]])).toBe(
+      0.75
+    );
     expect(weighted([[0.5], ["n.d."]], [[2], [null]])).toBe(0.5);
   });
 
@@ -48,7 +50,9 @@ describe("WEIGHTED (MEDIAPONDERATA)", () => {
     });
     expect(weighted([[0.5, "x"]], [[1, 1]])).toEqual({
       error: "#VALUE!",
-      message: expect.stringMatching(/^riga 1, colonna 2: raggiungimento: «x» non è un valore leggibile/),
+      message: expect.stringMatching(
+        /^riga 1, colonna 2: raggiungimento: «x» non è un valore leggibile/
+      ),
     });
     expect(weighted([[0.5], [0.7]], [[1], ["molto"]])).toEqual({
       error: "#VALUE!",

@@ -61,7 +61,8 @@ function argumentIn(x: unknown): unknown {
 }
 
 function cellOut(x: unknown): number | string | boolean | CellError {
-  if (x instanceof StandInError) return new CellError(ERROR_TYPES[x.code] ?? ErrorType.VALUE, x.message);
+  if (x instanceof StandInError)
+    return new CellError(ERROR_TYPES[x.code] ?? ErrorType.VALUE, x.message);
   if (typeof x === "number" || typeof x === "string" || typeof x === "boolean") return x;
   throw new Error(`a PIRA function returned ${String(x)}`); // a bug: let the test fail
 }
@@ -170,7 +171,10 @@ export function registerPira(): void {
 }
 
 /** A HyperFormula engine over one sheet, with the PIRA functions. */
-export function piraEngine(sheet: RawCellContent[][], config: Partial<ConfigParams> = {}): HyperFormula {
+export function piraEngine(
+  sheet: RawCellContent[][],
+  config: Partial<ConfigParams> = {}
+): HyperFormula {
   registerPira();
   return HyperFormula.buildFromArray(sheet, { licenseKey: "gpl-v3", ...config });
 }

@@ -32,21 +32,29 @@ export async function demo(argv: string[], ctx: Context): Promise<number> {
   const { plan, report } = importDocument(exampleDocument);
   const c = report.counts;
   const layouts = report.layouts.map((l) => LAYOUT[l.layout]);
-  ctx.out(message(
-    `1. Importato il documento d'esempio (${exampleDocument.split("\n").length} righe; ${layouts.map((l) => l.it).join(", ")}): ${count(c.entities, "ente", "enti")}, ${count(c.programmes, "programma", "programmi")}, ${count(c.indicators, "indicatore", "indicatori")}, ${count(c.notUnderstood, "cella non compresa", "celle non comprese")}.`,
-    `1. Imported the example document (${exampleDocument.split("\n").length} lines; ${layouts.map((l) => l.en).join(", ")}): ${count(c.entities, "entity", "entities")}, ${count(c.programmes, "programme", "programmes")}, ${count(c.indicators, "indicator", "indicators")}, ${count(c.notUnderstood, "cell", "cells")} not understood.`
-  ));
+  ctx.out(
+    message(
+      `1. Importato il documento d'esempio (${exampleDocument.split("\n").length} righe; ${layouts.map((l) => l.it).join(", ")}): ${count(c.entities, "ente", "enti")}, ${count(c.programmes, "programma", "programmi")}, ${count(c.indicators, "indicatore", "indicatori")}, ${count(c.notUnderstood, "cella non compresa", "celle non comprese")}.`,
+      `1. Imported the example document (${exampleDocument.split("\n").length} lines; ${layouts.map((l) => l.en).join(", ")}): ${count(c.entities, "entity", "entities")}, ${count(c.programmes, "programme", "programmes")}, ${count(c.indicators, "indicator", "indicators")}, ${count(c.notUnderstood, "cell", "cells")} not understood.`
+    )
+  );
 
   ctx.progress.step(message("Compilazione", "Filling"));
   const empty = await planToXlsx(plan, { formulas: "none" });
   const filled = await fillXlsx(empty, { style: "native" });
-  if (!filled.ok || !filled.fill) return ctx.fail(filled.ok ? message("niente da calcolare.", "nothing to compute.") : filled.reason, EXIT.internal);
+  if (!filled.ok || !filled.fill)
+    return ctx.fail(
+      filled.ok ? message("niente da calcolare.", "nothing to compute.") : filled.reason,
+      EXIT.internal
+    );
   const written = await writeAtomic(ctx.path(output), filled.bytes);
   if (!written.ok) return ctx.fail(written.reason);
-  ctx.out(message(
-    `2. Scritta e compilata ${output}: ${count(filled.fill.changed, "cella calcolata", "celle calcolate")} con formule Excel (${count(filled.fill.fallbacks, "riga", "righe")} come valori).`,
-    `2. Wrote and filled ${output}: ${count(filled.fill.changed, "cell", "cells")} computed with Excel formulas (${count(filled.fill.fallbacks, "row", "rows")} as values).`
-  ));
+  ctx.out(
+    message(
+      `2. Scritta e compilata ${output}: ${count(filled.fill.changed, "cella calcolata", "celle calcolate")} con formule Excel (${count(filled.fill.fallbacks, "riga", "righe")} come valori).`,
+      `2. Wrote and filled ${output}: ${count(filled.fill.changed, "cell", "cells")} computed with Excel formulas (${count(filled.fill.fallbacks, "row", "rows")} as values).`
+    )
+  );
 
   ctx.progress.step(message("Verifica", "Checking"));
   const check = checkLoaded({
@@ -55,14 +63,21 @@ export async function demo(argv: string[], ctx: Context): Promise<number> {
     diagnostics: filled.diagnostics,
   });
   ctx.progress.done();
-  ctx.out(message(`3. Verifica: ${countsLine(check.counts, "it")}.`, `3. Check: ${countsLine(check.counts, "en")}.`));
+  ctx.out(
+    message(
+      `3. Verifica: ${countsLine(check.counts, "it")}.`,
+      `3. Check: ${countsLine(check.counts, "en")}.`
+    )
+  );
   const text = diagnosticsText(check, ctx.lang).trimEnd();
   if (text !== "") ctx.out(`${text.replace(/^/gm, "   ")}`);
   ctx.out(message("\n4. Riepilogo:\n", "\n4. Summary:\n"));
   ctx.out(summaryText(summary(filled.read.plan), ctx.lang));
-  ctx.out(message(
-    `\nAprire ${output} in Excel (o LibreOffice): le colonne «Calcolato: …» si ricalcolano da sole.`,
-    `\nOpen ${output} in Excel (or LibreOffice): the «Calcolato: …» columns recompute by themselves.`
-  ));
+  ctx.out(
+    message(
+      `\nAprire ${output} in Excel (o LibreOffice): le colonne «Calcolato: …» si ricalcolano da sole.`,
+      `\nOpen ${output} in Excel (or LibreOffice): the «Calcolato: …» columns recompute by themselves.`
+    )
+  );
   return EXIT.ok;
 }

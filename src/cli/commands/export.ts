@@ -16,10 +16,12 @@ export async function exportCommand(argv: string[], ctx: Context): Promise<numbe
   const [input] = args.positionals;
   const output = args.string("output");
   if (output !== undefined && extname(output).toLowerCase() !== ".json")
-    return ctx.fail(message(
-      `export scrive JSON: il file d'uscita deve finire in .json, non «${output}» (per una cartella: pira import).`,
-      `export writes JSON: the output file must end in .json, not «${output}» (for a workbook: pira import).`
-    ));
+    return ctx.fail(
+      message(
+        `export scrive JSON: il file d'uscita deve finire in .json, non «${output}» (per una cartella: pira import).`,
+        `export writes JSON: the output file must end in .json, not «${output}» (for a workbook: pira import).`
+      )
+    );
   ctx.progress.step(message(`Lettura di ${input}`, `Reading ${input}`));
   const loaded = await loadPlan(ctx.path(input));
   if (!loaded.ok) return ctx.fail(loaded.reason);
@@ -33,9 +35,11 @@ export async function exportCommand(argv: string[], ctx: Context): Promise<numbe
   const w = await writeAtomic(ctx.path(output), json);
   if (!w.ok) return ctx.fail(w.reason);
   const plan = loaded.loaded.plan;
-  ctx.note(message(
-    `Esportato ${output}: ${count(plan.programmes.length, "programma", "programmi")}, ${count(plan.indicators.length, "indicatore", "indicatori")}.`,
-    `Exported ${output}: ${count(plan.programmes.length, "programme", "programmes")}, ${count(plan.indicators.length, "indicator", "indicators")}.`
-  ));
+  ctx.note(
+    message(
+      `Esportato ${output}: ${count(plan.programmes.length, "programma", "programmi")}, ${count(plan.indicators.length, "indicatore", "indicatori")}.`,
+      `Exported ${output}: ${count(plan.programmes.length, "programme", "programmes")}, ${count(plan.indicators.length, "indicator", "indicators")}.`
+    )
+  );
   return EXIT.ok;
 }

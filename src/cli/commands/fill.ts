@@ -33,13 +33,16 @@ export async function fill(argv: string[], ctx: Context): Promise<number> {
   const file = await readInput(ctx.path(input));
   if (!file.ok) return ctx.fail(file.reason);
   if (inputKind(input, file.value) !== "xlsx")
-    return ctx.fail(message(
-      `fill lavora su una cartella .xlsx: per «${input}» usare prima pira import ${input} -o piano.xlsx.`,
-      `fill works on an .xlsx workbook: for «${input}» run pira import ${input} -o plan.xlsx first.`
-    ));
+    return ctx.fail(
+      message(
+        `fill lavora su una cartella .xlsx: per «${input}» usare prima pira import ${input} -o piano.xlsx.`,
+        `fill works on an .xlsx workbook: for «${input}» run pira import ${input} -o plan.xlsx first.`
+      )
+    );
   ctx.progress.step(message("Calcolo", "Computing"));
   const filled = await fillXlsx(file.value, { style, regenerate: args.flag("regenerate") });
-  if (!filled.ok) return ctx.fail(message(`«${input}»: ${filled.reason.it}`, `«${input}»: ${filled.reason.en}`));
+  if (!filled.ok)
+    return ctx.fail(message(`«${input}»: ${filled.reason.it}`, `«${input}»: ${filled.reason.en}`));
   const blocking = filled.diagnostics.find((d) => d.severity === "error" && d.code === "PIRA-X009");
   if (blocking || !filled.fill)
     return ctx.fail(blocking?.message ?? message("niente da calcolare.", "nothing to compute."));
@@ -73,13 +76,17 @@ export async function fill(argv: string[], ctx: Context): Promise<number> {
         )
   );
   if (filled.fill.fallbacks > 0)
-    ctx.out(message(
-      `  ${count(filled.fill.fallbacks, "riga scritta", "righe scritte")} come valori (formula non applicabile: vedi «Calcolato: Metodo»).`,
-      `  ${count(filled.fill.fallbacks, "row", "rows")} written as values (no formula applies: see «Calcolato: Metodo»).`
-    ));
-  ctx.out(message(
-    `Verifica: ${countsLine(check.counts, "it")} — pira validate ${output} per i dettagli.`,
-    `Check: ${countsLine(check.counts, "en")} — pira validate ${output} for the details.`
-  ));
+    ctx.out(
+      message(
+        `  ${count(filled.fill.fallbacks, "riga scritta", "righe scritte")} come valori (formula non applicabile: vedi «Calcolato: Metodo»).`,
+        `  ${count(filled.fill.fallbacks, "row", "rows")} written as values (no formula applies: see «Calcolato: Metodo»).`
+      )
+    );
+  ctx.out(
+    message(
+      `Verifica: ${countsLine(check.counts, "it")} — pira validate ${output} per i dettagli.`,
+      `Check: ${countsLine(check.counts, "en")} — pira validate ${output} for the details.`
+    )
+  );
   return EXIT.ok;
 }

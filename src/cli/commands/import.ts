@@ -24,7 +24,12 @@ export async function importCommand(argv: string[], ctx: Context): Promise<numbe
   const [input] = args.positionals;
   const output = args.string("output");
   if (output === undefined)
-    return ctx.fail(message("manca -o (il file da scrivere, .xlsx o .json).", "missing -o (the file to write, .xlsx or .json)."));
+    return ctx.fail(
+      message(
+        "manca -o (il file da scrivere, .xlsx o .json).",
+        "missing -o (the file to write, .xlsx or .json)."
+      )
+    );
   if (outputKind(output) === null) return ctx.fail(badOutput(output));
   const outPath = ctx.path(output);
   const refused = await guardOverwrite(outPath, args.flag("force"));
@@ -52,23 +57,55 @@ export async function importCommand(argv: string[], ctx: Context): Promise<numbe
   const counts = countOf(loaded.loaded.diagnostics);
   const notUnderstood = report ? report.counts.notUnderstood : 0;
   ctx.out(message(`Importato ${input} → ${output}`, `Imported ${input} → ${output}`));
-  ctx.out(message(`  enti:                ${plan.entities.length}`, `  entities:            ${plan.entities.length}`));
-  ctx.out(message(`  programmi:           ${plan.programmes.length}`, `  programmes:          ${plan.programmes.length}`));
-  ctx.out(message(`  indicatori:          ${plan.indicators.length}`, `  indicators:          ${plan.indicators.length}`));
-  ctx.out(message(`  celle non comprese:  ${notUnderstood}`, `  cells not understood: ${notUnderstood}`));
-  ctx.out(message(
-    `  segnalazioni:        ${counts.error} errori, ${counts.warning} avvisi, ${counts.info} informazioni`,
-    `  diagnostics:         ${counts.error} errors, ${counts.warning} warnings, ${counts.info} info`
-  ));
-  if (reportName) ctx.out(message(`Rapporto d'importazione: ${reportName}`, `Import report: ${reportName}`));
+  ctx.out(
+    message(
+      `  enti:                ${plan.entities.length}`,
+      `  entities:            ${plan.entities.length}`
+    )
+  );
+  ctx.out(
+    message(
+      `  programmi:           ${plan.programmes.length}`,
+      `  programmes:          ${plan.programmes.length}`
+    )
+  );
+  ctx.out(
+    message(
+      `  indicatori:          ${plan.indicators.length}`,
+      `  indicators:          ${plan.indicators.length}`
+    )
+  );
+  ctx.out(
+    message(`  celle non comprese:  ${notUnderstood}`, `  cells not understood: ${notUnderstood}`)
+  );
+  ctx.out(
+    message(
+      `  segnalazioni:        ${counts.error} errori, ${counts.warning} avvisi, ${counts.info} informazioni`,
+      `  diagnostics:         ${counts.error} errors, ${counts.warning} warnings, ${counts.info} info`
+    )
+  );
+  if (reportName)
+    ctx.out(message(`Rapporto d'importazione: ${reportName}`, `Import report: ${reportName}`));
   for (const n of report?.notUnderstood.slice(0, LISTED) ?? [])
-    ctx.note(message(
-      `  riga ${n.line}: «${short(n.text)}» — ${n.reason.it}`,
-      `  line ${n.line}: «${short(n.text)}» — ${n.reason.en}`
-    ));
+    ctx.note(
+      message(
+        `  riga ${n.line}: «${short(n.text)}» — ${n.reason.it}`,
+        `  line ${n.line}: «${short(n.text)}» — ${n.reason.en}`
+      )
+    );
   if (notUnderstood > LISTED)
-    ctx.note(message(`  … e altre ${notUnderstood - LISTED}: vedi il rapporto.`, `  … and ${notUnderstood - LISTED} more: see the report.`));
-  ctx.note(message(`Per verificare il piano: pira validate ${output}`, `To check the plan: pira validate ${output}`));
+    ctx.note(
+      message(
+        `  … e altre ${notUnderstood - LISTED}: vedi il rapporto.`,
+        `  … and ${notUnderstood - LISTED} more: see the report.`
+      )
+    );
+  ctx.note(
+    message(
+      `Per verificare il piano: pira validate ${output}`,
+      `To check the plan: pira validate ${output}`
+    )
+  );
   return EXIT.ok;
 }
 

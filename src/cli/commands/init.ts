@@ -1,5 +1,10 @@
 /** pira init: an empty plan from the catalogue. */
-import { findProgramme, parseProgrammeCode, programmes, retiredProgrammes } from "../../core/catalogue";
+import {
+  findProgramme,
+  parseProgrammeCode,
+  programmes,
+  retiredProgrammes,
+} from "../../core/catalogue";
 import { message } from "../../core/message";
 import { emptyPlan } from "../../core/plan";
 import { count, EXIT, type Context } from "../context";
@@ -21,12 +26,27 @@ export async function init(argv: string[], ctx: Context): Promise<number> {
   const yearText = args.string("year");
   const output = args.string("output");
   if (yearText === undefined)
-    return ctx.fail(message("manca --year (primo anno del triennio, es. 2021).", "missing --year (first year of the triennium, e.g. 2021)."));
+    return ctx.fail(
+      message(
+        "manca --year (primo anno del triennio, es. 2021).",
+        "missing --year (first year of the triennium, e.g. 2021)."
+      )
+    );
   const year = Number(yearText);
   if (!/^\d{4}$/.test(yearText.trim()) || year < 1900 || year > 2100)
-    return ctx.fail(message(`--year vuole un anno tra 1900 e 2100, non «${yearText}».`, `--year takes a year 1900..2100, not «${yearText}».`));
+    return ctx.fail(
+      message(
+        `--year vuole un anno tra 1900 e 2100, non «${yearText}».`,
+        `--year takes a year 1900..2100, not «${yearText}».`
+      )
+    );
   if (output === undefined)
-    return ctx.fail(message("manca -o (il file da creare, .xlsx o .json).", "missing -o (the file to create, .xlsx or .json)."));
+    return ctx.fail(
+      message(
+        "manca -o (il file da creare, .xlsx o .json).",
+        "missing -o (the file to create, .xlsx or .json)."
+      )
+    );
   if (outputKind(output) === null) return ctx.fail(badOutput(output));
 
   const codes: string[] = [];
@@ -37,20 +57,31 @@ export async function init(argv: string[], ctx: Context): Promise<number> {
     }
     const code = parseProgrammeCode(given);
     if (code === null)
-      return ctx.fail(message(`«${given}» non è un codice di programma come 011.005.`, `«${given}» is not a programme code such as 011.005.`));
+      return ctx.fail(
+        message(
+          `«${given}» non è un codice di programma come 011.005.`,
+          `«${given}» is not a programme code such as 011.005.`
+        )
+      );
     const known =
       findProgramme(code.mission, code.programme) ??
       retiredProgrammes().find((r) => r.code === `${code.mission}.${code.programme}`);
     if (!known)
-      ctx.note(message(
-        `Attenzione: il programma ${code.mission}.${code.programme} non è nel catalogo: creato senza titolo.`,
-        `Warning: programme ${code.mission}.${code.programme} is not in the catalogue: created without a title.`
-      ));
+      ctx.note(
+        message(
+          `Attenzione: il programma ${code.mission}.${code.programme} non è nel catalogo: creato senza titolo.`,
+          `Warning: programme ${code.mission}.${code.programme} is not in the catalogue: created without a title.`
+        )
+      );
     codes.push(`${code.mission}.${code.programme}`);
   }
-  const entities = args.list("entity").map((e) => e.trim()).filter((e) => e !== "");
+  const entities = args
+    .list("entity")
+    .map((e) => e.trim())
+    .filter((e) => e !== "");
   const plan = emptyPlan({
-    title: args.string("title") ?? `Piano degli indicatori e dei risultati attesi di bilancio ${year}`,
+    title:
+      args.string("title") ?? `Piano degli indicatori e dei risultati attesi di bilancio ${year}`,
     firstYear: year,
     entities: entities.length ? entities : ["Ente"],
     programmes: [...new Set(codes)],
@@ -60,9 +91,11 @@ export async function init(argv: string[], ctx: Context): Promise<number> {
   if (refused) return ctx.fail(refused);
   const written = await writePlan(plan, path);
   if (!written.ok) return ctx.fail(written.reason);
-  ctx.out(message(
-    `Creato ${output}: triennio ${year}-${year + 2}, ${count(plan.entities.length, "ente", "enti")}, ${count(plan.programmes.length, "programma", "programmi")}.`,
-    `Created ${output}: triennium ${year}-${year + 2}, ${count(plan.entities.length, "entity", "entities")}, ${count(plan.programmes.length, "programme", "programmes")}.`
-  ));
+  ctx.out(
+    message(
+      `Creato ${output}: triennio ${year}-${year + 2}, ${count(plan.entities.length, "ente", "enti")}, ${count(plan.programmes.length, "programma", "programmi")}.`,
+      `Created ${output}: triennium ${year}-${year + 2}, ${count(plan.entities.length, "entity", "entities")}, ${count(plan.programmes.length, "programme", "programmes")}.`
+    )
+  );
   return EXIT.ok;
 }

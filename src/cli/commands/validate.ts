@@ -25,7 +25,12 @@ export async function validate(argv: string[], ctx: Context): Promise<number> {
   const [input] = args.positionals;
   const asOf = args.string("as-of");
   if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf))
-    return ctx.fail(message(`--as-of vuole una data AAAA-MM-GG, non «${asOf}».`, `--as-of takes a date YYYY-MM-DD, not «${asOf}».`));
+    return ctx.fail(
+      message(
+        `--as-of vuole una data AAAA-MM-GG, non «${asOf}».`,
+        `--as-of takes a date YYYY-MM-DD, not «${asOf}».`
+      )
+    );
 
   ctx.progress.step(message(`Lettura di ${input}`, `Reading ${input}`));
   const loaded = await loadPlan(ctx.path(input));
@@ -46,11 +51,18 @@ export async function validate(argv: string[], ctx: Context): Promise<number> {
     if (text !== "") ctx.out(text);
     const notUnderstood = loaded.loaded.report?.counts.notUnderstood ?? 0;
     if (notUnderstood > 0)
-      ctx.note(message(
-        `${notUnderstood} celle del documento non comprese: pira import ${input} -o piano.xlsx le elenca nel rapporto.`,
-        `${notUnderstood} cells of the document not understood: pira import ${input} -o plan.xlsx lists them in its report.`
-      ));
-    ctx.note(message(`${input}: ${countsLine(result.counts, "it")}.`, `${input}: ${countsLine(result.counts, "en")}.`));
+      ctx.note(
+        message(
+          `${notUnderstood} celle del documento non comprese: pira import ${input} -o piano.xlsx le elenca nel rapporto.`,
+          `${notUnderstood} cells of the document not understood: pira import ${input} -o plan.xlsx lists them in its report.`
+        )
+      );
+    ctx.note(
+      message(
+        `${input}: ${countsLine(result.counts, "it")}.`,
+        `${input}: ${countsLine(result.counts, "en")}.`
+      )
+    );
   }
   return result.counts.error > 0 ? EXIT.errorsFound : EXIT.ok;
 }

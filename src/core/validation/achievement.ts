@@ -16,6 +16,8 @@ import { fieldLabel, indicatorLabel, quoted } from "./labels";
 import { CODES as C } from "./rules";
 
 const HUNDRED = new Decimal(100);
+/** One unit of the last decimal place written: "21%" → 1 point, "20,5%" → 0,1 point … */
+const TOLERANCE = [0, 1, 2, 3, 4, 5, 6, 7, 8].map((d) => new Decimal(10).pow(-d));
 
 /** The reported figure as a fraction: "21%" → 0.21; a bare "21" is in points; a cell number as is. */
 function reportedFraction(t: PiraValue): Decimal | null {
@@ -51,12 +53,10 @@ export function achievementChecks(ctx: Context): void {
     const rp = reported ? reportedFraction(reported) : null;
     if (reported && rp) {
       if (a.ok) {
-        const computed = rp.gt(1)
-          ? achievement(actual, target, ind.polarity, false)
-          : a;
+        const computed = rp.gt(1) ? achievement(actual, target, ind.polarity, false) : a;
         const value = computed.ok ? computed.value : a.value;
         const points = rp.times(HUNDRED);
-        const tolerance = new Decimal(10).pow(-points.decimalPlaces());
+        const tolerance = TOLERANCE[Math.min(points.decimalPlaces(), TOLERANCE.length - 1)];
         if (value.times(HUNDRED).minus(points).abs().gte(tolerance)) {
           ctx.emit(
             C.reportedDiffers,

@@ -35,7 +35,8 @@ function budgetText(ctx: Context, p: Programme): void {
     return;
   }
   const r = readValue(b.raw);
-  if (!r.ok || !r.value.number || (r.value.kind !== "currency" && r.value.kind !== "number")) return;
+  if (!r.ok || !r.value.number || (r.value.kind !== "currency" && r.value.kind !== "number"))
+    return;
   if (r.value.number.minus(b.amount).abs().lte(0.005)) return;
   ctx.emit(
     C.budgetAmountDiffers,

@@ -88,7 +88,9 @@ function titleChecks(ctx: Context, p: Programme, s: TitleStatus): void {
             ` If the title is right, the code should be ${other.code}.`
           )
         : message("", "");
-    const use = p.title.trim() ? message(` Usare «${official}».`, ` Use «${official}».`) : message("", "");
+    const use = p.title.trim()
+      ? message(` Usare «${official}».`, ` Use «${official}».`)
+      : message("", "");
     ctx.emit(
       C.titleDifferent,
       message(

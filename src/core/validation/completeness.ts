@@ -160,7 +160,9 @@ function targetChecks(ctx: Context, grouped: Grouped, ind: Indicator): void {
     );
   }
   grouped.applies(C.laterTargetsMissing, ind);
-  const missing = [fy + 1, fy + 2].filter((y) => ctx.typed(ind.targets[String(y)]).kind === "missing");
+  const missing = [fy + 1, fy + 2].filter(
+    (y) => ctx.typed(ind.targets[String(y)]).kind === "missing"
+  );
   if (missing.length === 0) return;
   const years = missing.join(", ");
   const many = missing.length > 1;
@@ -168,13 +170,19 @@ function targetChecks(ctx: Context, grouped: Grouped, ind: Indicator): void {
     ...new Set(missing.map((y) => ind.targets[String(y)]?.raw.trim() ?? "").filter(Boolean)),
   ].map(quoted);
   const written = raws.length
-    ? message(` (${many ? "scritti" : "scritto"} ${raws.join(", ")})`, ` (written ${raws.join(", ")})`)
+    ? message(
+        ` (${many ? "scritti" : "scritto"} ${raws.join(", ")})`,
+        ` (written ${raws.join(", ")})`
+      )
     : message("", "");
   const fix = message(
     `Indicare il valore obiettivo di ogni anno del triennio ${fy}-${fy + 2} (DPCM 18/9/2012 art. 3).`,
     `State the target of every year of the triennium ${fy}-${fy + 2} (DPCM 18/9/2012 art. 3).`
   );
-  const what = message(many ? `i target ${years}` : `il target ${years}`, many ? `the ${years} targets` : `the ${years} target`);
+  const what = message(
+    many ? `i target ${years}` : `il target ${years}`,
+    many ? `the ${years} targets` : `the ${years} target`
+  );
   grouped.add({
     code: C.laterTargetsMissing,
     signature: years,
@@ -198,7 +206,8 @@ function actualChecks(ctx: Context, grouped: Grouped, ind: Indicator): void {
   const basis = basisActual(ind, ctx.firstYear);
   if (!absent(basis.value)) return;
   // neither closing has a value: the year end is the one due
-  const key = basis.value === undefined && !(basis.key in ind.actuals) ? `${ctx.firstYear}-12-31` : basis.key;
+  const key =
+    basis.value === undefined && !(basis.key in ind.actuals) ? `${ctx.firstYear}-12-31` : basis.key;
   const field = `actuals.${key}`;
   const what = fieldLabel(field);
   const fix = message(

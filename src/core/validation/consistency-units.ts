@@ -30,7 +30,8 @@ function mismatch(t: PiraValue, unit: UnitClass | null): string | null {
     if (t.kind === "currency") return C.otherUnitValue;
     return null;
   }
-  if (unit === "yesno") return isQuantity(t) || t.kind === "qualitative" ? C.yesNoUnitQuantity : null;
+  if (unit === "yesno")
+    return isQuantity(t) || t.kind === "qualitative" ? C.yesNoUnitQuantity : null;
   if (isQuantityUnit(unit)) {
     if (isWord(t)) return C.wordUnderNumericUnit;
     if (t.kind === "percent") return C.otherUnitValue;

@@ -33,47 +33,70 @@ export function nameKey(name: string): string {
   return words(fold(name));
 }
 
+/** Small integer ids for distinct texts, so keys stay short. */
+function interner(): (text: string) => number {
+  const ids = new Map<string, number>();
+  return (text) => {
+    let id = ids.get(text);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(text, id);
+    }
+    return id;
+  };
+}
+
 export function duplicateChecks(ctx: Context): void {
   const nameOf = memo(nameKey);
   const formulaOf = memo(formulaKey);
-  const inProgramme = new Map<string, Indicator>();
-  const byName = new Map<string, { key: string; first: Indicator }>();
-  for (const ind of ctx.plan.indicators) {
-    const name = nameOf(ind.name);
-    if (name === "") continue;
-    const formula = formulaOf(ind.formula ?? "");
-    const label = indicatorLabel(ind);
-    const own = [ind.programme, ind.kind, ind.group ?? "", name, formula].join("\u0000");
-    const twin = inProgramme.get(own);
-    if (twin) {
+  const id = interner();
+  /** entity → name id → the first indicator with that name and its formula id */
+  const byName = new Map<string, Map<number, { formula: number; first: Indicator }>>();
+  for (const p of ctx.plan.programmes) {
+    let names = byName.get(p.entity);
+    if (!names) {
+      names = new Map();
+      byName.set(p.entity, names);
+    }
+    const inProgramme = new Map<string, Indicator>();
+    for (const ind of ctx.indicatorsOf.get(p.id) ?? []) {
+      const name = nameOf(ind.name);
+      if (name === "") continue;
+      const formulaText = formulaOf(ind.formula ?? "");
+      const nameId = id(name);
+      const formula = id(formulaText);
+      const label = indicatorLabel(ind);
+      const own = `${ind.kind}|${id(ind.group ?? "")}|${nameId}|${formula}`;
+      const twin = inProgramme.get(own);
+      if (twin) {
+        ctx.emit(
+          C.duplicateInProgramme,
+          message(
+            `Indicatore ${label}: compare due volte nello stesso programma, con la stessa formula (anche ${twin.id}). Togliere il doppione o distinguerli.`,
+            `Indicator ${label}: it appears twice in the same programme, with the same formula (also ${twin.id}). Remove the copy or tell them apart.`
+          ),
+          ctx.atIndicator(ind, "name")
+        );
+        continue;
+      }
+      inProgramme.set(own, ind);
+      if (ind.formula === null || formulaText.replace(/\//g, "") === "") continue;
+      const seen = names.get(nameId);
+      if (!seen) {
+        names.set(nameId, { formula, first: ind });
+        continue;
+      }
+      if (seen.formula === formula) continue;
+      const other = ctx.programmes.get(seen.first.programme);
+      const where = other ? programmeLabel(other) : seen.first.programme;
       ctx.emit(
-        C.duplicateInProgramme,
+        C.sameNameOtherFormula,
         message(
-          `Indicatore ${label}: compare due volte nello stesso programma, con la stessa formula (anche ${twin.id}). Togliere il doppione o distinguerli.`,
-          `Indicator ${label}: it appears twice in the same programme, with the same formula (also ${twin.id}). Remove the copy or tell them apart.`
+          `Indicatore ${label}: lo stesso nome è usato nel programma ${where} con un'altra formula (${quoted(seen.first.formula ?? "")} invece di ${quoted(ind.formula)}): due misure diverse con lo stesso nome. Rinominare uno dei due, o allineare le formule.`,
+          `Indicator ${label}: the same name is used in programme ${where} with another formula (${quoted(seen.first.formula ?? "")} instead of ${quoted(ind.formula)}): two different measures with one name. Rename one of them, or align the formulas.`
         ),
         ctx.atIndicator(ind, "name")
       );
-      continue;
     }
-    inProgramme.set(own, ind);
-    if (ind.formula === null || formula.replace(/\//g, "") === "") continue;
-    const entity = ctx.programmes.get(ind.programme)?.entity ?? "";
-    const seen = byName.get(`${entity}\u0000${name}`);
-    if (!seen) {
-      byName.set(`${entity}\u0000${name}`, { key: formula, first: ind });
-      continue;
-    }
-    if (seen.key === formula) continue;
-    const other = ctx.programmes.get(seen.first.programme);
-    const where = other ? programmeLabel(other) : seen.first.programme;
-    ctx.emit(
-      C.sameNameOtherFormula,
-      message(
-        `Indicatore ${label}: lo stesso nome è usato nel programma ${where} con un'altra formula (${quoted(seen.first.formula ?? "")} invece di ${quoted(ind.formula)}): due misure diverse con lo stesso nome. Rinominare uno dei due, o allineare le formule.`,
-        `Indicator ${label}: the same name is used in programme ${where} with another formula (${quoted(seen.first.formula ?? "")} instead of ${quoted(ind.formula)}): two different measures with one name. Rename one of them, or align the formulas.`
-      ),
-      ctx.atIndicator(ind, "name")
-    );
   }
 }

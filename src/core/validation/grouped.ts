@@ -111,7 +111,11 @@ export class Grouped {
       if (p && own.length >= MIN_GROUP && own.length === this.count(first.code, programmeId)) {
         const label = programmeLabel(p);
         const scope = message(`del programma ${label}`, `of programme ${label}`);
-        this.ctx.emit(first.code, first.group(own.length, scope), this.ctx.atProgramme(p, first.field));
+        this.ctx.emit(
+          first.code,
+          first.group(own.length, scope),
+          this.ctx.atProgramme(p, first.field)
+        );
         continue;
       }
       for (const f of own) this.ctx.emit(f.code, f.single, this.ctx.atIndicator(f.ind, f.field));

@@ -12,7 +12,15 @@ export type {
   ValidationOptions,
   ValidationResult,
 } from "./types";
-export { RULES, CODES, FAMILIES, FAMILY_NAMES, RULE_BY_CODE, familyOf, type RuleCode } from "./rules";
+export {
+  RULES,
+  CODES,
+  FAMILIES,
+  FAMILY_NAMES,
+  RULE_BY_CODE,
+  familyOf,
+  type RuleCode,
+} from "./rules";
 export { normaliseRuleCode } from "./context";
 export { validatePlan, countDiagnostics } from "./validate";
 export {

@@ -37,7 +37,11 @@ function unfit(polarity: Polarity, values: PiraValue[]): Polarity | "quantity" |
         t.kind === "qualitative" ||
         (t.kind === "number" && t.number !== null && !t.number.isZero() && !t.number.eq(1))
     );
-    return quantity ? (values.some((t) => t.kind === "qualitative") ? "qualitative" : "quantity") : null;
+    return quantity
+      ? values.some((t) => t.kind === "qualitative")
+        ? "qualitative"
+        : "quantity"
+      : null;
   }
   if (polarity === "qualitative")
     return values.every((t) => t.kind === "number" || t.kind === "percent" || t.kind === "currency")
@@ -73,7 +77,12 @@ export function polarityChecks(ctx: Context): void {
       continue;
     }
     if (ind.polarityInferred) continue;
-    const inferred = inferPolarity({ name: ind.name, formula: ind.formula, unit: ind.unit, values });
+    const inferred = inferPolarity({
+      name: ind.name,
+      formula: ind.formula,
+      unit: ind.unit,
+      values,
+    });
     if (inferred.polarity === ind.polarity || inferred.reason.en.startsWith(NO_CLUE)) continue;
     ctx.emit(
       C.polarityDeclared,

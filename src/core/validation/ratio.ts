@@ -23,7 +23,9 @@ function read(text: string): Decimal | null {
 }
 
 /** The x / y an annotation states, or null. */
-export function annotatedRatio(annotation: string): { x: Decimal; y: Decimal; text: string } | null {
+export function annotatedRatio(
+  annotation: string
+): { x: Decimal; y: Decimal; text: string } | null {
   const m = SLASH.exec(annotation) ?? OUT_OF.exec(annotation);
   if (!m) return null;
   const x = read(m[1]);

@@ -6,12 +6,7 @@
 import { message } from "../message";
 import type { Family, Rule } from "./types";
 
-const rule = (
-  code: string,
-  family: Family,
-  it: string,
-  en: string
-): Rule => ({
+const rule = (code: string, family: Family, it: string, en: string): Rule => ({
   code,
   severity: code.startsWith("PIRA-E") ? "error" : code.startsWith("PIRA-W") ? "warning" : "info",
   family,
@@ -66,45 +61,220 @@ const C = CODES;
 
 /** The rules, in code order. */
 export const RULES: readonly Rule[] = [
-  rule(C.programmeWithoutIndicators, "completeness", "Programma senza indicatori", "Programme without indicators"),
-  rule(C.programmeWithoutResponsible, "completeness", "Programma senza centro di responsabilità", "Programme without a centro di responsabilità"),
-  rule(C.programmeWithoutObjectives, "completeness", "Programma senza obiettivi né benefici attesi", "Programme without objectives or expected benefits"),
+  rule(
+    C.programmeWithoutIndicators,
+    "completeness",
+    "Programma senza indicatori",
+    "Programme without indicators"
+  ),
+  rule(
+    C.programmeWithoutResponsible,
+    "completeness",
+    "Programma senza centro di responsabilità",
+    "Programme without a centro di responsabilità"
+  ),
+  rule(
+    C.programmeWithoutObjectives,
+    "completeness",
+    "Programma senza obiettivi né benefici attesi",
+    "Programme without objectives or expected benefits"
+  ),
   rule(C.indicatorWithoutName, "completeness", "Indicatore senza nome", "Indicator without a name"),
-  rule(C.indicatorWithoutFormula, "completeness", "Indicatore senza algoritmo di calcolo", "Indicator without a calculation algorithm"),
-  rule(C.indicatorWithoutTypology, "completeness", "Indicatore senza tipologia", "Indicator without a typology"),
-  rule(C.indicatorWithoutUnit, "completeness", "Indicatore senza unità di misura", "Indicator without a unit of measure"),
-  rule(C.indicatorWithoutSource, "completeness", "Indicatore senza fonte dei dati", "Indicator without a data source"),
-  rule(C.firstTargetMissing, "completeness", "Target del primo anno mancante", "First year's target missing"),
-  rule(C.laterTargetsMissing, "completeness", "Target degli anni successivi del triennio mancanti", "Targets of the later years of the triennium missing"),
-  rule(C.actualMissing, "completeness", "Consuntivo mancante a periodo chiuso", "Actual missing once the period is closed"),
+  rule(
+    C.indicatorWithoutFormula,
+    "completeness",
+    "Indicatore senza algoritmo di calcolo",
+    "Indicator without a calculation algorithm"
+  ),
+  rule(
+    C.indicatorWithoutTypology,
+    "completeness",
+    "Indicatore senza tipologia",
+    "Indicator without a typology"
+  ),
+  rule(
+    C.indicatorWithoutUnit,
+    "completeness",
+    "Indicatore senza unità di misura",
+    "Indicator without a unit of measure"
+  ),
+  rule(
+    C.indicatorWithoutSource,
+    "completeness",
+    "Indicatore senza fonte dei dati",
+    "Indicator without a data source"
+  ),
+  rule(
+    C.firstTargetMissing,
+    "completeness",
+    "Target del primo anno mancante",
+    "First year's target missing"
+  ),
+  rule(
+    C.laterTargetsMissing,
+    "completeness",
+    "Target degli anni successivi del triennio mancanti",
+    "Targets of the later years of the triennium missing"
+  ),
+  rule(
+    C.actualMissing,
+    "completeness",
+    "Consuntivo mancante a periodo chiuso",
+    "Actual missing once the period is closed"
+  ),
   rule(C.missionUnknown, "catalogue", "Missione non nel catalogo", "Mission not in the catalogue"),
-  rule(C.programmeUnknown, "catalogue", "Programma non nel catalogo", "Programme not in the catalogue"),
-  rule(C.programmeWrongMission, "catalogue", "Programma sotto la missione sbagliata", "Programme under the wrong mission"),
-  rule(C.programmeRetired, "catalogue", "Codice di programma non più in uso (032.004 → 032.003)", "Programme code no longer in use (032.004 → 032.003)"),
-  rule(C.titleDifferent, "catalogue", "Titolo del programma diverso da quello ufficiale", "Programme title different from the official one"),
-  rule(C.titleOutdated, "catalogue", "Titolo del programma superato (nota MISE 9.6.2015)", "Outdated programme title (MISE note of 9.6.2015)"),
-  rule(C.titleVariant, "catalogue", "Titolo del programma scritto in una variante", "Programme title written as a variant"),
-  rule(C.percentBareNumber, "consistency", "Numero senza % con unità percentuale", "Bare number under a percent unit"),
-  rule(C.yesNoUnitQuantity, "consistency", "Quantità con unità sì/no", "Quantity under a yes/no unit"),
-  rule(C.wordUnderNumericUnit, "consistency", "Parola (sì/no, giudizio) con unità numerica", "Word (yes/no, rating) under a numeric unit"),
-  rule(C.otherUnitValue, "consistency", "Valore scritto con un'altra unità", "Value written with another unit"),
+  rule(
+    C.programmeUnknown,
+    "catalogue",
+    "Programma non nel catalogo",
+    "Programme not in the catalogue"
+  ),
+  rule(
+    C.programmeWrongMission,
+    "catalogue",
+    "Programma sotto la missione sbagliata",
+    "Programme under the wrong mission"
+  ),
+  rule(
+    C.programmeRetired,
+    "catalogue",
+    "Codice di programma non più in uso (032.004 → 032.003)",
+    "Programme code no longer in use (032.004 → 032.003)"
+  ),
+  rule(
+    C.titleDifferent,
+    "catalogue",
+    "Titolo del programma diverso da quello ufficiale",
+    "Programme title different from the official one"
+  ),
+  rule(
+    C.titleOutdated,
+    "catalogue",
+    "Titolo del programma superato (nota MISE 9.6.2015)",
+    "Outdated programme title (MISE note of 9.6.2015)"
+  ),
+  rule(
+    C.titleVariant,
+    "catalogue",
+    "Titolo del programma scritto in una variante",
+    "Programme title written as a variant"
+  ),
+  rule(
+    C.percentBareNumber,
+    "consistency",
+    "Numero senza % con unità percentuale",
+    "Bare number under a percent unit"
+  ),
+  rule(
+    C.yesNoUnitQuantity,
+    "consistency",
+    "Quantità con unità sì/no",
+    "Quantity under a yes/no unit"
+  ),
+  rule(
+    C.wordUnderNumericUnit,
+    "consistency",
+    "Parola (sì/no, giudizio) con unità numerica",
+    "Word (yes/no, rating) under a numeric unit"
+  ),
+  rule(
+    C.otherUnitValue,
+    "consistency",
+    "Valore scritto con un'altra unità",
+    "Value written with another unit"
+  ),
   rule(C.unreadableValue, "consistency", "Valore non leggibile", "Unreadable value"),
-  rule(C.targetGap, "consistency", "Target del triennio incoerenti (uno zero tra due target)", "Inconsistent targets across the triennium (a zero between two targets)"),
-  rule(C.polarityDeclared, "consistency", "Polarità dichiarata diversa da quella dedotta", "Declared polarity differs from the inferred one"),
-  rule(C.polarityValues, "consistency", "Polarità non adatta ai valori", "Polarity does not suit the values"),
-  rule(C.outOfRange, "consistency", "Valore fuori dall'intervallo possibile", "Value outside its possible range"),
-  rule(C.ratioDisagrees, "consistency", "Rapporto annotato diverso dal valore", "Annotated ratio disagrees with the value"),
-  rule(C.reportedDiffers, "achievement", "Performance riportata diversa da quella calcolata", "Reported performance differs from the computed one"),
-  rule(C.deviationWithoutNote, "achievement", "Scostamento dal target senza nota", "Deviation from target without a note"),
-  rule(C.notAvailableWithoutNote, "achievement", "Consuntivo n.d. senza nota", "Actual n.d. without a note"),
-  rule(C.notComputable, "achievement", "Raggiungimento non calcolabile", "Achievement cannot be computed"),
-  rule(C.budgetUnreadable, "budget", "Importo del budget non leggibile", "Unreadable budget amount"),
-  rule(C.financialWithoutBudget, "budget", "Indicatori di realizzazione finanziaria senza budget", "Financial realisation indicators without a budget"),
-  rule(C.budgetAmountDiffers, "budget", "Importo del budget diverso dal testo", "Budget amount differs from its text"),
+  rule(
+    C.targetGap,
+    "consistency",
+    "Target del triennio incoerenti (uno zero tra due target)",
+    "Inconsistent targets across the triennium (a zero between two targets)"
+  ),
+  rule(
+    C.polarityDeclared,
+    "consistency",
+    "Polarità dichiarata diversa da quella dedotta",
+    "Declared polarity differs from the inferred one"
+  ),
+  rule(
+    C.polarityValues,
+    "consistency",
+    "Polarità non adatta ai valori",
+    "Polarity does not suit the values"
+  ),
+  rule(
+    C.outOfRange,
+    "consistency",
+    "Valore fuori dall'intervallo possibile",
+    "Value outside its possible range"
+  ),
+  rule(
+    C.ratioDisagrees,
+    "consistency",
+    "Rapporto annotato diverso dal valore",
+    "Annotated ratio disagrees with the value"
+  ),
+  rule(
+    C.reportedDiffers,
+    "achievement",
+    "Performance riportata diversa da quella calcolata",
+    "Reported performance differs from the computed one"
+  ),
+  rule(
+    C.deviationWithoutNote,
+    "achievement",
+    "Scostamento dal target senza nota",
+    "Deviation from target without a note"
+  ),
+  rule(
+    C.notAvailableWithoutNote,
+    "achievement",
+    "Consuntivo n.d. senza nota",
+    "Actual n.d. without a note"
+  ),
+  rule(
+    C.notComputable,
+    "achievement",
+    "Raggiungimento non calcolabile",
+    "Achievement cannot be computed"
+  ),
+  rule(
+    C.budgetUnreadable,
+    "budget",
+    "Importo del budget non leggibile",
+    "Unreadable budget amount"
+  ),
+  rule(
+    C.financialWithoutBudget,
+    "budget",
+    "Indicatori di realizzazione finanziaria senza budget",
+    "Financial realisation indicators without a budget"
+  ),
+  rule(
+    C.budgetAmountDiffers,
+    "budget",
+    "Importo del budget diverso dal testo",
+    "Budget amount differs from its text"
+  ),
   rule(C.budgetTotal, "budget", "Totale del budget per ente", "Budget total per entity"),
-  rule(C.duplicateInProgramme, "duplicates", "Stesso indicatore due volte nel programma", "Same indicator twice in a programme"),
-  rule(C.sameNameOtherFormula, "duplicates", "Stesso nome con formule diverse nell'ente", "Same name with different formulas in an entity"),
-  rule(C.unknownDisabledRule, "settings", "Regola da disattivare sconosciuta", "Unknown rule to switch off"),
+  rule(
+    C.duplicateInProgramme,
+    "duplicates",
+    "Stesso indicatore due volte nel programma",
+    "Same indicator twice in a programme"
+  ),
+  rule(
+    C.sameNameOtherFormula,
+    "duplicates",
+    "Stesso nome con formule diverse nell'ente",
+    "Same name with different formulas in an entity"
+  ),
+  rule(
+    C.unknownDisabledRule,
+    "settings",
+    "Regola da disattivare sconosciuta",
+    "Unknown rule to switch off"
+  ),
 ];
 
 export const RULE_BY_CODE: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.code, r]));

@@ -1,7 +1,8 @@
 /** Text folding for comparisons, fast on plain ASCII (most of a plan's text). */
 import { foldWord } from "../values/text";
 
-const NON_ASCII = /[^\x00-\x7f]/;
+/** anything beyond printable ASCII (accents, odd spaces) needs Unicode folding */
+const NON_ASCII = /[^ -~\t\n\r]/;
 
 /** Lower case, accents folded, spaces folded: as foldWord, without Unicode work on ASCII text. */
 export function fold(text: string): string {

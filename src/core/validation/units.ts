@@ -7,7 +7,8 @@ import { fold } from "./text";
  */
 export type UnitClass = "percent" | "yesno" | "count" | "currency" | "time" | "other";
 
-const PERCENT = /^(%|percentuale|percentuali|percento|per ?cento|valore percentuale|percent|percentage)$/;
+const PERCENT =
+  /^(%|percentuale|percentuali|percento|per ?cento|valore percentuale|percent|percentage)$/;
 const YES_NO = /^(si ?[/-] ?no|s ?\/ ?n|yes ?\/ ?no|booleano|binario)$/;
 const COUNT =
   /^(n|n\.|n°|nr\.?|num\.?|numero|numeri|numero assoluto|numero in valore assoluto|valore assoluto|unita|quantita)$/;

@@ -1,4 +1,6 @@
 /** Summary: achievement by entity / mission / programme, shown in the pane and written to Riepilogo. */
+import Decimal from "decimal.js";
+import { roundPercent } from "../../core/performance";
 import { generatedSheets } from "../../workbook/layout";
 import { summary, type SummaryRow } from "../../workbook/summary";
 import { SHEETS } from "../../workbook/names";
@@ -8,19 +10,27 @@ import type { Failure } from "./failure";
 import { replacedSheets, type PreparedWrite } from "./sheets";
 import { readWorkbook } from "./workbook";
 
+/** A summary row with its mean achievement as the documents print it (whole percent, half up). */
+export interface PaneSummaryRow extends SummaryRow {
+  meanPercent: number | null;
+}
+
 export interface Summarised {
-  rows: SummaryRow[];
+  rows: PaneSummaryRow[];
   sheet: string;
 }
 
 export async function prepareSummary(
   backend: WorkbookBackend,
   settings: Settings
-): Promise<({ ok: true; rows: SummaryRow[] } & PreparedWrite<Summarised>) | Failure> {
+): Promise<({ ok: true; rows: PaneSummaryRow[] } & PreparedWrite<Summarised>) | Failure> {
   const r = await readWorkbook(backend);
   if (!r.ok) return r;
   const { plan, locations } = r.read;
-  const rows = summary(plan, settings.thresholds);
+  const rows = summary(plan, settings.thresholds).map((r) => ({
+    ...r,
+    meanPercent: r.meanAchievement === null ? null : roundPercent(new Decimal(r.meanAchievement)),
+  }));
   // the summary sheet exactly as Structure builds it (links to the mission sheets included)
   const sheet = generatedSheets(plan, settings.thresholds, locations).find(
     (s) => s.name === SHEETS.summary

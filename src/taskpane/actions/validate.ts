@@ -2,38 +2,20 @@
  * Validate: the plan read from the tables, checked by the core's rules, each diagnostic pointing
  * at the cell to fix; problems met reading the tables come first.
  */
-import type { Lang } from "../../core/message";
 import type { Plan } from "../../core/plan/types";
 import { validatePlan } from "../../core/validation";
-import type { Severity, WorkbookDiagnostic } from "../../workbook/diagnostics";
 import type { WorkbookBackend } from "../backend";
 import type { Settings } from "../settings";
 import type { Failure } from "./failure";
+import { countOf, type Counts, type PaneDiagnostic } from "./group";
 import { Locator } from "./locate";
 import { readWorkbook } from "./workbook";
-
-/** The contract's diagnostic (architecture.md): the core's validation and the workbook's read. */
-export type PaneDiagnostic = WorkbookDiagnostic;
-
-export interface Counts {
-  error: number;
-  warning: number;
-  info: number;
-}
 
 export interface Validated {
   ok: true;
   plan: Plan;
   diagnostics: PaneDiagnostic[];
   counts: Counts;
-}
-
-export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
-
-export function countOf(diagnostics: readonly PaneDiagnostic[]): Counts {
-  const counts: Counts = { error: 0, warning: 0, info: 0 };
-  for (const d of diagnostics) counts[d.severity]++;
-  return counts;
 }
 
 /** A diagnostic's cell: the field's own cell when the tables have it, else what it carries. */
@@ -68,51 +50,3 @@ export async function validateWorkbook(
   return { ok: true, plan: r.read.plan, diagnostics, counts: countOf(diagnostics) };
 }
 
-export interface ProgrammeGroup {
-  /** programme id, or null for diagnostics about no programme (the plan, an entity, the sheets) */
-  programme: string | null;
-  label: string;
-  diagnostics: PaneDiagnostic[];
-}
-
-export interface SeverityGroup {
-  severity: Severity;
-  count: number;
-  programmes: ProgrammeGroup[];
-}
-
-/** Diagnostics by severity (errors first), then by programme in the plan's order. */
-export function groupDiagnostics(
-  diagnostics: readonly PaneDiagnostic[],
-  plan: Plan,
-  general: Record<Lang, string>,
-  lang: Lang
-): SeverityGroup[] {
-  const order = new Map(plan.programmes.map((p, i) => [p.id, i]));
-  const label = (id: string | null): string => {
-    if (id === null) return general[lang];
-    const p = plan.programmes.find((x) => x.id === id);
-    if (!p) return id;
-    const entity = plan.entities.length > 1 ? plan.entities.find((e) => e.id === p.entity) : null;
-    return [`${p.mission}.${p.programme}`, p.title, entity ? `(${entity.name})` : ""]
-      .filter(Boolean)
-      .join(" ");
-  };
-  return SEVERITIES.map((severity) => {
-    const own = diagnostics.filter((d) => d.severity === severity);
-    const ids = [...new Set(own.map((d) => d.programme))].sort((a, b) => {
-      const x = a === null ? -1 : (order.get(a) ?? Number.MAX_SAFE_INTEGER);
-      const y = b === null ? -1 : (order.get(b) ?? Number.MAX_SAFE_INTEGER);
-      return x - y;
-    });
-    return {
-      severity,
-      count: own.length,
-      programmes: ids.map((id) => ({
-        programme: id,
-        label: label(id),
-        diagnostics: own.filter((d) => d.programme === id),
-      })),
-    };
-  }).filter((g) => g.count > 0);
-}

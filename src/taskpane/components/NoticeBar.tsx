@@ -31,6 +31,7 @@ export function NoticeBar(): React.JSX.Element | null {
       layout="multiline"
       className={styles.bar}
       data-testid={`notice-${notice.kind}`}
+      data-seq={notice.seq}
     >
       <MessageBarBody className={styles.body}>
         {notice.kind === "error" ? (

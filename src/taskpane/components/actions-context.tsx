@@ -8,7 +8,16 @@ import type { Failure, Remedy } from "../actions/failure";
 import { useLang, useStrings } from "../i18n";
 import type { Strings } from "../strings";
 
-export type Notice =
+export type Notice = (
+  | { kind: "error"; text: string; remedy: string }
+  | { kind: "success"; text: string; details: string[] }
+  | { kind: "info"; text: string }
+) & {
+  /** increases with every notice: tells a new notice from an earlier one with the same text */
+  seq: number;
+};
+
+type NewNotice =
   | { kind: "error"; text: string; remedy: string }
   | { kind: "success"; text: string; details: string[] }
   | { kind: "info"; text: string };
@@ -64,7 +73,11 @@ export function ActionsProvider(props: {
   const lang = useLang();
   const t = useStrings();
   const [busy, setBusy] = React.useState<string | null>(null);
-  const [notice, setNotice] = React.useState<Notice | null>(null);
+  const [notice, setNoticeState] = React.useState<Notice | null>(null);
+  const seq = React.useRef(0);
+  const setNotice = React.useCallback((n: NewNotice | null) => {
+    setNoticeState(n ? { ...n, seq: ++seq.current } : null);
+  }, []);
   const [version, setVersion] = React.useState(0);
   const running = React.useRef(false);
   const { onConfirm } = props;
@@ -114,7 +127,7 @@ export function ActionsProvider(props: {
         return new Promise<boolean>((resolve) => onConfirm({ sheets, resolve }));
       },
     }),
-    [busy, notice, version, lang, t, onConfirm]
+    [busy, notice, version, lang, t, onConfirm, setNotice]
   );
   return <ActionsContext.Provider value={value}>{props.children}</ActionsContext.Provider>;
 }

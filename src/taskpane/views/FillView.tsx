@@ -3,11 +3,11 @@ import * as React from "react";
 import { Button, Field, Radio, RadioGroup } from "@fluentui/react-components";
 import { CalculatorRegular } from "@fluentui/react-icons";
 import type { FormulaStyle } from "../../workbook/row-cells";
-import { fillWorkbook } from "../actions/fill";
 import type { WorkbookBackend } from "../backend";
 import { useActions } from "../components/actions-context";
 import { useViewStyles, View } from "../components/layout";
 import { useStrings } from "../i18n";
+import { loadEngine } from "../load-engine";
 import { FORMULA_STYLES, type Settings } from "../settings";
 
 export function FormulaStylePicker(props: {
@@ -43,7 +43,7 @@ export function FillView(props: {
 
   const run = () =>
     actions.run(t.actionNames.fill, async () => {
-      const r = await fillWorkbook(props.backend, style, props.settings.thresholds);
+      const r = await (await loadEngine()).fillWorkbook(props.backend, style, props.settings.thresholds);
       if (!r.ok) return actions.fail(r);
       actions.written();
       const notes = r.diagnostics.filter((d) => d.severity !== "info").length;

@@ -16,13 +16,13 @@ import {
 } from "@fluentui/react-components";
 import { DocumentArrowUpRegular, EyeRegular, TableAddRegular } from "@fluentui/react-icons";
 import { message } from "../../core/message";
-import { prepareCreate } from "../actions/create";
-import { previewImport, type ImportPreview } from "../actions/import";
+import type { ImportPreview } from "../actions/import";
 import type { WorkbookBackend } from "../backend";
 import { useActions } from "../components/actions-context";
 import { useViewStyles, View } from "../components/layout";
 import { readFileText } from "../components/read-file";
 import { useLang, useStrings } from "../i18n";
+import { loadEngine } from "../load-engine";
 import type { Settings } from "../settings";
 import { STRINGS } from "../strings";
 
@@ -78,7 +78,7 @@ export function ImportView(props: {
 
   const showPreview = () =>
     actions.run(t.actionNames.preview, async () => {
-      const p = previewImport(text, fileName);
+      const p = (await loadEngine()).previewImport(text, fileName);
       if (!p.ok) {
         setPreview(null);
         return actions.fail(p);
@@ -89,7 +89,8 @@ export function ImportView(props: {
   const create = () =>
     actions.run(t.actionNames.import, async () => {
       if (!preview) return;
-      const prepared = await prepareCreate(props.backend, preview.plan, props.settings);
+      const engine = await loadEngine();
+      const prepared = await engine.prepareCreate(props.backend, preview.plan, props.settings);
       if (!(await actions.confirmReplace(prepared.replaced))) return actions.info(t.cancelled);
       const r = await prepared.commit();
       actions.written();

@@ -12,12 +12,12 @@ import {
   Textarea,
 } from "@fluentui/react-components";
 import { AddRegular } from "@fluentui/react-icons";
-import { prepareCreate } from "../actions/create";
-import { catalogue, defaultProgrammes, entityNames, newPlan } from "../actions/new-plan";
+import { catalogue, defaultProgrammes, entityNames } from "../actions/plan-choices";
 import type { WorkbookBackend } from "../backend";
 import { useActions } from "../components/actions-context";
 import { useViewStyles, View } from "../components/layout";
 import { useStrings } from "../i18n";
+import { loadEngine } from "../load-engine";
 import type { Settings } from "../settings";
 
 export function NewPlanView(props: {
@@ -46,14 +46,15 @@ export function NewPlanView(props: {
 
   const create = () =>
     actions.run(t.actionNames.newPlan, async () => {
-      const made = newPlan({
+      const engine = await loadEngine();
+      const made = engine.newPlan({
         title,
         firstYear: year.trim() === "" ? NaN : yearNumber,
         entities: entityNames(entities),
         programmes: allCodes.filter((c) => chosen.has(c)),
       });
       if (!made.ok) return actions.fail(made);
-      const prepared = await prepareCreate(props.backend, made.plan, props.settings);
+      const prepared = await engine.prepareCreate(props.backend, made.plan, props.settings);
       if (!(await actions.confirmReplace(prepared.replaced))) return actions.info(t.cancelled);
       const r = await prepared.commit();
       actions.written();

@@ -12,9 +12,10 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { SaveRegular } from "@fluentui/react-icons";
-import { RULES } from "../../core/validation";
+import type { Rule } from "../../core/validation";
 import type { FormulaStyle } from "../../workbook/row-cells";
 import type { WorkbookBackend } from "../backend";
+import { loadEngine } from "../load-engine";
 import { useActions } from "../components/actions-context";
 import { useViewStyles, View } from "../components/layout";
 import { useLang, useStrings } from "../i18n";
@@ -54,7 +55,16 @@ export function SettingsView(props: {
   const [high, setHigh] = React.useState(percentText(settings.thresholds.high));
   const [style, setStyle] = React.useState<FormulaStyle>(settings.formulaStyle);
   const [disabled, setDisabled] = React.useState<Set<string>>(new Set(settings.disabledRules));
-  const rules = RULES;
+  const [rules, setRules] = React.useState<readonly Rule[] | null>(null);
+  React.useEffect(() => {
+    let live = true;
+    loadEngine()
+      .then((engine) => live && setRules(engine.RULES))
+      .catch(() => live && setRules([]));
+    return () => {
+      live = false;
+    };
+  }, []);
   const ids = useId("rules");
 
   React.useEffect(() => {
@@ -73,7 +83,10 @@ export function SettingsView(props: {
       const next: Settings = {
         thresholds,
         formulaStyle: style,
-        disabledRules: rules.map((r) => r.code).filter((c) => disabled.has(c)),
+        // rules not listed (the engine did not load) stay as they were
+        disabledRules: rules
+          ? rules.map((r) => r.code).filter((c) => disabled.has(c))
+          : settings.disabledRules,
       };
       await saveSettings(props.backend, next);
       props.onSaved(next);
@@ -105,9 +118,9 @@ export function SettingsView(props: {
       <div className={view.group} role="group" aria-labelledby={`${ids}-label`}>
         <Label id={`${ids}-label`}>{t.settings.rules}</Label>
         <Caption1 className={view.muted}>
-          {rules.length ? t.settings.rulesHint : t.settings.noRules}
+          {rules === null ? "…" : rules.length ? t.settings.rulesHint : t.settings.noRules}
         </Caption1>
-        {rules.length ? (
+        {rules?.length ? (
           <div className={view.scroll}>
             {rules.map((r) => (
               <div key={r.code}>

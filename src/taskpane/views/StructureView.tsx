@@ -2,11 +2,11 @@
 import * as React from "react";
 import { Button } from "@fluentui/react-components";
 import { ArrowSyncRegular } from "@fluentui/react-icons";
-import { prepareStructure } from "../actions/structure";
 import type { WorkbookBackend } from "../backend";
 import { useActions } from "../components/actions-context";
 import { useViewStyles, View } from "../components/layout";
 import { useStrings } from "../i18n";
+import { loadEngine } from "../load-engine";
 import type { Settings } from "../settings";
 
 export function StructureView(props: {
@@ -18,7 +18,7 @@ export function StructureView(props: {
   const actions = useActions();
   const rebuild = () =>
     actions.run(t.actionNames.structure, async () => {
-      const prepared = await prepareStructure(props.backend, props.settings);
+      const prepared = await (await loadEngine()).prepareStructure(props.backend, props.settings);
       if (!prepared.ok) return actions.fail(prepared);
       if (!(await actions.confirmReplace(prepared.replaced))) return actions.info(t.cancelled);
       const r = await prepared.commit();

@@ -1,6 +1,5 @@
 /** Summary: achievement by entity / mission / programme, in the pane and on the Riepilogo sheet. */
 import * as React from "react";
-import Decimal from "decimal.js";
 import {
   Button,
   Caption1,
@@ -15,18 +14,17 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { DataBarVerticalRegular } from "@fluentui/react-icons";
-import { roundPercent } from "../../core/performance";
-import type { SummaryRow } from "../../workbook/summary";
-import { prepareSummary } from "../actions/summary";
+import type { PaneSummaryRow } from "../actions/summary";
 import type { WorkbookBackend } from "../backend";
 import { useActions } from "../components/actions-context";
 import { useViewStyles, View } from "../components/layout";
 import { useLang, useStrings } from "../i18n";
+import { loadEngine } from "../load-engine";
 import type { Settings } from "../settings";
 
-/** Mean achievement as the plan documents print it: a whole percent, half up. */
-export function meanText(mean: number | null): string {
-  return mean === null ? "—" : `${roundPercent(new Decimal(mean))}%`;
+/** Mean achievement as the plan documents print it: a whole percent (rounded half up by the engine). */
+export function meanText(percent: number | null): string {
+  return percent === null ? "—" : `${percent}%`;
 }
 
 const useStyles = makeStyles({
@@ -46,7 +44,7 @@ const useStyles = makeStyles({
 const NUMBERS = ["indicators", "achieved", "partly", "notAchieved"] as const;
 
 export interface SummaryState {
-  rows: SummaryRow[];
+  rows: PaneSummaryRow[];
   version: number;
 }
 
@@ -64,7 +62,7 @@ export function SummaryView(props: {
 
   const run = () =>
     actions.run(t.actionNames.summary, async () => {
-      const prepared = await prepareSummary(props.backend, props.settings);
+      const prepared = await (await loadEngine()).prepareSummary(props.backend, props.settings);
       if (!prepared.ok) return actions.fail(prepared);
       setState({ rows: prepared.rows, version: actions.version });
       if (!(await actions.confirmReplace(prepared.replaced))) return actions.info(t.cancelled);
@@ -133,7 +131,7 @@ export function SummaryView(props: {
                       </TableCell>
                     ))}
                     <TableCell className={styles.number} data-col="mean">
-                      {meanText(r.meanAchievement)}
+                      {meanText(r.meanPercent)}
                     </TableCell>
                   </TableRow>
                 );

@@ -24,16 +24,13 @@ import {
   WarningRegular,
 } from "@fluentui/react-icons";
 import type { Severity } from "../../workbook/diagnostics";
-import {
-  groupDiagnostics,
-  validateWorkbook,
-  type PaneDiagnostic,
-  type Validated,
-} from "../actions/validate";
+import { groupDiagnostics, type PaneDiagnostic } from "../actions/group";
+import type { Validated } from "../actions/validate";
 import type { WorkbookBackend } from "../backend";
 import { useActions } from "../components/actions-context";
 import { useViewStyles, View } from "../components/layout";
 import { useLang, useStrings } from "../i18n";
+import { loadEngine } from "../load-engine";
 import type { Settings } from "../settings";
 import { STRINGS } from "../strings";
 
@@ -105,7 +102,7 @@ export function ValidateView(props: {
 
   const run = () =>
     actions.run(t.actionNames.validate, async () => {
-      const r = await validateWorkbook(props.backend, props.settings);
+      const r = await (await loadEngine()).validateWorkbook(props.backend, props.settings);
       if (!r.ok) return actions.fail(r);
       setCurrent(null);
       setLimits({ error: PAGE, warning: PAGE, info: PAGE });

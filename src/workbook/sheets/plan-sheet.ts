@@ -2,11 +2,16 @@
 import type { Plan } from "../../core/plan/types";
 import { FORMATS } from "../formats";
 import { ENTITY_COLUMNS, PLAN_COLUMNS, PLAN_FORMAT, PLAN_KEYS, SHEETS, TABLES } from "../names";
+import { settingsRows } from "../settings";
 import { emptySheet, type SheetSpec } from "../spec";
 
 export const TABLE_STYLE = "TableStyleMedium2";
 
-export function planSheet(plan: Plan): SheetSpec {
+/** `settings`: the workbook's settings rows after the plan's own (settings.ts). */
+export function planSheet(
+  plan: Plan,
+  settings: Parameters<typeof settingsRows>[0] = {}
+): SheetSpec {
   const sheet = emptySheet(SHEETS.plan, "input");
   sheet.tables.push({
     name: TABLES.plan,
@@ -21,6 +26,7 @@ export function planSheet(plan: Plan): SheetSpec {
       [PLAN_KEYS.title, { value: plan.title, format: FORMATS.text }],
       [PLAN_KEYS.firstYear, { value: plan.firstYear, format: FORMATS.year }],
       [PLAN_KEYS.format, { value: PLAN_FORMAT, format: FORMATS.text }],
+      ...settingsRows(settings),
     ],
   });
   const entities = plan.entities.length

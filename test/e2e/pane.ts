@@ -1,0 +1,67 @@
+/** Driving the pane inside the workbench page: views, actions, notices, timings. */
+import type { Locator, Page } from "playwright-core";
+
+export function pane(page: Page): Locator {
+  return page.locator('aside[aria-label="Pannello PIRA"]');
+}
+
+export function sheets(page: Page): Locator {
+  return page.locator('section[aria-label="Fogli"]');
+}
+
+export async function openView(page: Page, name: string): Promise<Locator> {
+  await pane(page).getByRole("tab", { name, exact: true }).click();
+  return pane(page).locator('[role="tabpanel"]:not([hidden])');
+}
+
+async function noticeSeq(page: Page): Promise<number> {
+  const n = pane(page).locator("[data-seq]");
+  return (await n.count()) ? Number(await n.first().getAttribute("data-seq")) : 0;
+}
+
+export interface ActionResult {
+  kind: "success" | "error" | "info";
+  text: string;
+  /** from the click (or the confirmation) to the report, in ms */
+  ms: number;
+  confirmed: string[] | null;
+}
+
+/**
+ * Clicks an action's button, confirms the replacement of sheets when asked (returning the sheets
+ * listed), and waits for the action's report.
+ */
+export async function runAction(
+  page: Page,
+  button: Locator,
+  options: { timeout?: number } = {}
+): Promise<ActionResult> {
+  const timeout = options.timeout ?? 120_000;
+  const before = await noticeSeq(page);
+  let start = Date.now();
+  await button.click();
+  const dialog = page.getByRole("alertdialog");
+  let confirmed: string[] | null = null;
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    if ((await noticeSeq(page)) > before) break;
+    if (await dialog.isVisible()) {
+      confirmed = await dialog.locator("li").allTextContents();
+      start = Date.now();
+      await dialog.getByRole("button", { name: "Sostituisci" }).click();
+      await dialog.waitFor({ state: "hidden" });
+      continue;
+    }
+    if (Date.now() > deadline) throw new Error("the action reported nothing in time");
+    await page.waitForTimeout(20);
+  }
+  const ms = Date.now() - start;
+  const notice = pane(page).locator("[data-seq]").first();
+  const id = (await notice.getAttribute("data-testid")) ?? "";
+  return {
+    kind: id.replace("notice-", "") as ActionResult["kind"],
+    text: (await notice.textContent()) ?? "",
+    ms,
+    confirmed,
+  };
+}

@@ -8,10 +8,12 @@
  *
  * Two ways to a cell's value, with the same result:
  * - numbers with polarity higher/lower (or none): exactRatio, floating point proven equal to
- *   decimal.js (see exact-ratio.ts) — the common case of a large numeric column;
+ *   decimal.js (see exact-ratio.ts), or decimal.js on the two numbers where it cannot decide —
+ *   the common case of a large numeric column;
  * - everything else (Italian text, yes/no, ratings, negative figures, zeros): the core, valueFromCell
  *   and achievement, in decimal.js.
  */
+import Decimal from "decimal.js";
 import { message, type Message } from "../core/message";
 import { achievement } from "../core/performance";
 import type { Polarity } from "../core/plan/types";
@@ -53,26 +55,36 @@ export function achievementOf(
 ): number | Failure {
   if (typeof actual === "number" && typeof target === "number") {
     const fast = fastAchievement(actual, target, polarity, cap);
-    if (fast === fast) return fast; // not NaN
+    // finite (else the core decides, and reports what Excel cannot hold); -0 is 0
+    if (fast - fast === 0) return fast === 0 ? 0 : fast;
   }
   return achievementOfCell(actual, target, polarity, cap);
 }
 
+/**
+ * n / d as the core computes it (decimal.js, rounded to a double): exactRatio when it can decide,
+ * else decimal.js directly (the numbers are plain, no text to read).
+ */
+function decimalRatio(n: number, d: number): number {
+  const q = exactRatio(n, d);
+  return q === q ? q : new Decimal(n).div(d).toNumber();
+}
+
 /** The numeric rule of the core for the common signs; NaN where the core must decide. */
 function fastAchievement(a: number, t: number, polarity: Polarity | null, cap: boolean): number {
+  // a − a === 0: finite (NaN and ±Infinity give NaN)
+  if (a - a !== 0 || t - t !== 0) return NaN;
   if (polarity === null || polarity === "higher") {
-    // a − a === 0: finite (NaN and ±Infinity give NaN)
-    if (t > 0 && a >= 0 && a - a === 0 && t - t === 0) {
-      const q = exactRatio(a, t);
+    if (t > 0 && a >= 0) {
+      const q = decimalRatio(a, t);
       return cap && q > 1 ? 1 : q;
     }
     return NaN;
   }
   if (polarity === "lower") {
-    if (a - a !== 0 || t - t !== 0) return NaN;
     if (cap && a <= t) return 1;
     if (t > 0 && a > 0) {
-      const q = exactRatio(t, a);
+      const q = decimalRatio(t, a);
       return cap && q > 1 ? 1 : q;
     }
   }

@@ -92,6 +92,14 @@ const useStyles = makeStyles({
     display: "flex",
     columnGap: tokens.spacingHorizontalXS,
   },
+  srOnly: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+  },
   tabs: { flexWrap: "wrap", marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
   busy: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   outside: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
@@ -129,30 +137,38 @@ function OutsideExcel(props: { connection: Connection }): React.JSX.Element {
   );
 }
 
+const SEVERITY_BADGES = [
+  { severity: "error", color: "danger", appearance: "filled" },
+  { severity: "warning", color: "warning", appearance: "filled" },
+  { severity: "info", color: "informative", appearance: "tint" },
+] as const;
+
+/** The last check's counts; each opens the Check view. */
 function Counts(props: { state: ValidationState; onOpen(): void }): React.JSX.Element {
   const t = useStrings();
   const styles = useStyles();
   const { counts } = props.state.result;
-  const label = `${t.counts.label}: ${t.counts.error(counts.error)}, ${t.counts.warning(counts.warning)}, ${t.counts.info(counts.info)}`;
   return (
-    <button
-      type="button"
-      className={styles.countButton}
-      aria-label={label}
-      title={label}
-      onClick={props.onOpen}
-      data-testid="counts"
-    >
-      <Badge appearance="filled" color="danger" data-severity="error">
-        {counts.error}
-      </Badge>
-      <Badge appearance="filled" color="warning" data-severity="warning">
-        {counts.warning}
-      </Badge>
-      <Badge appearance="tint" color="informative" data-severity="info">
-        {counts.info}
-      </Badge>
-    </button>
+    <div role="group" aria-label={t.counts.label} className={styles.counts} data-testid="counts">
+      {SEVERITY_BADGES.map((b) => {
+        const words = t.counts[b.severity](counts[b.severity]);
+        return (
+          <button
+            key={b.severity}
+            type="button"
+            className={styles.countButton}
+            title={words}
+            onClick={props.onOpen}
+          >
+            <Badge appearance={b.appearance} color={b.color} data-severity={b.severity}>
+              {counts[b.severity]}
+            </Badge>
+            {/* the words for screen readers; the accessible name starts with the visible number */}
+            <span className={styles.srOnly}>{words.slice(String(counts[b.severity]).length)}</span>
+          </button>
+        );
+      })}
+    </div>
   );
 }
 

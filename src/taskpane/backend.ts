@@ -26,7 +26,4 @@ export interface WorkbookBackend {
   applyPatch(patch: Patch): Promise<void>;
   /** shows and selects a cell ("F12") of a sheet */
   selectCell(sheet: string, cell: string): Promise<void>;
-  /** the pane's settings stored with the workbook (null: none stored yet) */
-  loadSettings(): Promise<unknown>;
-  saveSettings(value: unknown): Promise<void>;
 }

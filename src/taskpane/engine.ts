@@ -9,6 +9,7 @@ export { prepareStructure } from "./actions/structure";
 export { fillWorkbook } from "./actions/fill";
 export { validateWorkbook } from "./actions/validate";
 export { prepareSummary } from "./actions/summary";
+export { prepareStoreSettings, readStoredSettings } from "./actions/settings-store";
 export { RULES } from "../core/validation";
 /** the Office.js adapter, for OfficeBackend (the workbench never calls it) */
 export * as office from "../adapters/office";

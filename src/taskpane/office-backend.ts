@@ -1,16 +1,13 @@
 /**
  * The workbook inside Excel, through Office.js: each call is one Excel.run over the Office
  * adapter (src/adapters/office), a fixed number of context.sync() calls whatever the plan's size.
- * Settings live in the document's add-in settings, saved with the workbook. The adapter comes
- * with the engine chunk (load-engine.ts), fetched on the first action.
+ * The adapter comes with the engine chunk (load-engine.ts), fetched on the first action.
  */
 import type { Patch } from "../workbook/fill";
 import type { WorkbookSpec } from "../workbook/spec";
 import type { TablesResult } from "../workbook/tables";
 import type { ApplyOptions, WorkbookBackend } from "./backend";
 import { loadEngine } from "./load-engine";
-
-const SETTINGS_KEY = "pira.settings";
 
 export class OfficeBackend implements WorkbookBackend {
   readonly kind = "excel" as const;
@@ -46,27 +43,5 @@ export class OfficeBackend implements WorkbookBackend {
       worksheet.getRange(cell).select();
       await context.sync();
     });
-  }
-
-  async loadSettings(): Promise<unknown> {
-    const text = Office.context.document.settings.get(SETTINGS_KEY) as unknown;
-    if (typeof text !== "string") return null;
-    try {
-      return JSON.parse(text) as unknown;
-    } catch {
-      return null;
-    }
-  }
-
-  async saveSettings(value: unknown): Promise<void> {
-    const settings = Office.context.document.settings;
-    settings.set(SETTINGS_KEY, JSON.stringify(value));
-    await new Promise<void>((resolve, reject) =>
-      settings.saveAsync((r) =>
-        r.status === Office.AsyncResultStatus.Succeeded
-          ? resolve()
-          : reject(new Error(r.error?.message ?? "settings.saveAsync failed"))
-      )
-    );
   }
 }

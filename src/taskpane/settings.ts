@@ -1,12 +1,13 @@
 /**
  * The pane's settings: outcome thresholds, the default formula style, validation rules switched
- * off. Loaded from and saved to the workbook through the backend, so where they live (document
- * settings in Excel, the workbook's own table) can change without touching the views.
+ * off. They live in the workbook (the Piano table's settings rows, actions/settings-store.ts);
+ * this module is what the views hold and check.
  */
-import { DEFAULT_THRESHOLDS } from "../core/performance";
 import type { Thresholds } from "../workbook/computed";
 import type { FormulaStyle } from "../workbook/row-cells";
+import type { WorkbookSettings } from "../workbook/settings";
 import type { BackendKind, WorkbookBackend } from "./backend";
+import { loadEngine } from "./load-engine";
 
 export interface Settings {
   thresholds: Thresholds;
@@ -16,10 +17,16 @@ export interface Settings {
 
 export const FORMULA_STYLES: readonly FormulaStyle[] = ["pira", "native", "values"];
 
+/**
+ * The outcome bands most bodies use (the core's DEFAULT_THRESHOLDS; a test keeps them equal):
+ * not imported here, so the pane's first screen does not load the decimal arithmetic.
+ */
+export const DEFAULT_THRESHOLDS: Thresholds = { low: 0.7, high: 0.9 };
+
 /** In Excel the PIRA functions are there; a file opened elsewhere needs ordinary formulas. */
 export function defaultSettings(kind: BackendKind): Settings {
   return {
-    thresholds: { low: DEFAULT_THRESHOLDS.low, high: DEFAULT_THRESHOLDS.high },
+    thresholds: { ...DEFAULT_THRESHOLDS },
     formulaStyle: kind === "excel" ? "pira" : "native",
     disabledRules: [],
   };
@@ -35,35 +42,18 @@ export function thresholdProblem(t: Thresholds): ThresholdProblem {
   return null;
 }
 
-/** Whatever was stored, as settings: unknown or wrong fields fall back to the defaults. */
-export function settingsFrom(stored: unknown, kind: BackendKind): Settings {
+/** The workbook's stored settings over the defaults (what it does not say stays default). */
+export function settingsFrom(stored: WorkbookSettings | null, kind: BackendKind): Settings {
   const d = defaultSettings(kind);
-  if (!stored || typeof stored !== "object") return d;
-  const s = stored as Record<string, unknown>;
-  const t = (s.thresholds ?? {}) as Record<string, unknown>;
-  const thresholds = {
-    low: typeof t.low === "number" ? t.low : d.thresholds.low,
-    high: typeof t.high === "number" ? t.high : d.thresholds.high,
-  };
+  if (!stored) return d;
   return {
-    thresholds: thresholdProblem(thresholds) ? d.thresholds : thresholds,
-    formulaStyle: FORMULA_STYLES.includes(s.formulaStyle as FormulaStyle)
-      ? (s.formulaStyle as FormulaStyle)
-      : d.formulaStyle,
-    disabledRules: Array.isArray(s.disabledRules)
-      ? s.disabledRules.filter((x): x is string => typeof x === "string")
-      : d.disabledRules,
+    thresholds: stored.thresholds ? { ...stored.thresholds } : d.thresholds,
+    formulaStyle: stored.formulas ?? d.formulaStyle,
+    disabledRules: [...stored.disabledRules],
   };
 }
 
 export async function loadSettings(backend: WorkbookBackend): Promise<Settings> {
-  return settingsFrom(await backend.loadSettings(), backend.kind);
-}
-
-export async function saveSettings(backend: WorkbookBackend, settings: Settings): Promise<void> {
-  await backend.saveSettings({
-    thresholds: { ...settings.thresholds },
-    formulaStyle: settings.formulaStyle,
-    disabledRules: [...settings.disabledRules],
-  });
+  const engine = await loadEngine();
+  return settingsFrom(await engine.readStoredSettings(backend), backend.kind);
 }

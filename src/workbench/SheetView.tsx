@@ -199,7 +199,6 @@ function Grid(props: {
           title={text.length > 12 ? text : undefined}
           data-cell={address}
           data-selected={isSelected ? "true" : undefined}
-          aria-selected={isSelected ? true : undefined}
         >
           {text}
         </td>
@@ -293,13 +292,13 @@ export function SheetView(props: { backend: XlsxBackend }): React.JSX.Element {
           aria-label={t.workbench.sheets}
         >
           {sheets.map((s) => (
-            <Tab key={s.name} value={s.name}>
+            <Tab key={s.name} value={s.name} data-sheet={s.name}>
               {s.name}
             </Tab>
           ))}
         </TabList>
       </div>
-      <Grid ws={ws} version={version} selected={selected} />
+      <Grid key={ws.name} ws={ws} version={version} selected={selected} />
       <div className={styles.status} role="status" aria-live="polite">
         <Caption1>{t.workbench.rows(ws.rowCount)}</Caption1>
         {selection ? (

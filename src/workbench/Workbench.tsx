@@ -92,6 +92,9 @@ export function Workbench(props: { backend: XlsxBackend; onReady?(): void }): Re
   const [busy, setBusy] = React.useState(false);
   const [notice, setNotice] = React.useState<BarNotice | null>(null);
   const [pending, setPending] = React.useState<(() => Promise<void>) | null>(null);
+  // the pane's actions change the workbook: the toolbar follows (download needs sheets)
+  React.useSyncExternalStore(backend.subscribe, backend.getVersion);
+  const empty = backend.workbook.worksheets.length === 0;
 
   /** Runs a file action, after confirming when it would replace a workbook that has sheets. */
   const replacing = (work: () => Promise<void>) => {
@@ -106,7 +109,7 @@ export function Workbench(props: { backend: XlsxBackend; onReady?(): void }): Re
         setBusy(false);
       }
     };
-    if (backend.workbook.worksheets.length) setPending(() => go);
+    if (!empty) setPending(() => go);
     else void go();
   };
 
@@ -190,7 +193,7 @@ export function Workbench(props: { backend: XlsxBackend; onReady?(): void }): Re
           <Button
             appearance="subtle"
             icon={<ArrowDownloadRegular />}
-            disabled={busy || backend.workbook.worksheets.length === 0}
+            disabled={busy || empty}
             onClick={() => void download()}
           >
             {t.workbench.download}

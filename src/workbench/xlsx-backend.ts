@@ -50,7 +50,6 @@ export class XlsxBackend implements WorkbookBackend {
   /** the open file's name, for downloading it back */
   fileName = "pira.xlsx";
   private version = 0;
-  private settings: unknown = null;
   private readonly listeners = new Set<() => void>();
 
   constructor(workbook: ExcelJS.Workbook = new ExcelJS.Workbook()) {
@@ -80,7 +79,6 @@ export class XlsxBackend implements WorkbookBackend {
     this.workbook = loaded.workbook;
     this.fileName = /\.xlsx$/i.test(name) ? name : `${name}.xlsx`;
     this.selection = null;
-    this.settings = null;
     this.changed();
     return { ok: true };
   }
@@ -90,7 +88,6 @@ export class XlsxBackend implements WorkbookBackend {
     this.workbook = new ExcelJS.Workbook();
     this.fileName = name;
     this.selection = null;
-    this.settings = null;
     this.changed();
   }
 
@@ -140,13 +137,5 @@ export class XlsxBackend implements WorkbookBackend {
   async selectCell(sheet: string, cell: string): Promise<void> {
     this.selection = { sheet, cell: cell.replace(/\$/g, "").toUpperCase() };
     this.changed();
-  }
-
-  async loadSettings(): Promise<unknown> {
-    return this.settings;
-  }
-
-  async saveSettings(value: unknown): Promise<void> {
-    this.settings = value;
   }
 }

@@ -335,6 +335,20 @@ describe("consistency: values against their unit", () => {
       );
     expect(fine("98,60%")).toEqual([]);
     expect(fine("0")).toEqual([]);
+    // a row written all in bare points is consistent; a bare number ≤ 1 may be a fraction
+    const allBare = (a: string, t: string) =>
+      codes(
+        onePlan((i) => {
+          i.unit = "Percentuale";
+          i.name = "Equilibrio economico della gestione corrente";
+          i.formula = "Oneri correnti / Proventi correnti";
+          i.polarity = "lower";
+          i.actuals = values({ "2020-09-30": a, "2020-12-31": a });
+          i.targets = values({ "2020": t, "2021": t, "2022": t });
+        })
+      );
+    expect(allBare("118", "120")).toEqual([]);
+    expect(allBare("0,85", "0,9")).toEqual(["PIRA-W030"]);
     expect(codes(onePlan((i) => (i.actuals["2020-09-30"] = v("98,60"))))).toEqual([]);
   });
 

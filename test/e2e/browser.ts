@@ -39,6 +39,8 @@ export async function openBrowser(downloads?: string): Promise<Browser> {
     viewport: { width: 1440, height: 900 },
     locale: "it-IT",
     colorScheme: "light",
+    // no transitions: screenshots and timings show the settled page
+    reducedMotion: "reduce",
     acceptDownloads: true,
     downloadsPath: downloads,
   });

@@ -50,6 +50,8 @@ export async function runAction(
       start = Date.now();
       await dialog.getByRole("button", { name: "Sostituisci" }).click();
       await dialog.waitFor({ state: "hidden" });
+      // the modal dialog hides the page from assistive technology until it has gone
+      await page.waitForSelector("#root:not([aria-hidden])");
       continue;
     }
     if (Date.now() > deadline) throw new Error("the action reported nothing in time");

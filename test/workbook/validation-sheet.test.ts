@@ -55,7 +55,7 @@ describe("the Verifica sheet", () => {
       result.diagnostics[0].message.it
     );
     expect(sheet.blocks[0].cells[1][0]).toMatchObject({
-      value: "2 errori, 52 avvisi, 6 informazioni",
+      value: "2 errori, 50 avvisi, 6 informazioni",
     });
   });
 

@@ -5,7 +5,7 @@
  * reasons of deviations), and pairs of values no rule can compare.
  */
 import Decimal from "decimal.js";
-import { message } from "../message";
+import { message, type Message } from "../message";
 import { achievement, roundPercent } from "../performance/achievement";
 import { basisActual, basisTarget } from "../performance/indicator";
 import { POLARITY_LABEL } from "../performance/polarity";
@@ -29,6 +29,14 @@ function reportedFraction(t: PiraValue): Decimal | null {
 
 const noNotes = (ind: Indicator) => ind.notes.every((n) => n.trim() === "");
 
+/** "consuntivo «10%» contro target «50%», polarità crescente" */
+function pairText(ind: Indicator, actual: PiraValue, target: PiraValue): Message {
+  return message(
+    `consuntivo ${quoted(actual.raw)} contro target ${quoted(target.raw)}, polarità ${POLARITY_LABEL[ind.polarity]}`,
+    `actual ${quoted(actual.raw)} against target ${quoted(target.raw)}, polarity ${ind.polarity}`
+  );
+}
+
 function percentText(fraction: Decimal): string {
   return `${roundPercent(fraction)}%`;
 }
@@ -38,16 +46,11 @@ export function achievementChecks(ctx: Context): void {
   const high = new Decimal(ctx.high);
   for (const ind of ctx.plan.indicators) {
     if (ind.kind !== "indicator") continue;
-    const name = indicatorLabel(ind);
     const aSlot = basisActual(ind, fy);
     const tSlot = basisTarget(ind, fy);
     const actual = ctx.typed(aSlot.value);
     const target = ctx.typed(tSlot.value);
     const a = achievement(actual, target, ind.polarity, true);
-    const pair = message(
-      `consuntivo ${quoted(actual.raw)} contro target ${quoted(target.raw)}, polarità ${POLARITY_LABEL[ind.polarity]}`,
-      `actual ${quoted(actual.raw)} against target ${quoted(target.raw)}, polarity ${ind.polarity}`
-    );
 
     const reported = ind.reportedPerformance ? ctx.typed(ind.reportedPerformance) : null;
     const rp = reported ? reportedFraction(reported) : null;
@@ -61,8 +64,8 @@ export function achievementChecks(ctx: Context): void {
           ctx.emit(
             C.reportedDiffers,
             message(
-              `Indicatore ${name}: performance riportata ${quoted(reported.raw)}, ma dai valori (${pair.it}) risulta ${percentText(value)}. Correggere la performance riportata, o i valori se è la performance a essere giusta.`,
-              `Indicator ${name}: reported performance ${quoted(reported.raw)}, but the values (${pair.en}) give ${percentText(value)}. Correct the reported performance, or the values if the performance is right.`
+              `Indicatore ${indicatorLabel(ind)}: performance riportata ${quoted(reported.raw)}, ma dai valori (${pairText(ind, actual, target).it}) risulta ${percentText(value)}. Correggere la performance riportata, o i valori se è la performance a essere giusta.`,
+              `Indicator ${indicatorLabel(ind)}: reported performance ${quoted(reported.raw)}, but the values (${pairText(ind, actual, target).en}) give ${percentText(value)}. Correct the reported performance, or the values if the performance is right.`
             ),
             ctx.atIndicator(ind, "reportedPerformance")
           );
@@ -71,8 +74,8 @@ export function achievementChecks(ctx: Context): void {
         ctx.emit(
           C.reportedDiffers,
           message(
-            `Indicatore ${name}: performance riportata ${quoted(reported.raw)}, ma il raggiungimento non è calcolabile (${a.reason.it}). Riportare «n.d.», o completare i valori.`,
-            `Indicator ${name}: reported performance ${quoted(reported.raw)}, but the achievement cannot be computed (${a.reason.en}). Report «n.d.», or complete the values.`
+            `Indicatore ${indicatorLabel(ind)}: performance riportata ${quoted(reported.raw)}, ma il raggiungimento non è calcolabile (${a.reason.it}). Riportare «n.d.», o completare i valori.`,
+            `Indicator ${indicatorLabel(ind)}: reported performance ${quoted(reported.raw)}, but the achievement cannot be computed (${a.reason.en}). Report «n.d.», or complete the values.`
           ),
           ctx.atIndicator(ind, "reportedPerformance")
         );
@@ -83,8 +86,8 @@ export function achievementChecks(ctx: Context): void {
       ctx.emit(
         C.notComputable,
         message(
-          `Indicatore ${name}: raggiungimento non calcolabile (${pair.it}): ${a.reason.it}. Correggere i valori o la polarità.`,
-          `Indicator ${name}: the achievement cannot be computed (${pair.en}): ${a.reason.en}. Correct the values or the polarity.`
+          `Indicatore ${indicatorLabel(ind)}: raggiungimento non calcolabile (${pairText(ind, actual, target).it}): ${a.reason.it}. Correggere i valori o la polarità.`,
+          `Indicator ${indicatorLabel(ind)}: the achievement cannot be computed (${pairText(ind, actual, target).en}): ${a.reason.en}. Correct the values or the polarity.`
         ),
         ctx.atIndicator(ind, `actuals.${aSlot.key}`)
       );
@@ -95,8 +98,8 @@ export function achievementChecks(ctx: Context): void {
       ctx.emit(
         C.deviationWithoutNote,
         message(
-          `Indicatore ${name}: ${pair.it}, raggiungimento ${percentText(a.value)}, sotto la soglia di «raggiunto» (${percentText(high)}), e nessuna nota spiega lo scostamento. Aggiungere una nota con le motivazioni (D.Lgs. 33/2013 art. 29).`,
-          `Indicator ${name}: ${pair.en}, achievement ${percentText(a.value)}, below the «raggiunto» band (${percentText(high)}), and no note explains the deviation. Add a note giving the reasons (D.Lgs. 33/2013 art. 29).`
+          `Indicatore ${indicatorLabel(ind)}: ${pairText(ind, actual, target).it}, raggiungimento ${percentText(a.value)}, sotto la soglia di «raggiunto» (${percentText(high)}), e nessuna nota spiega lo scostamento. Aggiungere una nota con le motivazioni (D.Lgs. 33/2013 art. 29).`,
+          `Indicator ${indicatorLabel(ind)}: ${pairText(ind, actual, target).en}, achievement ${percentText(a.value)}, below the «raggiunto» band (${percentText(high)}), and no note explains the deviation. Add a note giving the reasons (D.Lgs. 33/2013 art. 29).`
         ),
         ctx.atIndicator(ind, "notes")
       );
@@ -111,8 +114,8 @@ export function achievementChecks(ctx: Context): void {
       ctx.emit(
         C.notAvailableWithoutNote,
         message(
-          `Indicatore ${name}: ${what.it} ${quoted(aSlot.value.raw)}, e nessuna nota spiega perché il dato non è disponibile. Inserire il valore, o aggiungere una nota con il motivo.`,
-          `Indicator ${name}: ${what.en} ${quoted(aSlot.value.raw)}, and no note explains why it is not available. Enter the value, or add a note giving the reason.`
+          `Indicatore ${indicatorLabel(ind)}: ${what.it} ${quoted(aSlot.value.raw)}, e nessuna nota spiega perché il dato non è disponibile. Inserire il valore, o aggiungere una nota con il motivo.`,
+          `Indicator ${indicatorLabel(ind)}: ${what.en} ${quoted(aSlot.value.raw)}, and no note explains why it is not available. Enter the value, or add a note giving the reason.`
         ),
         ctx.atIndicator(ind, "notes")
       );

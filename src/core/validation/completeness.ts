@@ -8,7 +8,7 @@ import { message, type Message } from "../message";
 import { basisActual } from "../performance/indicator";
 import type { Indicator, PlanValue, Programme } from "../plan/types";
 import type { Context } from "./context";
-import { Grouped } from "./grouped";
+import { Grouped, type Finding, type FindingText } from "./grouped";
 import { fieldLabel, indicatorLabel, programmeLabel, quoted } from "./labels";
 import { CODES as C } from "./rules";
 
@@ -24,51 +24,76 @@ interface FieldRule {
   field: "formula" | "typology" | "unit" | "source";
   /** progress indicators (Prato's "indicatore di avanzamento") carry only name, formula, values */
   progressToo: boolean;
-  what: Message;
-  fix: Message;
+  text: FindingText;
+}
+
+function fieldRule(
+  code: string,
+  field: FieldRule["field"],
+  progressToo: boolean,
+  what: Message,
+  fix: Message
+): FieldRule {
+  return {
+    code,
+    field,
+    progressToo,
+    text: {
+      single: (f) =>
+        message(
+          `Indicatore ${indicatorLabel(f.ind)}: manca ${what.it}. ${fix.it}`,
+          `Indicator ${indicatorLabel(f.ind)}: ${what.en} is missing. ${fix.en}`
+        ),
+      group: (_f, n, scope) =>
+        message(
+          `Nessuno dei ${n} indicatori ${scope.it} indica ${what.it}. ${fix.it}`,
+          `None of the ${n} indicators ${scope.en} states ${what.en}. ${fix.en}`
+        ),
+    },
+  };
 }
 
 const FIELD_RULES: readonly FieldRule[] = [
-  {
-    code: C.indicatorWithoutFormula,
-    field: "formula",
-    progressToo: true,
-    what: message("l'algoritmo di calcolo", "the calculation algorithm (formula)"),
-    fix: message(
+  fieldRule(
+    C.indicatorWithoutFormula,
+    "formula",
+    true,
+    message("l'algoritmo di calcolo", "the calculation algorithm (formula)"),
+    message(
       "Scrivere come si calcola il valore (es. «Risorse utilizzate / Risorse a budget»).",
       "State how the value is computed (e.g. «Risorse utilizzate / Risorse a budget»)."
-    ),
-  },
-  {
-    code: C.indicatorWithoutTypology,
-    field: "typology",
-    progressToo: false,
-    what: message("la tipologia", "the typology"),
-    fix: message(
+    )
+  ),
+  fieldRule(
+    C.indicatorWithoutTypology,
+    "typology",
+    false,
+    message("la tipologia", "the typology"),
+    message(
       "Indicare la tipologia (DPCM 18/9/2012 art. 6: realizzazione fisica, risultato, impatto, realizzazione finanziaria…).",
       "State the typology (DPCM 18/9/2012 art. 6: realizzazione fisica, risultato, impatto, realizzazione finanziaria…)."
-    ),
-  },
-  {
-    code: C.indicatorWithoutUnit,
-    field: "unit",
-    progressToo: false,
-    what: message("l'unità di misura", "the unit of measure"),
-    fix: message(
+    )
+  ),
+  fieldRule(
+    C.indicatorWithoutUnit,
+    "unit",
+    false,
+    message("l'unità di misura", "the unit of measure"),
+    message(
       "Indicare l'unità (%, n., euro, giorni, sì/no).",
       "State the unit (%, n., euro, giorni, sì/no)."
-    ),
-  },
-  {
-    code: C.indicatorWithoutSource,
-    field: "source",
-    progressToo: false,
-    what: message("la fonte dei dati", "the data source"),
-    fix: message(
+    )
+  ),
+  fieldRule(
+    C.indicatorWithoutSource,
+    "source",
+    false,
+    message("la fonte dei dati", "the data source"),
+    message(
       "Indicare da dove vengono i dati (contabilità, registro imprese, rilevazione interna…).",
       "State where the data come from (accounts, business register, internal survey…)."
-    ),
-  },
+    )
+  ),
 ];
 
 function programmeChecks(ctx: Context, p: Programme): void {
@@ -105,37 +130,22 @@ function programmeChecks(ctx: Context, p: Programme): void {
   }
 }
 
-function fieldChecks(ctx: Context, grouped: Grouped, ind: Indicator): void {
-  const name = indicatorLabel(ind);
+function fieldChecks(grouped: Grouped, ind: Indicator): void {
   for (const r of FIELD_RULES) {
     if (ind.kind === "progress" && !r.progressToo) continue;
     grouped.applies(r.code, ind);
-    if (!blank(ind[r.field])) continue;
-    grouped.add({
-      code: r.code,
-      signature: "",
-      ind,
-      field: r.field,
-      single: message(
-        `Indicatore ${name}: manca ${r.what.it}. ${r.fix.it}`,
-        `Indicator ${name}: ${r.what.en} is missing. ${r.fix.en}`
-      ),
-      group: (n, scope) =>
-        message(
-          `Nessuno dei ${n} indicatori ${scope.it} indica ${r.what.it}. ${r.fix.it}`,
-          `None of the ${n} indicators ${scope.en} states ${r.what.en}. ${r.fix.en}`
-        ),
-    });
+    if (blank(ind[r.field]))
+      grouped.add({ code: r.code, signature: "", ind, field: r.field, text: r.text });
   }
 }
 
 function targetChecks(ctx: Context, grouped: Grouped, ind: Indicator): void {
-  const name = indicatorLabel(ind);
   const fy = ctx.firstYear;
   const first = String(fy);
   if (ind.kind === "progress") {
     if (ctx.typed(ind.targets.triennium).kind !== "missing") return;
     if (ctx.typed(ind.targets[first]).kind !== "missing") return;
+    const name = indicatorLabel(ind);
     ctx.emit(
       C.firstTargetMissing,
       message(
@@ -148,6 +158,7 @@ function targetChecks(ctx: Context, grouped: Grouped, ind: Indicator): void {
   }
   const t0 = ind.targets[first];
   if (ctx.typed(t0).kind === "missing") {
+    const name = indicatorLabel(ind);
     const written = t0 && t0.raw.trim() ? ` (scritto ${quoted(t0.raw)})` : "";
     const writtenEn = t0 && t0.raw.trim() ? ` (written ${quoted(t0.raw)})` : "";
     ctx.emit(
@@ -160,45 +171,89 @@ function targetChecks(ctx: Context, grouped: Grouped, ind: Indicator): void {
     );
   }
   grouped.applies(C.laterTargetsMissing, ind);
-  const missing = [fy + 1, fy + 2].filter(
-    (y) => ctx.typed(ind.targets[String(y)]).kind === "missing"
-  );
-  if (missing.length === 0) return;
-  const years = missing.join(", ");
-  const many = missing.length > 1;
-  const raws = [
-    ...new Set(missing.map((y) => ind.targets[String(y)]?.raw.trim() ?? "").filter(Boolean)),
-  ].map(quoted);
-  const written = raws.length
-    ? message(
-        ` (${many ? "scritti" : "scritto"} ${raws.join(", ")})`,
-        ` (written ${raws.join(", ")})`
-      )
-    : message("", "");
+  const y1 = String(fy + 1);
+  const y2 = String(fy + 2);
+  const second = ctx.typed(ind.targets[y1]).kind === "missing";
+  const third = ctx.typed(ind.targets[y2]).kind === "missing";
+  if (!second && !third) return;
+  const missing = second && third ? [y1, y2] : second ? [y1] : [y2];
+  const raws = missing.map((y) => ind.targets[y]?.raw.trim() ?? "");
+  grouped.add({
+    code: C.laterTargetsMissing,
+    signature: `${missing.join(",")}|${raws.join("|")}`,
+    ind,
+    field: `targets.${missing[0]}`,
+    text: laterTargetsText(fy),
+    data: { missing, raws },
+  });
+}
+
+/** W010's words: the missing years, the text written there ("n.d."), the fix. */
+function laterTargetsText(fy: number): FindingText {
   const fix = message(
     `Indicare il valore obiettivo di ogni anno del triennio ${fy}-${fy + 2} (DPCM 18/9/2012 art. 3).`,
     `State the target of every year of the triennium ${fy}-${fy + 2} (DPCM 18/9/2012 art. 3).`
   );
-  const what = message(
-    many ? `i target ${years}` : `il target ${years}`,
-    many ? `the ${years} targets` : `the ${years} target`
-  );
-  grouped.add({
-    code: C.laterTargetsMissing,
-    signature: years,
-    ind,
-    field: `targets.${missing[0]}`,
-    single: message(
-      `Indicatore ${name}: ${many ? "mancano" : "manca"} ${what.it}${written.it}. ${fix.it}`,
-      `Indicator ${name}: ${what.en} ${many ? "are" : "is"} missing${written.en}. ${fix.en}`
-    ),
-    group: (n, scope) =>
-      message(
+  const parts = (f: Finding) => {
+    const { missing, raws } = f.data as { missing: string[]; raws: string[] };
+    const years = missing.join(", ");
+    const many = missing.length > 1;
+    const written = [...new Set(raws.filter(Boolean))].map(quoted);
+    return {
+      many,
+      what: message(
+        many ? `i target ${years}` : `il target ${years}`,
+        many ? `the ${years} targets` : `the ${years} target`
+      ),
+      written: written.length
+        ? message(
+            ` (${many ? "scritti" : "scritto"} ${written.join(", ")})`,
+            ` (written ${written.join(", ")})`
+          )
+        : message("", ""),
+    };
+  };
+  return {
+    single: (f) => {
+      const { many, what, written } = parts(f);
+      const name = indicatorLabel(f.ind);
+      return message(
+        `Indicatore ${name}: ${many ? "mancano" : "manca"} ${what.it}${written.it}. ${fix.it}`,
+        `Indicator ${name}: ${what.en} ${many ? "are" : "is"} missing${written.en}. ${fix.en}`
+      );
+    },
+    group: (f, n, scope) => {
+      const { what, written } = parts(f);
+      return message(
         `Nessuno dei ${n} indicatori ${scope.it} ha ${what.it}${written.it}. ${fix.it}`,
         `None of the ${n} indicators ${scope.en} has ${what.en}${written.en}. ${fix.en}`
-      ),
-  });
+      );
+    },
+  };
 }
+
+const ACTUAL_FIX = message(
+  "Inserire il valore osservato, oppure «n.d.» con una nota che spieghi perché non è disponibile.",
+  "Enter the observed value, or «n.d.» with a note saying why it is not available."
+);
+
+/** W011's words: the actual due (its field is the finding's). */
+const ACTUAL_TEXT: FindingText = {
+  single: (f) => {
+    const what = fieldLabel(f.field ?? "");
+    return message(
+      `Indicatore ${indicatorLabel(f.ind)}: manca il ${what.it}, periodo chiuso. ${ACTUAL_FIX.it}`,
+      `Indicator ${indicatorLabel(f.ind)}: the ${what.en} is missing, and the period is closed. ${ACTUAL_FIX.en}`
+    );
+  },
+  group: (f, n, scope) => {
+    const what = fieldLabel(f.field ?? "");
+    return message(
+      `Nessuno dei ${n} indicatori ${scope.it} ha il ${what.it}, periodo chiuso. ${ACTUAL_FIX.it}`,
+      `None of the ${n} indicators ${scope.en} has its ${what.en}, and the period is closed. ${ACTUAL_FIX.en}`
+    );
+  },
+};
 
 function actualChecks(ctx: Context, grouped: Grouped, ind: Indicator): void {
   if (!ctx.closed) return;
@@ -209,26 +264,7 @@ function actualChecks(ctx: Context, grouped: Grouped, ind: Indicator): void {
   const key =
     basis.value === undefined && !(basis.key in ind.actuals) ? `${ctx.firstYear}-12-31` : basis.key;
   const field = `actuals.${key}`;
-  const what = fieldLabel(field);
-  const fix = message(
-    "Inserire il valore osservato, oppure «n.d.» con una nota che spieghi perché non è disponibile.",
-    "Enter the observed value, or «n.d.» with a note saying why it is not available."
-  );
-  grouped.add({
-    code: C.actualMissing,
-    signature: field,
-    ind,
-    field,
-    single: message(
-      `Indicatore ${indicatorLabel(ind)}: manca il ${what.it}, periodo chiuso. ${fix.it}`,
-      `Indicator ${indicatorLabel(ind)}: the ${what.en} is missing, and the period is closed. ${fix.en}`
-    ),
-    group: (n, scope) =>
-      message(
-        `Nessuno dei ${n} indicatori ${scope.it} ha il ${what.it}, periodo chiuso. ${fix.it}`,
-        `None of the ${n} indicators ${scope.en} has its ${what.en}, and the period is closed. ${fix.en}`
-      ),
-  });
+  grouped.add({ code: C.actualMissing, signature: field, ind, field, text: ACTUAL_TEXT });
 }
 
 export function completeness(ctx: Context): void {
@@ -245,7 +281,7 @@ export function completeness(ctx: Context): void {
         ctx.atIndicator(ind, "name")
       );
     }
-    fieldChecks(ctx, grouped, ind);
+    fieldChecks(grouped, ind);
     targetChecks(ctx, grouped, ind);
     actualChecks(ctx, grouped, ind);
   }

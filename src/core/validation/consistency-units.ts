@@ -1,5 +1,7 @@
 /**
- * Values against their unit: a percent unit with a bare number ("98,60" under Percentuale), a
+ * Values against their unit: a percent unit with a bare number ("98,60" under Percentuale beside
+ * "99%"; a bare "0,56" that may be a fraction or points — a row written all in bare points,
+ * "118 / 120 / 114", is consistent and not flagged), a
  * yes/no unit with a quantity, a word (sì/no, "buono") under a numeric unit, a value written with
  * another unit (a percentage under "n."), and text that is not a value at all.
  */
@@ -81,33 +83,62 @@ function text(ind: Indicator, code: string, items: Item[]): Message {
   }
 }
 
+/** The findings of one indicator, by code (allocated only when there is one). */
+class Found {
+  byCode: Map<string, Item[]> | null = null;
+  /** a value marked % in the row */
+  marked = false;
+  /** bare numbers under a percent unit, waiting to know whether the row marks % anywhere */
+  bare: (Item & { small: boolean })[] | null = null;
+
+  add(code: string, field: string, raw: string): void {
+    this.byCode = this.byCode ?? new Map<string, Item[]>();
+    const l = this.byCode.get(code);
+    if (l) l.push({ field, raw });
+    else this.byCode.set(code, [{ field, raw }]);
+  }
+}
+
+function checkValues(
+  ctx: Context,
+  unit: UnitClass | null,
+  section: "actuals" | "targets",
+  values: Record<string, PlanValue>,
+  found: Found
+): void {
+  for (const key in values) {
+    const v = values[key];
+    const t = ctx.typed(v);
+    if (t.kind === "missing") continue;
+    if (t.kind === "percent" && !t.native) found.marked = true;
+    const code = t.kind === "text" ? C.unreadableValue : mismatch(t, unit);
+    if (code === null) continue;
+    if (code === C.percentBareNumber) {
+      found.bare = found.bare ?? [];
+      found.bare.push({
+        field: `${section}.${key}`,
+        raw: v.raw,
+        small: t.number !== null && t.number.abs().lte(1),
+      });
+    } else found.add(code, `${section}.${key}`, v.raw);
+  }
+}
+
 export function unitConsistency(ctx: Context): void {
   const unitOf = memo(unitClass);
   for (const ind of ctx.plan.indicators) {
     const unit = unitOf(ind.unit ?? "");
-    let found: Map<string, Item[]> | null = null;
-    const add = (code: string, field: string, raw: string) => {
-      found = found ?? new Map<string, Item[]>();
-      const l = found.get(code);
-      if (l) l.push({ field, raw });
-      else found.set(code, [{ field, raw }]);
-    };
-    const check = (section: "actuals" | "targets", values: Record<string, PlanValue>) => {
-      for (const key in values) {
-        const v = values[key];
-        const t = ctx.typed(v);
-        if (t.kind === "missing") continue;
-        const code = t.kind === "text" ? C.unreadableValue : mismatch(t, unit);
-        if (code) add(code, `${section}.${key}`, v.raw);
-      }
-    };
-    check("actuals", ind.actuals);
-    check("targets", ind.targets);
+    const found = new Found();
+    checkValues(ctx, unit, "actuals", ind.actuals, found);
+    checkValues(ctx, unit, "targets", ind.targets, found);
+    // bare numbers under a percent unit: a defect beside values marked %, or when ≤ 1 (a fraction?)
+    for (const b of found.bare ?? [])
+      if (found.marked || b.small) found.add(C.percentBareNumber, b.field, b.raw);
     const reported = ind.reportedPerformance;
     if (reported && ctx.typed(reported).kind === "text")
-      add(C.unreadableValue, "reportedPerformance", reported.raw);
-    if (found === null) continue;
-    for (const [code, items] of found as Map<string, Item[]>)
+      found.add(C.unreadableValue, "reportedPerformance", reported.raw);
+    if (found.byCode === null) continue;
+    for (const [code, items] of found.byCode)
       ctx.emit(code, text(ind, code, items), ctx.atIndicator(ind, items[0].field));
   }
 }

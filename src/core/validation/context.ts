@@ -94,11 +94,12 @@ export class Context {
   /** The typed reading of a plan value (read once per distinct text); absent → missing. */
   typed(v: PlanValue | null | undefined): PiraValue {
     if (!v) return MISSING;
-    if (v.raw.trim() === "") return piraFromPlanValue(v);
-    let t = this.typedCache.get(v.raw);
+    const raw = v.raw;
+    if (raw === "" || (raw.charCodeAt(0) <= 32 && raw.trim() === "")) return piraFromPlanValue(v);
+    let t = this.typedCache.get(raw);
     if (t === undefined) {
       t = piraFromPlanValue(v);
-      this.typedCache.set(v.raw, t);
+      this.typedCache.set(raw, t);
     }
     return t;
   }

@@ -65,15 +65,14 @@ export function duplicateChecks(ctx: Context): void {
       const formulaText = formulaOf(ind.formula ?? "");
       const nameId = id(name);
       const formula = id(formulaText);
-      const label = indicatorLabel(ind);
       const own = `${ind.kind}|${id(ind.group ?? "")}|${nameId}|${formula}`;
       const twin = inProgramme.get(own);
       if (twin) {
         ctx.emit(
           C.duplicateInProgramme,
           message(
-            `Indicatore ${label}: compare due volte nello stesso programma, con la stessa formula (anche ${twin.id}). Togliere il doppione o distinguerli.`,
-            `Indicator ${label}: it appears twice in the same programme, with the same formula (also ${twin.id}). Remove the copy or tell them apart.`
+            `Indicatore ${indicatorLabel(ind)}: compare due volte nello stesso programma, con la stessa formula (anche ${twin.id}). Togliere il doppione o distinguerli.`,
+            `Indicator ${indicatorLabel(ind)}: it appears twice in the same programme, with the same formula (also ${twin.id}). Remove the copy or tell them apart.`
           ),
           ctx.atIndicator(ind, "name")
         );
@@ -92,8 +91,8 @@ export function duplicateChecks(ctx: Context): void {
       ctx.emit(
         C.sameNameOtherFormula,
         message(
-          `Indicatore ${label}: lo stesso nome è usato nel programma ${where} con un'altra formula (${quoted(seen.first.formula ?? "")} invece di ${quoted(ind.formula)}): due misure diverse con lo stesso nome. Rinominare uno dei due, o allineare le formule.`,
-          `Indicator ${label}: the same name is used in programme ${where} with another formula (${quoted(seen.first.formula ?? "")} instead of ${quoted(ind.formula)}): two different measures with one name. Rename one of them, or align the formulas.`
+          `Indicatore ${indicatorLabel(ind)}: lo stesso nome è usato nel programma ${where} con un'altra formula (${quoted(seen.first.formula ?? "")} invece di ${quoted(ind.formula)}): due misure diverse con lo stesso nome. Rinominare uno dei due, o allineare le formule.`,
+          `Indicator ${indicatorLabel(ind)}: the same name is used in programme ${where} with another formula (${quoted(seen.first.formula ?? "")} instead of ${quoted(ind.formula)}): two different measures with one name. Rename one of them, or align the formulas.`
         ),
         ctx.atIndicator(ind, "name")
       );

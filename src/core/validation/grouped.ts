@@ -9,16 +9,23 @@ import type { Indicator } from "../plan/types";
 import type { Context } from "./context";
 import { programmeLabel } from "./labels";
 
+/** How a rule words a finding: for the indicator alone, or for `n` indicators of a scope. */
+export interface FindingText {
+  single(f: Finding): Message;
+  /** scope: "del programma 011.005 «…»" / "dell'ente «…»" */
+  group(f: Finding, n: number, scope: Message): Message;
+}
+
 export interface Finding {
   code: string;
   /** findings group only with the same code and signature (e.g. the same missing years) */
   signature: string;
   ind: Indicator;
   field: string | null;
-  /** the message for the indicator alone */
-  single: Message;
-  /** the message for `n` indicators of a scope ("del programma 011.005 «…»") */
-  group: (n: number, scope: Message) => Message;
+  /** messages are built only for what is emitted */
+  text: FindingText;
+  /** what the text needs beyond the indicator (e.g. the missing years) */
+  data?: unknown;
 }
 
 const MIN_GROUP = 2;
@@ -87,7 +94,7 @@ export class Grouped {
           own.length === this.entityCount(first.code, entityId)
         ) {
           const scope = message(`dell'ente «${entity.name}»`, `of entity «${entity.name}»`);
-          this.ctx.emit(first.code, first.group(own.length, scope), {
+          this.ctx.emit(first.code, first.text.group(first, own.length, scope), {
             entity: entityId,
             field: first.field,
           });
@@ -113,12 +120,13 @@ export class Grouped {
         const scope = message(`del programma ${label}`, `of programme ${label}`);
         this.ctx.emit(
           first.code,
-          first.group(own.length, scope),
+          first.text.group(first, own.length, scope),
           this.ctx.atProgramme(p, first.field)
         );
         continue;
       }
-      for (const f of own) this.ctx.emit(f.code, f.single, this.ctx.atIndicator(f.ind, f.field));
+      for (const f of own)
+        this.ctx.emit(f.code, f.text.single(f), this.ctx.atIndicator(f.ind, f.field));
     }
   }
 }

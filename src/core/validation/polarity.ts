@@ -25,30 +25,55 @@ function typedValues(ctx: Context, ind: Indicator): PiraValue[] {
   return out;
 }
 
-/** What the values call for, when they rule the polarity out; null when it can apply. */
-function unfit(polarity: Polarity, values: PiraValue[]): Polarity | "quantity" | null {
-  if (values.length === 0) return null;
-  if (polarity === "yesno") {
-    const quantity = values.some(
-      (t) =>
+/** The kinds of an indicator's values, in one pass without a list. */
+interface Kinds {
+  any: boolean;
+  /** every value is a yes/no word */
+  allYesNo: boolean;
+  /** every value is a number, percentage or amount */
+  allQuantity: boolean;
+  qualitative: boolean;
+  /** a value a yes/no polarity cannot take: a percentage, an amount, "x su y", a number other than 0/1 */
+  notFlag: boolean;
+}
+
+function kindsOf(ctx: Context, ind: Indicator): Kinds {
+  const k: Kinds = {
+    any: false,
+    allYesNo: true,
+    allQuantity: true,
+    qualitative: false,
+    notFlag: false,
+  };
+  for (const values of [ind.actuals, ind.targets]) {
+    for (const key in values) {
+      const t = ctx.typed(values[key]);
+      if (t.kind === "missing" || t.kind === "text") continue;
+      k.any = true;
+      if (t.kind !== "yesno") k.allYesNo = false;
+      if (t.kind !== "number" && t.kind !== "percent" && t.kind !== "currency")
+        k.allQuantity = false;
+      if (t.kind === "qualitative") k.qualitative = true;
+      if (
         t.kind === "percent" ||
         t.kind === "currency" ||
         t.kind === "ratio" ||
         t.kind === "qualitative" ||
         (t.kind === "number" && t.number !== null && !t.number.isZero() && !t.number.eq(1))
-    );
-    return quantity
-      ? values.some((t) => t.kind === "qualitative")
-        ? "qualitative"
-        : "quantity"
-      : null;
+      )
+        k.notFlag = true;
+    }
   }
-  if (polarity === "qualitative")
-    return values.every((t) => t.kind === "number" || t.kind === "percent" || t.kind === "currency")
-      ? "quantity"
-      : null;
-  if (values.every((t) => t.kind === "yesno")) return "yesno";
-  if (values.some((t) => t.kind === "qualitative")) return "qualitative";
+  return k;
+}
+
+/** What the values call for, when they rule the polarity out; null when it can apply. */
+function unfit(polarity: Polarity, k: Kinds): Polarity | "quantity" | null {
+  if (!k.any) return null;
+  if (polarity === "yesno") return k.notFlag ? (k.qualitative ? "qualitative" : "quantity") : null;
+  if (polarity === "qualitative") return k.allQuantity ? "quantity" : null;
+  if (k.allYesNo) return "yesno";
+  if (k.qualitative) return "qualitative";
   return null;
 }
 
@@ -60,10 +85,10 @@ const WANTED = {
 
 export function polarityChecks(ctx: Context): void {
   for (const ind of ctx.plan.indicators) {
-    const values = typedValues(ctx, ind);
+    const wanted = unfit(ind.polarity, kindsOf(ctx, ind));
+    if (wanted === null && ind.polarityInferred) continue;
     const name = indicatorLabel(ind);
     const declared = POLARITY_LABEL[ind.polarity] ?? ind.polarity;
-    const wanted = unfit(ind.polarity, values);
     if (wanted !== null && wanted !== ind.polarity) {
       const w = wanted === "higher" || wanted === "lower" ? WANTED.quantity : WANTED[wanted];
       ctx.emit(
@@ -81,7 +106,7 @@ export function polarityChecks(ctx: Context): void {
       name: ind.name,
       formula: ind.formula,
       unit: ind.unit,
-      values,
+      values: typedValues(ctx, ind),
     });
     if (inferred.polarity === ind.polarity || inferred.reason.en.startsWith(NO_CLUE)) continue;
     ctx.emit(

@@ -2,21 +2,28 @@
  * Targets across the triennium: a zero target between two non-zero ones of the same sign
  * ("50%, 0%, 50%") is almost always a typing slip.
  */
+import type Decimal from "decimal.js";
 import { message } from "../message";
+import type { PlanValue } from "../plan/types";
 import type { Context } from "./context";
 import { indicatorLabel, quoted } from "./labels";
 import { CODES as C } from "./rules";
+
+function quantity(ctx: Context, v: PlanValue | undefined): Decimal | null {
+  const t = ctx.typed(v);
+  return t.kind === "number" || t.kind === "percent" || t.kind === "currency" ? t.number : null;
+}
 
 export function targetTrend(ctx: Context): void {
   const years = [ctx.firstYear, ctx.firstYear + 1, ctx.firstYear + 2].map(String);
   for (const ind of ctx.plan.indicators) {
     if (ind.kind !== "indicator") continue;
-    const values = years.map((y) => ctx.typed(ind.targets[y]));
-    const [a, b, c] = values.map((t) =>
-      t.kind === "number" || t.kind === "percent" || t.kind === "currency" ? t.number : null
-    );
-    if (!a || !b || !c) continue;
-    if (!b.isZero() || a.isZero() || c.isZero() || a.isNegative() !== c.isNegative()) continue;
+    const b = quantity(ctx, ind.targets[years[1]]);
+    if (!b || !b.isZero()) continue;
+    const a = quantity(ctx, ind.targets[years[0]]);
+    const c = quantity(ctx, ind.targets[years[2]]);
+    if (!a || !c) continue;
+    if (a.isZero() || c.isZero() || a.isNegative() !== c.isNegative()) continue;
     const raws = years.map((y) => quoted(ind.targets[y].raw));
     ctx.emit(
       C.targetGap,

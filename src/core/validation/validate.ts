@@ -24,26 +24,44 @@ export function countDiagnostics(diagnostics: readonly Diagnostic[]): Validation
   return counts;
 }
 
+const byCode = (x: Diagnostic, y: Diagnostic) => (x.code < y.code ? -1 : x.code > y.code ? 1 : 0);
+
 /** Errors first, then the plan's order (entity, programme, indicator), then the code. */
 function sortDiagnostics(plan: Plan, diagnostics: Diagnostic[]): Diagnostic[] {
   const entityAt = new Map(plan.entities.map((e, i) => [e.id, i]));
   const programmeAt = new Map(plan.programmes.map((p, i) => [p.id, i]));
   const indicatorAt = new Map(plan.indicators.map((ind, i) => [ind.id, i]));
-  const at = (m: Map<string, number>, id: string | null) =>
-    id === null ? -1 : (m.get(id) ?? Number.MAX_SAFE_INTEGER);
-  const keyed = diagnostics.map((d, i) => ({
+  // positions shifted by 1 (none = 0, unknown id = last): one number per diagnostic
+  const E = plan.entities.length + 2;
+  const P = plan.programmes.length + 2;
+  const I = plan.indicators.length + 2;
+  const at = (m: Map<string, number>, id: string | null, size: number) =>
+    id === null ? 0 : (m.get(id) ?? size - 2) + 1;
+  const keyOf = (d: Diagnostic) =>
+    ((SEVERITY_RANK[d.severity] * E + at(entityAt, d.entity, E)) * P +
+      at(programmeAt, d.programme, P)) *
+      I +
+    at(indicatorAt, d.indicator, I);
+  if (3 * E * P * I < Number.MAX_SAFE_INTEGER) {
+    const keys = new Map<Diagnostic, number>();
+    for (const d of diagnostics) keys.set(d, keyOf(d));
+    // Array.prototype.sort is stable: equal keys and codes keep the emission order
+    return [...diagnostics].sort(
+      (x, y) => (keys.get(x) as number) - (keys.get(y) as number) || byCode(x, y)
+    );
+  }
+  const keyed = diagnostics.map((d) => ({
     d,
     k: [
       SEVERITY_RANK[d.severity],
-      at(entityAt, d.entity),
-      at(programmeAt, d.programme),
-      at(indicatorAt, d.indicator),
-      i,
+      at(entityAt, d.entity, E),
+      at(programmeAt, d.programme, P),
+      at(indicatorAt, d.indicator, I),
     ],
   }));
   keyed.sort((x, y) => {
     for (let j = 0; j < x.k.length; j++) if (x.k[j] !== y.k[j]) return x.k[j] - y.k[j];
-    return 0;
+    return byCode(x.d, y.d);
   });
   return keyed.map((x) => x.d);
 }

@@ -44,24 +44,6 @@ export function achievementOfCell(
 }
 
 /**
- * One cell's achievement: the fast path when both are numbers and the polarity is higher or lower,
- * else the core. Identical results either way.
- */
-export function achievementOf(
-  actual: unknown,
-  target: unknown,
-  polarity: Polarity | null,
-  cap: boolean
-): number | Failure {
-  if (typeof actual === "number" && typeof target === "number") {
-    const fast = fastAchievement(actual, target, polarity, cap);
-    // finite (else the core decides, and reports what Excel cannot hold); -0 is 0
-    if (fast - fast === 0) return fast === 0 ? 0 : fast;
-  }
-  return achievementOfCell(actual, target, polarity, cap);
-}
-
-/**
  * n / d as the core computes it (decimal.js, rounded to a double): exactRatio when it can decide,
  * else decimal.js directly (the numbers are plain, no text to read).
  */
@@ -70,25 +52,34 @@ function decimalRatio(n: number, d: number): number {
   return q === q ? q : new Decimal(n).div(d).toNumber();
 }
 
-/** The numeric rule of the core for the common signs; NaN where the core must decide. */
-function fastAchievement(a: number, t: number, polarity: Polarity | null, cap: boolean): number {
-  // a − a === 0: finite (NaN and ±Infinity give NaN)
-  if (a - a !== 0 || t - t !== 0) return NaN;
-  if (polarity === null || polarity === "higher") {
-    if (t > 0 && a >= 0) {
-      const q = decimalRatio(a, t);
-      return cap && q > 1 ? 1 : q;
+/**
+ * One cell's achievement. Numbers with polarity higher or lower (or none) and the common signs
+ * take the fast path: the core's rule (higher: min(1, a / t); lower: 1 when a ≤ t, else t / a)
+ * on decimalRatio, identical results. Everything else goes to the core.
+ */
+export function achievementOf(
+  actual: unknown,
+  target: unknown,
+  polarity: Polarity | null,
+  cap: boolean
+): number | Failure {
+  // x − x === 0: a finite number (NaN and ±Infinity give NaN)
+  if (typeof actual === "number" && typeof target === "number") {
+    const a = actual;
+    const t = target;
+    if (a - a === 0 && t - t === 0) {
+      let q = NaN;
+      if (polarity === null || polarity === "higher") {
+        if (t > 0 && a >= 0) q = decimalRatio(a, t);
+      } else if (polarity === "lower") {
+        if (cap && a <= t) q = 1;
+        else if (t > 0 && a > 0) q = decimalRatio(t, a);
+      }
+      // finite (else the core decides, and reports what Excel cannot hold); -0 is 0
+      if (q - q === 0) return cap && q > 1 ? 1 : q === 0 ? 0 : q;
     }
-    return NaN;
   }
-  if (polarity === "lower") {
-    if (cap && a <= t) return 1;
-    if (t > 0 && a > 0) {
-      const q = decimalRatio(t, a);
-      return cap && q > 1 ? 1 : q;
-    }
-  }
-  return NaN;
+  return achievementOfCell(actual, target, polarity, cap);
 }
 
 function sizeMismatch(grids: { label: Message; grid: Grid }[]): Failure {

@@ -9,11 +9,14 @@
  * there, while 0.3 / 0.8 in floating point is 0.37499999999999994 — which rounds to 37% instead of
  * 38%. So:
  *
- * 1. Each operand is written as an integer over a power of ten, m / 10^k with |m| < 2^50, the
- *    shortest such writing that gives back the same double (that is the decimal decimal.js sees).
- *    Numbers with more digits than that (1/3 computed in a cell) go to decimal.js.
- * 2. n / d = (mn · 10^kd) / (md · 10^kn): two integers below 2^53, exact in floating point, so
- *    their IEEE quotient q is the exact quotient x correctly rounded to a double.
+ * 1. Both operands are scaled by the same power of ten, 10^k with k as large as keeps both below
+ *    2^50: N = n·10^k and D = d·10^k, rounded to integers. When N / 10^k gives back n exactly
+ *    (and D / 10^k gives back d), N is n's shortest decimal writing times 10^k — the decimal
+ *    decimal.js sees — because below 2^50 the grid of k-decimal numbers is coarser than the
+ *    doubles, so only one of them can give back n. Numbers with more decimals than that
+ *    (1/3 computed in a cell) go to decimal.js.
+ * 2. n / d = N / D: two integers below 2^50, exact in floating point, so their IEEE quotient q is
+ *    the exact quotient x correctly rounded to a double.
  * 3. decimal.js instead rounds x to 20 significant digits (x20) and converts that to a double.
  *    The two agree unless a rounding boundary between two doubles lies between x and x20. The
  *    exact remainder r = N − q·D (Dekker's product, no fused multiply-add needed) gives |x − q|;
@@ -27,19 +30,16 @@
 // Builtins bound once: in some hosts (a vm sandbox, maybe a custom-functions runtime) every
 // global lookup in a loop of a million rows costs a trip through the host.
 const { abs, round } = Math;
-const isInteger = Number.isInteger;
 
 /** 10^0 … 10^22: every one exact in a double. */
 const POW10: readonly number[] = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
-/** Largest decimal exponent tried for an operand: 0.000000000000001 has 15. */
+/** Most decimals an operand may have: 0.000000000000001 has 15. */
 const MAX_DECIMALS = 15;
-/** Operand mantissas stay below 2^50, so m·10^k is computed from x without a rounding slip. */
+/** Scaled operands stay below 2^50: exact integers, and n·10^k lands within 1/4 of one. */
 const MAX_MANTISSA = 2 ** 50;
-/** Scaled operands stay below 2^53: integers exact in a double. */
-const MAX_SAFE = 2 ** 53;
 /**
- * When x has k decimals, x·10^k computed in floating point is within 2^-52 of the integer m
- * (relative); a cheap multiplication test before the division that proves it.
+ * When x has at most k decimals, x·10^k computed in floating point is within 2^-52 of an integer
+ * (relative): a cheap test before the division that proves it.
  */
 const CLOSE = 2 ** -50;
 /** Veltkamp's splitter for 53-bit doubles: 2^27 + 1. */
@@ -58,27 +58,8 @@ const LITTLE_ENDIAN = WORDS[1] === 0x3ff00000 && WORDS[0] === 0;
 /** 2^(e − 1075) for each biased exponent e: the ulp of doubles with that exponent. */
 const ULP: readonly number[] = Array.from({ length: 2048 }, (_, e) => 2 ** (e - 1075));
 
-let mantissa = 0;
-
-/** Sets `mantissa` and returns k with x = mantissa / 10^k exactly as decimals; −1 when none fits. */
-function decimalScale(x: number): number {
-  if (isInteger(x)) {
-    mantissa = x;
-    return x < MAX_MANTISSA ? 0 : -1;
-  }
-  for (let k = 1; k <= MAX_DECIMALS; k++) {
-    const p = POW10[k];
-    const s = x * p;
-    const m = round(s);
-    if (m >= MAX_MANTISSA) return -1;
-    const slip = s - m;
-    if (slip < CLOSE * s && slip > -CLOSE * s && m / p === x) {
-      mantissa = m;
-      return k;
-    }
-  }
-  return -1;
-}
+/** LIMIT[k]: the largest value that can be scaled by 10^k and stay below 2^50. */
+const LIMIT: readonly number[] = POW10.map((p) => MAX_MANTISSA / p);
 
 /**
  * n / d exactly as decimal.js would return it (see above), or NaN when that cannot be decided here.
@@ -86,28 +67,33 @@ function decimalScale(x: number): number {
  */
 export function exactRatio(n: number, d: number): number {
   if (!LITTLE_ENDIAN) return NaN;
-  const kn = decimalScale(n);
-  if (kn < 0) return NaN;
-  const mn = mantissa;
-  const kd = decimalScale(d);
-  if (kd < 0) return NaN;
-  const md = mantissa;
-  if (mn === 0) return 0;
-  const N = mn * POW10[kd];
-  const D = md * POW10[kn];
-  if (N >= MAX_SAFE || D >= MAX_SAFE) return NaN;
+  // the most decimals both operands can keep below 2^50
+  const big = n > d ? n : d;
+  let k = MAX_DECIMALS;
+  while (big >= LIMIT[k]) if (--k < 0) return NaN;
+  const p = POW10[k];
+  const sn = n * p;
+  const sd = d * p;
+  const N = round(sn);
+  const D = round(sd);
+  // a cheap test that both are integers over 10^k, then the divisions that prove it
+  const en = sn - N;
+  const ed = sd - D;
+  if (en > CLOSE * sn || en < -CLOSE * sn || ed > CLOSE * sd || ed < -CLOSE * sd) return NaN;
+  if (N / p !== n || D / p !== d) return NaN;
+  if (N === 0) return 0;
   const q = N / D;
 
-  // r = N − q·D exactly: q·D = p + e (Dekker), N − p is exact (Sterbenz), and r fits a double.
-  const p = q * D;
+  // r = N − q·D exactly: q·D = qD + e (Dekker), N − qD is exact (Sterbenz), and r fits a double.
+  const qD = q * D;
   let c = SPLITTER * q;
   const qh = c - (c - q);
   const ql = q - qh;
   c = SPLITTER * D;
   const dh = c - (c - D);
   const dl = D - dh;
-  const e = qh * dh - p + qh * dl + ql * dh + ql * dl;
-  const r = N - p - e;
+  const e = qh * dh - qD + qh * dl + ql * dh + ql * dl;
+  const r = N - qD - e;
   if (r === 0) {
     // x is the double q itself; x20 may still differ from x (a long binary fraction), by < slack
     return q;

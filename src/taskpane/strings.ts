@@ -209,7 +209,7 @@ const it = {
   },
   settings: {
     intro:
-      "Le impostazioni sono salvate nella cartella di lavoro e valgono per Calcola, Struttura, Riepilogo e Controlla.",
+      "Le impostazioni sono salvate nella cartella di lavoro (tabella Piano) e valgono per Calcola, Struttura, Riepilogo e Controlla, anche da riga di comando.",
     low: "Soglia di «parzialmente raggiunto» (%)",
     high: "Soglia di «raggiunto» (%)",
     thresholdsHint: "Sotto la prima soglia l'indicatore è «non raggiunto».",
@@ -220,7 +220,11 @@ const it = {
     rulesHint: "Togliere la spunta per non segnalare più una regola.",
     noRules: "Le regole di controllo non sono disponibili.",
     save: "Salva",
-    saved: "Impostazioni salvate nella cartella di lavoro.",
+    saved: {
+      cells: "Impostazioni salvate nella tabella Piano della cartella di lavoro.",
+      sheet: "Impostazioni salvate: il foglio Piano è stato riscritto con le righe delle impostazioni.",
+      pane: "Impostazioni in uso nel pannello: saranno scritte nel foglio Piano quando si creano i fogli («Nuovo» o «Importa»).",
+    },
   },
   workbench: {
     title: "PIRA per Excel — banco di prova",
@@ -434,7 +438,7 @@ const en: Strings = {
   },
   settings: {
     intro:
-      "Settings are saved in the workbook and apply to Compute, Structure, Summary and Check.",
+      "Settings are saved in the workbook (the Piano table) and apply to Compute, Structure, Summary and Check, on the command line too.",
     low: "«Partly achieved» threshold (%)",
     high: "«Achieved» threshold (%)",
     thresholdsHint: "Below the first threshold the indicator is «not achieved».",
@@ -445,7 +449,11 @@ const en: Strings = {
     rulesHint: "Untick a rule to stop reporting it.",
     noRules: "The check rules are not available.",
     save: "Save",
-    saved: "Settings saved in the workbook.",
+    saved: {
+      cells: "Settings saved in the workbook's Piano table.",
+      sheet: "Settings saved: the Piano sheet was rewritten with the settings rows.",
+      pane: "Settings in use in the pane: they will be written to the Piano sheet when the sheets are created («New» or «Import»).",
+    },
   },
   workbench: {
     title: "PIRA for Excel — workbench",

@@ -14,16 +14,23 @@ export function formatDecimals(format: string): number | null {
   return m[1] ? m[1].length : 0;
 }
 
+/** Italian digits; thousands grouped only when the format asks for it ("#,##0"). */
+function digits(n: number, decimals: number | undefined, grouped: boolean): string {
+  const text = formatItalianNumber(n, decimals);
+  return grouped ? text : text.replace(/\./g, "");
+}
+
 export function numberText(n: number, format: string | null | undefined): string {
   const f = format && format !== "General" ? format : "";
   if (!Number.isFinite(n)) return String(n);
   const decimals = f ? formatDecimals(f) : null;
-  if (f.includes("%")) return `${formatItalianNumber(n * 100, decimals ?? 0)}%`;
-  // General: up to 10 significant decimals, no float noise (0.1 + 0.2)
+  const grouped = /[#0],[#0]/.test(f.replace(/"[^"]*"/g, ""));
+  if (f.includes("%")) return `${digits(n * 100, decimals ?? 0, grouped)}%`;
+  // General (as Excel shows it): no grouping, no float noise (0.1 + 0.2)
   const text =
     decimals === null
-      ? formatItalianNumber(Number(n.toPrecision(12)))
-      : formatItalianNumber(n, decimals);
+      ? digits(Number(n.toPrecision(12)), undefined, false)
+      : digits(n, decimals, grouped);
   if (/€/.test(f)) return /^[^0#]*€/.test(f.replace(/"/g, "")) ? `€ ${text}` : `${text} €`;
   return text;
 }

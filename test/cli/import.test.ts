@@ -165,6 +165,8 @@ describe("pira import: text encodings", () => {
     expect(r.stderr).toContain("non è in UTF-8: letto come Windows-1252");
     expect(r.stdout).toMatch(/indicatori:\s+87\n/);
     const plan = JSON.parse(fs.readFileSync(path.join(d, "p.json"), "utf8"));
-    expect(plan.programmes.some((p: { title: string }) => p.title.includes("competitività"))).toBe(true);
+    expect(plan.programmes.some((p: { title: string }) => p.title.includes("competitività"))).toBe(
+      true
+    );
   });
 });

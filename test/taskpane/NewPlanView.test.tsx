@@ -3,7 +3,7 @@ import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { programmes } from "../../src/core/catalogue";
 import { SHEETS } from "../../src/workbook/names";
 import { FakeBackend } from "./fake-backend";
-import { panel, renderPane } from "./render";
+import { confirmation, panel, renderPane } from "./render";
 
 describe("New plan view", () => {
   it("creates the plan's sheets from the entities, the year and the chosen programmes", async () => {
@@ -58,15 +58,14 @@ describe("New plan view", () => {
     backend.others = [SHEETS.programmes, "Note mie"];
     await renderPane({ backend, view: "newPlan" });
     fireEvent.click(within(panel()).getByRole("button", { name: "Crea il piano" }));
-    const dialog = await screen.findByRole("alertdialog");
-    expect(within(dialog).getByText(SHEETS.programmes)).toBeTruthy();
-    expect(within(dialog).queryByText("Note mie")).toBeNull();
-    fireEvent.click(within(dialog).getByRole("button", { name: "Annulla" }));
+    const dialog = await confirmation();
+    expect(dialog.sheets()).toEqual([SHEETS.programmes]);
+    dialog.answer("Annulla");
     await screen.findByText(/Annullato: la cartella di lavoro non è cambiata/);
     expect(backend.applied).toHaveLength(0);
 
     fireEvent.click(within(panel()).getByRole("button", { name: "Crea il piano" }));
-    fireEvent.click(within(await screen.findByRole("alertdialog")).getByRole("button", { name: "Sostituisci" }));
+    (await confirmation()).answer("Sostituisci");
     await waitFor(() => expect(backend.applied).toHaveLength(1));
   });
 

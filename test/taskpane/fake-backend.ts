@@ -8,16 +8,13 @@ import { cellParts, type SheetSpec, type WorkbookSpec } from "../../src/workbook
 import type { Patch } from "../../src/workbook/fill";
 import { tablesOfSpec } from "../../src/workbook/spec-tables";
 import type { TablesResult } from "../../src/workbook/tables";
-import { TABLES } from "../../src/workbook/names";
 
 export class FakeBackend implements WorkbookBackend {
   readonly kind: "excel" | "workbench";
   sheets: SheetSpec[] = [];
-  settings: unknown = null;
   applied: { sheets: string[]; removeMatching?: RegExp }[] = [];
   patches: Patch[] = [];
   selections: { sheet: string; cell: string }[] = [];
-  saved: unknown[] = [];
   /** extra sheet names that are not PIRA sheets (the analyst's own) */
   others: string[] = [];
   private gates: (() => void)[] = [];
@@ -73,13 +70,22 @@ export class FakeBackend implements WorkbookBackend {
     await this.pass();
     this.patches.push(patch);
     const sheet = this.sheets.find((s) => s.name === patch.sheet);
-    const table = sheet?.tables.find((t) => t.name === TABLES.indicators);
-    if (!table) throw new Error(`no Indicatori table on ${patch.sheet}`);
+    if (!sheet) throw new Error(`no sheet ${patch.sheet}`);
+    // each cell goes into the table that covers it (a patch writes tables' data cells only)
     for (const b of patch.blocks)
       b.cells.forEach((cells, i) =>
         cells.forEach((c, j) => {
-          const row = table.rows[b.row - table.row - 1 + i];
-          if (row) row[b.col - table.col + j] = cellParts(c);
+          const r = b.row + i;
+          const col = b.col + j;
+          const table = sheet.tables.find(
+            (t) =>
+              r > t.row &&
+              r <= t.row + t.rows.length &&
+              col >= t.col &&
+              col < t.col + t.columns.length
+          );
+          if (!table) throw new Error(`patch outside the tables at ${patch.sheet} row ${r} col ${col}`);
+          table.rows[r - table.row - 1][col - table.col] = cellParts(c);
         })
       );
   }
@@ -87,15 +93,5 @@ export class FakeBackend implements WorkbookBackend {
   async selectCell(sheet: string, cell: string): Promise<void> {
     await this.pass();
     this.selections.push({ sheet, cell });
-  }
-
-  async loadSettings(): Promise<unknown> {
-    return this.settings;
-  }
-
-  async saveSettings(value: unknown): Promise<void> {
-    await this.pass();
-    this.settings = value;
-    this.saved.push(value);
   }
 }

@@ -1,6 +1,6 @@
 /** Rendering the pane for component tests: theme, language and a fake backend. */
 import * as React from "react";
-import { render, screen, waitFor, type RenderResult } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor, within, type RenderResult } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
 import { Root } from "../../src/taskpane/Root";
 import type { ViewId } from "../../src/taskpane/strings";
@@ -32,4 +32,23 @@ export function panel(): HTMLElement {
   const p = screen.getAllByRole("tabpanel").find((x) => !x.hidden);
   if (!p) throw new Error("no visible panel");
   return p;
+}
+
+/**
+ * The open confirmation dialog. In jsdom, Fluent's focus manager (tabster) marks even the open
+ * dialog aria-hidden a moment after it opens (it cannot see layout), so its contents are found
+ * with `hidden: true`; the browser test checks the real dialog's accessibility with axe.
+ */
+export async function confirmation(): Promise<{
+  dialog: HTMLElement;
+  sheets(): string[];
+  answer(name: "Sostituisci" | "Annulla"): void;
+}> {
+  const dialog = await screen.findByRole("alertdialog", { hidden: true });
+  return {
+    dialog,
+    sheets: () => [...dialog.querySelectorAll("li")].map((li) => li.textContent ?? ""),
+    answer: (name) =>
+      fireEvent.click(within(dialog).getByRole("button", { name, hidden: true })),
+  };
 }

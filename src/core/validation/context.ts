@@ -91,6 +91,11 @@ export class Context {
     return !this.disabled.has(code);
   }
 
+  /** Any of these rules is on (a check whose rules are all off is skipped). */
+  anyEnabled(...codes: string[]): boolean {
+    return codes.some((c) => !this.disabled.has(c));
+  }
+
   /** The typed reading of a plan value (read once per distinct text); absent → missing. */
   typed(v: PlanValue | null | undefined): PiraValue {
     if (!v) return MISSING;
@@ -102,10 +107,6 @@ export class Context {
       this.typedCache.set(raw, t);
     }
     return t;
-  }
-
-  programmeOf(ind: Indicator): Programme | undefined {
-    return this.programmes.get(ind.programme);
   }
 
   /** The place of an indicator (its programme and entity too). */

@@ -12,9 +12,9 @@ import { duplicateChecks } from "./duplicates";
 import { polarityChecks } from "./polarity";
 import { rangeChecks } from "./range";
 import { ratioChecks } from "./ratio";
-import { CODES } from "./rules";
+import { CODES, RULES } from "./rules";
 import { targetTrend } from "./targets";
-import type { ValidationCounts, ValidationOptions, ValidationResult } from "./types";
+import type { Family, ValidationCounts, ValidationOptions, ValidationResult } from "./types";
 
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
 
@@ -84,16 +84,32 @@ export function validatePlan(plan: Plan, options: ValidationOptions = {}): Valid
       { field: "disabledRules" }
     );
   }
-  completeness(ctx);
-  catalogue(ctx);
-  unitConsistency(ctx);
-  targetTrend(ctx);
-  polarityChecks(ctx);
-  rangeChecks(ctx);
-  ratioChecks(ctx);
-  achievementChecks(ctx);
-  budgetChecks(ctx);
-  duplicateChecks(ctx);
+  const on = (family: Family | null, ...codes: string[]) =>
+    ctx.anyEnabled(
+      ...codes,
+      ...(family ? RULES.filter((r) => r.family === family).map((r) => r.code) : [])
+    );
+  if (on("completeness")) completeness(ctx);
+  if (on("catalogue")) catalogue(ctx);
+  const C = CODES;
+  if (
+    on(
+      null,
+      C.percentBareNumber,
+      C.yesNoUnitQuantity,
+      C.wordUnderNumericUnit,
+      C.otherUnitValue,
+      C.unreadableValue
+    )
+  )
+    unitConsistency(ctx);
+  if (on(null, C.targetGap)) targetTrend(ctx);
+  if (on(null, C.polarityDeclared, C.polarityValues)) polarityChecks(ctx);
+  if (on(null, C.outOfRange)) rangeChecks(ctx);
+  if (on(null, C.ratioDisagrees)) ratioChecks(ctx);
+  if (on("achievement")) achievementChecks(ctx);
+  if (on("budget")) budgetChecks(ctx);
+  if (on("duplicates")) duplicateChecks(ctx);
   const diagnostics = sortDiagnostics(plan, ctx.diagnostics);
   return { diagnostics, counts: countDiagnostics(diagnostics) };
 }

@@ -17,7 +17,11 @@ export async function prepareCreate(
   plan: Plan,
   settings: Settings
 ): Promise<PreparedWrite<Created>> {
-  const spec = layout(plan, { formulas: settings.formulaStyle, thresholds: settings.thresholds });
+  const spec = layout(plan, {
+    formulas: settings.formulaStyle,
+    thresholds: settings.thresholds,
+    disabledRules: settings.disabledRules,
+  });
   const existing = await backend.sheetNames();
   return {
     replaced: replacedSheets(existing, spec.sheets, GENERATED_SHEET),

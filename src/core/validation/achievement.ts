@@ -16,8 +16,8 @@ import { fieldLabel, indicatorLabel, quoted } from "./labels";
 import { CODES as C } from "./rules";
 
 const HUNDRED = new Decimal(100);
-/** One unit of the last decimal place written: "21%" → 1 point, "20,5%" → 0,1 point … */
-const TOLERANCE = [0, 1, 2, 3, 4, 5, 6, 7, 8].map((d) => new Decimal(10).pow(-d));
+/** One unit of the last decimal place of a percentage, as a fraction: 0,01 (whole points), 0,001 … */
+const TOLERANCE = [2, 3, 4, 5, 6, 7, 8, 9, 10].map((d) => new Decimal(10).pow(-d));
 
 /** The reported figure as a fraction: "21%" → 0.21; a bare "21" is in points; a cell number as is. */
 function reportedFraction(t: PiraValue): Decimal | null {
@@ -58,9 +58,10 @@ export function achievementChecks(ctx: Context): void {
       if (a.ok) {
         const computed = rp.gt(1) ? achievement(actual, target, ind.polarity, false) : a;
         const value = computed.ok ? computed.value : a.value;
-        const points = rp.times(HUNDRED);
-        const tolerance = TOLERANCE[Math.min(points.decimalPlaces(), TOLERANCE.length - 1)];
-        if (value.times(HUNDRED).minus(points).abs().gte(tolerance)) {
+        // one unit of the last place written: "21%" → 1 point (0,01), "20,5%" → 0,1 point
+        const places = Math.max(rp.decimalPlaces() - 2, 0);
+        const tolerance = TOLERANCE[Math.min(places, TOLERANCE.length - 1)];
+        if (value.minus(rp).abs().gte(tolerance)) {
           ctx.emit(
             C.reportedDiffers,
             message(

@@ -8,7 +8,7 @@ import { message } from "../message";
 import type { Programme } from "../plan/types";
 import { formatItalianNumber } from "../values/number";
 import { readValue } from "../values/read";
-import { fold } from "./text";
+import { fold, memo } from "./text";
 import type { Context } from "./context";
 import { plural, programmeLabel, quoted } from "./labels";
 import { CODES as C } from "./rules";
@@ -18,7 +18,11 @@ const LOOKS_LIKE_AMOUNT = /€|\beur(o)?\b|\d{1,3}(\.\d{3})+|\d,\d{2}\b/i;
 
 const FINANCIAL = /realizzazione finanziaria|finanziari[ao]/;
 
-function budgetText(ctx: Context, p: Programme): void {
+function budgetText(
+  ctx: Context,
+  p: Programme,
+  readBudget: (raw: string) => ReturnType<typeof readValue>
+): void {
   const b = p.budget;
   if (!b || b.raw.trim() === "") return;
   const label = programmeLabel(p);
@@ -34,7 +38,7 @@ function budgetText(ctx: Context, p: Programme): void {
     );
     return;
   }
-  const r = readValue(b.raw);
+  const r = readBudget(b.raw);
   if (!r.ok || !r.value.number || (r.value.kind !== "currency" && r.value.kind !== "number"))
     return;
   if (r.value.number.minus(b.amount).abs().lte(0.005)) return;
@@ -99,8 +103,9 @@ function entityTotals(ctx: Context): void {
 }
 
 export function budgetChecks(ctx: Context): void {
+  const readBudget = memo(readValue);
   for (const p of ctx.plan.programmes) {
-    budgetText(ctx, p);
+    budgetText(ctx, p, readBudget);
     financialWithoutBudget(ctx, p);
   }
   entityTotals(ctx);

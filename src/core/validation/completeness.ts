@@ -139,9 +139,9 @@ function fieldChecks(grouped: Grouped, ind: Indicator): void {
   }
 }
 
-function targetChecks(ctx: Context, grouped: Grouped, ind: Indicator): void {
+function targetChecks(ctx: Context, grouped: Grouped, later: FindingText, ind: Indicator): void {
   const fy = ctx.firstYear;
-  const first = String(fy);
+  const [first, y1, y2] = ctx.years;
   if (ind.kind === "progress") {
     if (ctx.typed(ind.targets.triennium).kind !== "missing") return;
     if (ctx.typed(ind.targets[first]).kind !== "missing") return;
@@ -171,19 +171,18 @@ function targetChecks(ctx: Context, grouped: Grouped, ind: Indicator): void {
     );
   }
   grouped.applies(C.laterTargetsMissing, ind);
-  const y1 = String(fy + 1);
-  const y2 = String(fy + 2);
   const second = ctx.typed(ind.targets[y1]).kind === "missing";
   const third = ctx.typed(ind.targets[y2]).kind === "missing";
   if (!second && !third) return;
   const missing = second && third ? [y1, y2] : second ? [y1] : [y2];
   const raws = missing.map((y) => ind.targets[y]?.raw.trim() ?? "");
+
   grouped.add({
     code: C.laterTargetsMissing,
     signature: `${missing.join(",")}|${raws.join("|")}`,
     ind,
     field: `targets.${missing[0]}`,
-    text: laterTargetsText(fy),
+    text: later,
     data: { missing, raws },
   });
 }
@@ -270,6 +269,7 @@ function actualChecks(ctx: Context, grouped: Grouped, ind: Indicator): void {
 export function completeness(ctx: Context): void {
   for (const p of ctx.plan.programmes) programmeChecks(ctx, p);
   const grouped = new Grouped(ctx);
+  const later = laterTargetsText(ctx.firstYear);
   for (const ind of ctx.plan.indicators) {
     if (blank(ind.name)) {
       ctx.emit(
@@ -282,7 +282,7 @@ export function completeness(ctx: Context): void {
       );
     }
     fieldChecks(grouped, ind);
-    targetChecks(ctx, grouped, ind);
+    targetChecks(ctx, grouped, later, ind);
     actualChecks(ctx, grouped, ind);
   }
   grouped.flush();

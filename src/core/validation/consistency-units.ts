@@ -5,14 +5,17 @@
  * yes/no unit with a quantity, a word (sì/no, "buono") under a numeric unit, a value written with
  * another unit (a percentage under "n."), and text that is not a value at all.
  */
+import Decimal from "decimal.js";
 import { message, type Message } from "../message";
 import type { Indicator, PlanValue } from "../plan/types";
 import type { PiraValue } from "../values/types";
 import type { Context } from "./context";
 import { indicatorLabel, quoted, valueList } from "./labels";
 import { CODES as C } from "./rules";
-import { memo } from "./text";
-import { isQuantityUnit, unitClass, type UnitClass } from "./units";
+import { isQuantityUnit, type UnitClass } from "./units";
+
+const ONE = new Decimal(1);
+const MINUS_ONE = new Decimal(-1);
 
 interface Item {
   field: string;
@@ -118,16 +121,15 @@ function checkValues(
       found.bare.push({
         field: `${section}.${key}`,
         raw: v.raw,
-        small: t.number !== null && t.number.abs().lte(1),
+        small: t.number !== null && t.number.lte(ONE) && t.number.gte(MINUS_ONE),
       });
     } else found.add(code, `${section}.${key}`, v.raw);
   }
 }
 
 export function unitConsistency(ctx: Context): void {
-  const unitOf = memo(unitClass);
   for (const ind of ctx.plan.indicators) {
-    const unit = unitOf(ind.unit ?? "");
+    const unit = ctx.unitOf(ind.unit ?? "");
     const found = new Found();
     checkValues(ctx, unit, "actuals", ind.actuals, found);
     checkValues(ctx, unit, "targets", ind.targets, found);

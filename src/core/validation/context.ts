@@ -10,6 +10,8 @@ import type { Entity, Indicator, Plan, PlanValue, Programme } from "../plan/type
 import { piraFromPlanValue } from "../values/plan-value";
 import type { PiraValue } from "../values/types";
 import { familyOf, RULE_BY_CODE, RULES } from "./rules";
+import { memo } from "./text";
+import { unitClass } from "./units";
 import type { SourceLocation, ValidationOptions } from "./types";
 
 const MISSING: PiraValue = { raw: "", kind: "missing", number: null };
@@ -35,6 +37,8 @@ function today(): string {
 
 export class Context {
   readonly firstYear: number;
+  /** the triennium's years as target keys: "2020", "2021", "2022" */
+  readonly years: readonly [string, string, string];
   /** the first year's closing (31 December) is past: its actuals are due */
   readonly closed: boolean;
   readonly asOf: string;
@@ -54,6 +58,7 @@ export class Context {
     options: ValidationOptions = {}
   ) {
     this.firstYear = plan.firstYear;
+    this.years = [String(plan.firstYear), String(plan.firstYear + 1), String(plan.firstYear + 2)];
     this.asOf = options.asOf ?? today();
     if (!/^\d{4}-\d{2}-\d{2}$/.test(this.asOf))
       throw new RangeError(`validatePlan: asOf must be an ISO date YYYY-MM-DD, got "${this.asOf}"`);
@@ -95,6 +100,9 @@ export class Context {
   anyEnabled(...codes: string[]): boolean {
     return codes.some((c) => !this.disabled.has(c));
   }
+
+  /** The class of a unit column ("Percentuale" → percent), read once per distinct text. */
+  readonly unitOf = memo((unit: string) => unitClass(unit));
 
   /** The typed reading of a plan value (read once per distinct text); absent → missing. */
   typed(v: PlanValue | null | undefined): PiraValue {

@@ -22,8 +22,9 @@ function dateLabel(iso: string): string {
 
 /** The name of a value slot given as its plan field ("actuals.2020-09-30", "targets.2021"). */
 export function fieldLabel(field: string): Message {
-  const [section, ...rest] = field.split(".");
-  const key = rest.join(".");
+  const dot = field.indexOf(".");
+  const section = dot < 0 ? field : field.slice(0, dot);
+  const key = dot < 0 ? "" : field.slice(dot + 1);
   if (section === "actuals")
     return message(`consuntivo al ${dateLabel(key)}`, `actual at ${dateLabel(key)}`);
   if (section === "targets")

@@ -3,6 +3,7 @@
  * name, unit or values speak against (info: the analyst may know better), and a polarity that
  * cannot apply to the values written (warning: the achievement would be wrong or not computable).
  */
+import Decimal from "decimal.js";
 import { message } from "../message";
 import { inferPolarity, POLARITY_LABEL } from "../performance/polarity";
 import type { Indicator, Polarity } from "../plan/types";
@@ -10,6 +11,8 @@ import type { PiraValue } from "../values/types";
 import type { Context } from "./context";
 import { indicatorLabel } from "./labels";
 import { CODES as C } from "./rules";
+
+const ONE = new Decimal(1);
 
 /** inferPolarity's answer when nothing points either way ("higher" by default). */
 const NO_CLUE = "no sign of the contrary";
@@ -37,15 +40,15 @@ interface Kinds {
   notFlag: boolean;
 }
 
-function kindsOf(ctx: Context, ind: Indicator): Kinds {
-  const k: Kinds = {
-    any: false,
-    allYesNo: true,
-    allQuantity: true,
-    qualitative: false,
-    notFlag: false,
-  };
-  for (const values of [ind.actuals, ind.targets]) {
+function kindsOf(ctx: Context, ind: Indicator, k: Kinds): Kinds {
+  const yesNo = ind.polarity === "yesno";
+  k.any = false;
+  k.allYesNo = true;
+  k.allQuantity = true;
+  k.qualitative = false;
+  k.notFlag = false;
+  for (let side = 0; side < 2; side++) {
+    const values = side === 0 ? ind.actuals : ind.targets;
     for (const key in values) {
       const t = ctx.typed(values[key]);
       if (t.kind === "missing" || t.kind === "text") continue;
@@ -55,11 +58,12 @@ function kindsOf(ctx: Context, ind: Indicator): Kinds {
         k.allQuantity = false;
       if (t.kind === "qualitative") k.qualitative = true;
       if (
-        t.kind === "percent" ||
+        yesNo &&
+        (t.kind === "percent" ||
         t.kind === "currency" ||
         t.kind === "ratio" ||
         t.kind === "qualitative" ||
-        (t.kind === "number" && t.number !== null && !t.number.isZero() && !t.number.eq(1))
+          (t.kind === "number" && t.number !== null && !t.number.isZero() && !t.number.eq(ONE)))
       )
         k.notFlag = true;
     }
@@ -84,8 +88,15 @@ const WANTED = {
 } as const;
 
 export function polarityChecks(ctx: Context): void {
+  const kinds: Kinds = {
+    any: false,
+    allYesNo: true,
+    allQuantity: true,
+    qualitative: false,
+    notFlag: false,
+  };
   for (const ind of ctx.plan.indicators) {
-    const wanted = unfit(ind.polarity, kindsOf(ctx, ind));
+    const wanted = unfit(ind.polarity, kindsOf(ctx, ind, kinds));
     if (wanted === null && ind.polarityInferred) continue;
     const name = indicatorLabel(ind);
     const declared = POLARITY_LABEL[ind.polarity] ?? ind.polarity;

@@ -66,8 +66,8 @@ function fraction(formula: string): [string, string] | null {
 }
 
 /** A percentage of a whole: the share of a total of the same thing. */
-export function isShare(ind: Indicator): boolean {
-  if (unitClass(ind.unit) !== "percent") return false;
+export function isShare(ind: Indicator, unit = unitClass(ind.unit)): boolean {
+  if (unit !== "percent") return false;
   if (/^grado di utilizz/.test(fold(ind.name))) return true;
   const f = fraction(ind.formula ?? "");
   if (!f) return false;
@@ -76,19 +76,27 @@ export function isShare(ind: Indicator): boolean {
   return a !== null && a === b;
 }
 
+const ONE = new Decimal(1);
 const HUNDRED = new Decimal(100);
 
 export function rangeChecks(ctx: Context): void {
+  const shareByText = new Map<string, boolean>();
   for (const ind of ctx.plan.indicators) {
-    if (!isShare(ind)) continue;
+    if (ctx.unitOf(ind.unit ?? "") !== "percent") continue;
+    const key = `${ind.name}\u0000${ind.formula ?? ""}`;
+    let share = shareByText.get(key);
+    if (share === undefined) {
+      share = isShare(ind, "percent");
+      shareByText.set(key, share);
+    }
+    if (!share) continue;
     const items: { field: string; raw: string }[] = [];
     for (const slot of valueSlots(ind)) {
       const t = ctx.typed(slot.value);
       if (!t.number) continue;
-      let fraction: Decimal | null = null;
-      if (t.kind === "percent") fraction = t.number;
-      else if (t.kind === "number" && !t.native) fraction = t.number.div(HUNDRED);
-      if (fraction && (fraction.gt(1) || fraction.isNegative()))
+      // a percentage as a fraction (≤ 1); a bare number as percentage points (≤ 100)
+      const limit = t.kind === "percent" ? ONE : t.kind === "number" && !t.native ? HUNDRED : null;
+      if (limit && (t.number.gt(limit) || t.number.isNegative()))
         items.push({ field: slot.field, raw: slot.value.raw });
     }
     if (items.length === 0) continue;

@@ -48,8 +48,8 @@ export function achievementOfCell(
  * else decimal.js directly (the numbers are plain, no text to read).
  */
 function decimalRatio(n: number, d: number): number {
-  // NOINLINE: the minifier would otherwise paste single-use functions into their caller as
-  // immediately invoked closures, which measured twice as slow on a million rows
+  // NOINLINE: keeps the minifier from pasting single-use functions into their caller as
+  // immediately invoked closures: the hot loop stays made of small functions the engine optimises
   const q = /*#__NOINLINE__*/ exactRatio(n, d);
   return q === q ? q : new Decimal(n).div(d).toNumber();
 }
@@ -70,7 +70,8 @@ export function achievementOf(
     const a = actual;
     const t = target;
     if (a - a === 0 && t - t === 0) {
-      let q = NaN;
+      // −1: not decided here (no NaN: a global lookup, slow in some hosts)
+      let q = -1;
       if (polarity === null || polarity === "higher") {
         if (t > 0 && a >= 0) q = decimalRatio(a, t);
       } else if (polarity === "lower") {
@@ -78,7 +79,7 @@ export function achievementOf(
         else if (t > 0 && a > 0) q = decimalRatio(t, a);
       }
       // finite (else the core decides, and reports what Excel cannot hold); -0 is 0
-      if (q - q === 0) return cap && q > 1 ? 1 : q === 0 ? 0 : q;
+      if (q >= 0 && q - q === 0) return cap && q > 1 ? 1 : q === 0 ? 0 : q;
     }
   }
   return /*#__NOINLINE__*/ achievementOfCell(actual, target, polarity, cap);

@@ -30,6 +30,8 @@
 // Builtins bound once: in some hosts (a vm sandbox, maybe a custom-functions runtime) every
 // global lookup in a loop of a million rows costs a trip through the host.
 const { abs, round } = Math;
+/** What exactRatio answers when it cannot decide (NaN, bound once like the builtins). */
+const UNDECIDED = NaN;
 
 /** 10^0 … 10^22: every one exact in a double. */
 const POW10: readonly number[] = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
@@ -66,11 +68,11 @@ const LIMIT: readonly number[] = POW10.map((p) => MAX_MANTISSA / p);
  * Requires 0 ≤ n, 0 < d, both finite.
  */
 export function exactRatio(n: number, d: number): number {
-  if (!LITTLE_ENDIAN) return NaN;
+  if (!LITTLE_ENDIAN) return UNDECIDED;
   // the most decimals both operands can keep below 2^50
   const big = n > d ? n : d;
   let k = MAX_DECIMALS;
-  while (big >= LIMIT[k]) if (--k < 0) return NaN;
+  while (big >= LIMIT[k]) if (--k < 0) return UNDECIDED;
   const p = POW10[k];
   const sn = n * p;
   const sd = d * p;
@@ -79,8 +81,8 @@ export function exactRatio(n: number, d: number): number {
   // a cheap test that both are integers over 10^k, then the divisions that prove it
   const en = sn - N;
   const ed = sd - D;
-  if (en > CLOSE * sn || en < -CLOSE * sn || ed > CLOSE * sd || ed < -CLOSE * sd) return NaN;
-  if (N / p !== n || D / p !== d) return NaN;
+  if (en > CLOSE * sn || en < -CLOSE * sn || ed > CLOSE * sd || ed < -CLOSE * sd) return UNDECIDED;
+  if (N / p !== n || D / p !== d) return UNDECIDED;
   if (N === 0) return 0;
   const q = N / D;
 
@@ -102,11 +104,11 @@ export function exactRatio(n: number, d: number): number {
   BITS[0] = q;
   const hi = WORDS[1];
   const exponent = (hi >>> 20) & 0x7ff;
-  if (exponent === 0 || exponent === 0x7ff) return NaN;
+  if (exponent === 0 || exponent === 0x7ff) return UNDECIDED;
   const ulp = ULP[exponent];
   // below a power of two the gap to the next double down is half as wide
   const powerOfTwo = (hi & 0xfffff) === 0 && WORDS[0] === 0;
   const halfGap = r < 0 && powerOfTwo ? ulp / 4 : ulp / 2;
   // |x − q| = |r| / D and |x20 − x| < slack · x, times D (x · D = N): no second division
-  return abs(r) + N * DECIMAL_SLACK < halfGap * D ? q : NaN;
+  return abs(r) + N * DECIMAL_SLACK < halfGap * D ? q : UNDECIDED;
 }

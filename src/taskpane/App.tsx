@@ -186,18 +186,25 @@ function Cockpit(props: {
   const [settings, setSettings] = React.useState<Settings>(() => defaultSettings(backend.kind));
   const [validation, setValidation] = React.useState<ValidationState | null>(null);
 
+  const [loaded, setLoaded] = React.useState(false);
+
   React.useEffect(() => {
     let live = true;
     loadSettings(backend)
       .then((s) => live && setSettings(s))
       .catch((e) => live && actions.error(e))
-      .finally(() => live && onReady?.());
+      .finally(() => live && setLoaded(true));
     return () => {
       live = false;
     };
     // load once per backend; `actions` changes with every notice
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [backend, onReady]);
+  }, [backend]);
+
+  // ready once the workbook's settings are in the views
+  React.useEffect(() => {
+    if (loaded) onReady?.();
+  }, [loaded, onReady]);
 
   const badge = props.connection.kind === "excel" ? t.connection.excel : t.connection.workbench;
   const panels: Record<ViewId, React.JSX.Element> = {

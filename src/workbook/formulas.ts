@@ -118,12 +118,15 @@ function isMissing(x: string): string {
 }
 
 function isPercentCell(x: string): string {
-  return `LEFT(CELL("format",${x}),1)="P"`;
+  return `(LEFT(CELL("format",${x}))="P")`;
 }
 
-/** The figure of a quantity cell `x` compared with the cell `other`. */
+/**
+ * The figure of a quantity cell `x` compared with the cell `other`: divided by 100 when `other`
+ * is a percent and `x` is not (TRUE > FALSE), by 1 otherwise (exact).
+ */
 export function numericFigure(x: string, other: string): string {
-  return `IF(ISNUMBER(${x}),IF(AND(${isPercentCell(other)},NOT(${isPercentCell(x)})),${x}/100,${x}),IF(${isMissing(x)},${ND},${NC}))`;
+  return `IF(ISNUMBER(${x}),${x}/IF(${isPercentCell(other)}>${isPercentCell(x)},100,1),IF(${isMissing(x)},${ND},${NC}))`;
 }
 
 /** The flag (1/0) of a yes/no cell; a number stays a number (non-zero is yes). */
@@ -140,20 +143,35 @@ export function ratingFigure(x: string): string {
   return `IF(${isMissing(x)},${ND},LOWER(TRIM(${x})))`;
 }
 
+/** "n.d." when either figure is "n.d.", else "n.c." (the figures are numbers, "n.d." or "n.c."). */
+function failure(a: string, t: string): string {
+  return `IF(OR(${a}=${ND},${t}=${ND}),${ND},${NC})`;
+}
+
+/**
+ * `body` when both figures are numbers, else the failure word. The figures of the numeric and
+ * yes/no paths are numbers, "n.d." or "n.c.", so this is the core's order: n.d. before n.c.
+ */
+function numbers(a: string, t: string, body: string): string {
+  return `IF(COUNT(${a},${t})=2,${body},${failure(a, t)})`;
+}
+
+/** Ratings are words: "n.d." first, then "n.c.", then `body`. */
 function guarded(a: string, t: string, body: string): string {
   return `IF(OR(${a}=${ND},${t}=${ND}),${ND},IF(OR(${a}=${NC},${t}=${NC}),${NC},${body}))`;
 }
 
 export function higherFormula(a: string, t: string): string {
-  return guarded(
+  // t > 0 and a < 0: a/t < 0 becomes 0, as 1+(a-t)/t does in the core's negative branch.
+  return numbers(
     a,
     t,
-    `IF(${t}=0,IF(${a}>=0,1,0),IF(AND(${t}>0,${a}>=0),MIN(1,${a}/${t}),MIN(1,MAX(0,1+(${a}-${t})/ABS(${t})))))`
+    `IF(${t}=0,IF(${a}>=0,1,0),MIN(1,MAX(0,IF(${t}>0,${a}/${t},1+(${a}-${t})/ABS(${t})))))`
   );
 }
 
 export function lowerFormula(a: string, t: string): string {
-  return guarded(
+  return numbers(
     a,
     t,
     `IF(${a}<=${t},1,IF(${t}>0,${t}/${a},IF(${t}=0,0,MAX(0,1-(${a}-${t})/ABS(${t})))))`
@@ -161,7 +179,7 @@ export function lowerFormula(a: string, t: string): string {
 }
 
 export function yesNoFormula(a: string, t: string): string {
-  return guarded(a, t, `IF((${a}<>0)=(${t}<>0),1,0)`);
+  return numbers(a, t, `IF((${a}<>0)=(${t}<>0),1,0)`);
 }
 
 export function ratingFormula(a: string, t: string): string {
@@ -174,7 +192,7 @@ export function ratingFormula(a: string, t: string): string {
 }
 
 export function deviationFormula(a: string, t: string): string {
-  return `IF(AND(ISNUMBER(${a}),ISNUMBER(${t})),${a}-${t},IF(OR(${a}=${ND},${t}=${ND}),${ND},${NC}))`;
+  return numbers(a, t, `${a}-${t}`);
 }
 
 export function outcomeFormula(r: string, th: Thresholds): string {

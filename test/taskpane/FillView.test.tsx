@@ -2,20 +2,25 @@
 import { fireEvent, screen, within } from "@testing-library/react";
 import { COMPUTED_COLUMNS, SHEETS } from "../../src/workbook/names";
 import { isCellSpec } from "../../src/workbook/spec";
+import { FakeBackend } from "./fake-backend";
 import { referenceDocumentPlan, referenceWorkbook } from "./fixtures";
 import { panel, renderPane } from "./render";
 
 describe("Fill view", () => {
+  const checked = (name: RegExp) =>
+    (within(panel()).getByRole("radio", { name }) as HTMLInputElement).checked;
+
   it("offers the PIRA functions first in Excel, ordinary formulas in the workbench", async () => {
-    const excel = await renderPane({ backend: referenceWorkbook("excel"), view: "fill" });
-    expect(
-      (within(panel()).getByRole("radio", { name: /Funzioni PIRA/ }) as HTMLInputElement).checked
-    ).toBe(true);
+    const excel = await renderPane({ backend: new FakeBackend("excel"), view: "fill" });
+    expect(checked(/Funzioni PIRA/)).toBe(true);
     excel.unmount();
-    await renderPane({ backend: referenceWorkbook("workbench"), view: "fill" });
-    expect(
-      (within(panel()).getByRole("radio", { name: /Formule di Excel/ }) as HTMLInputElement).checked
-    ).toBe(true);
+    await renderPane({ backend: new FakeBackend("workbench"), view: "fill" });
+    expect(checked(/Formule di Excel/)).toBe(true);
+  });
+
+  it("starts from the style stored in the workbook", async () => {
+    await renderPane({ backend: referenceWorkbook("excel", { formulas: "values" }), view: "fill" });
+    expect(checked(/Solo valori/)).toBe(true);
   });
 
   it("writes only the computed columns, in the chosen style, and says how many rows", async () => {

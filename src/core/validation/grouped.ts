@@ -31,21 +31,36 @@ export interface Finding {
 const MIN_GROUP = 2;
 
 export class Grouped {
-  /** code → programme id → indicators the rule applies to */
-  private readonly applicable = new Map<string, Map<string, number>>();
+  /** code → indicators the rule applies to, by programme position (last slot: unknown programme) */
+  private readonly applicable = new Map<string, Int32Array>();
+  private readonly programmeAt = new Map<string, number>();
   private programmesOfEntity: Map<string, string[]> | null = null;
   private readonly findings = new Map<string, Finding[]>();
+  private lastProgramme: string | null = null;
+  private lastAt = 0;
 
-  constructor(private readonly ctx: Context) {}
+  constructor(private readonly ctx: Context) {
+    ctx.plan.programmes.forEach((p, i) => {
+      if (!this.programmeAt.has(p.id)) this.programmeAt.set(p.id, i);
+    });
+  }
+
+  private at(programme: string): number {
+    if (programme !== this.lastProgramme) {
+      this.lastProgramme = programme;
+      this.lastAt = this.programmeAt.get(programme) ?? this.ctx.plan.programmes.length;
+    }
+    return this.lastAt;
+  }
 
   /** The rule `code` applies to this indicator (call once per indicator and rule). */
   applies(code: string, ind: Indicator): void {
-    let m = this.applicable.get(code);
-    if (!m) {
-      m = new Map();
-      this.applicable.set(code, m);
+    let counts = this.applicable.get(code);
+    if (!counts) {
+      counts = new Int32Array(this.ctx.plan.programmes.length + 1);
+      this.applicable.set(code, counts);
     }
-    m.set(ind.programme, (m.get(ind.programme) ?? 0) + 1);
+    counts[this.at(ind.programme)]++;
   }
 
   add(f: Finding): void {
@@ -56,7 +71,7 @@ export class Grouped {
   }
 
   private count(code: string, programme: string): number {
-    return this.applicable.get(code)?.get(programme) ?? 0;
+    return this.applicable.get(code)?.[this.at(programme)] ?? 0;
   }
 
   private entityCount(code: string, entity: string): number {

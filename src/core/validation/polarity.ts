@@ -60,9 +60,9 @@ function kindsOf(ctx: Context, ind: Indicator, k: Kinds): Kinds {
       if (
         yesNo &&
         (t.kind === "percent" ||
-        t.kind === "currency" ||
-        t.kind === "ratio" ||
-        t.kind === "qualitative" ||
+          t.kind === "currency" ||
+          t.kind === "ratio" ||
+          t.kind === "qualitative" ||
           (t.kind === "number" && t.number !== null && !t.number.isZero() && !t.number.eq(ONE)))
       )
         k.notFlag = true;

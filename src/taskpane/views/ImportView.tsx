@@ -197,8 +197,8 @@ export function ImportView(props: {
                 <AccordionPanel>
                   {report.notUnderstood.length ? (
                     <ul className={styles.list}>
-                      {report.notUnderstood.slice(0, SHOWN).map((n) => (
-                        <li key={n.line} className={styles.item}>
+                      {report.notUnderstood.slice(0, SHOWN).map((n, i) => (
+                        <li key={i} className={styles.item}>
                           <strong>{t.import.line(n.line)}</strong>
                           {`: «${n.text}» — ${n.reason[lang]}`}
                         </li>

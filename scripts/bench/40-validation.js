@@ -21,6 +21,8 @@ const SEED = path.join(__dirname, "..", "..", "..", "shared", "seed", "000_98715
 const SIZES = [10000, 25000, 50000];
 const RUNS = 5;
 const GOAL_MS = 1000;
+/** other processes compete for the cores: wall time measures them too */
+const BUSY = os.loadavg()[0] > os.cpus().length;
 const AS_OF = "2021-06-30";
 
 const { plan } = importDocument(fs.readFileSync(SEED, "utf8"));
@@ -114,7 +116,7 @@ for (const distinct of [false, true]) {
     `  ${k}× the indicators: ${(last.ms / first.ms).toFixed(1)}× the wall time, ` +
       `${(last.cpu / first.cpu).toFixed(1)}× the CPU time (linear: ${k}×); ` +
       `50,000 in ${last.ms.toFixed(0)} ms wall, ${last.cpu.toFixed(0)} ms CPU — goal < ${GOAL_MS} ms: ` +
-      `${Math.min(last.ms, last.cpu) < GOAL_MS ? "met" : "NOT met"}`
+      `${(BUSY ? last.cpu : last.ms) < GOAL_MS ? "met" : "NOT met"}${BUSY ? " (on CPU time: busy machine)" : ""}`
   );
 }
 const load = os.loadavg()[0];

@@ -17,18 +17,24 @@ export function countOf(diagnostics: Diagnostic[]): ValidationResult["counts"] {
   return counts;
 }
 
+/**
+ * The plan's rules, with the settings a workbook stores (rules switched off, outcome thresholds)
+ * added to the ones given on the command line.
+ */
 export function checkLoaded(
-  loaded: Pick<LoadedPlan, "plan" | "locations" | "diagnostics">,
+  loaded: Pick<LoadedPlan, "plan" | "locations" | "diagnostics"> &
+    Partial<Pick<LoadedPlan, "workbook">>,
   options: CheckOptions = {}
 ): ValidationResult {
+  const settings = loaded.workbook?.settings;
+  const rulesOff = [...(settings?.disabledRules ?? []), ...(options.disabledRules ?? [])];
   // the rules' own codes are switched off by validatePlan; the importer's and the workbook's here
-  const disabled = new Set(
-    (options.disabledRules ?? []).map((c) => c.toUpperCase().replace(/^PIRA-/, ""))
-  );
+  const disabled = new Set(rulesOff.map((c) => c.toUpperCase().replace(/^PIRA-/, "")));
   const v = validatePlan(loaded.plan, {
     locations: loaded.locations,
-    ...(options.disabledRules ? { disabledRules: options.disabledRules } : {}),
+    ...(rulesOff.length ? { disabledRules: rulesOff } : {}),
     ...(options.asOf ? { asOf: options.asOf } : {}),
+    ...(settings?.thresholds ? { thresholds: settings.thresholds } : {}),
   });
   const diagnostics = [
     ...loaded.diagnostics.filter((d) => !disabled.has(d.code.replace(/^PIRA-/, ""))),

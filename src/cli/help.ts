@@ -38,11 +38,15 @@ export const COMMAND_HELP: Record<string, Message> = {
     `pira validate FILE [--format text|json] [--lang it|en] [--as-of AAAA-MM-GG] [--disable CODICE]...
   Verifica un documento (.txt), un piano (.json) o una cartella (.xlsx): ogni problema con il suo
   luogo (riga, o foglio e cella). Uscita 0: nessun errore; 1: errori trovati; 2: uso errato o file
-  illeggibile. Con --format json su stdout c'è solo il documento JSON.`,
+  illeggibile. Con --format json su stdout c'è solo il documento JSON. Con --sheet [-o OUT.xlsx]
+  scrive nella cartella il foglio «Verifica», con i collegamenti alle celle. Le regole disattivate
+  nel foglio Piano della cartella valgono come --disable.`,
     `pira validate FILE [--format text|json] [--lang it|en] [--as-of YYYY-MM-DD] [--disable CODE]...
   Checks a document (.txt), a plan (.json) or a workbook (.xlsx): each problem with its place (line,
   or sheet and cell). Exit 0: no errors; 1: errors found; 2: bad usage or unreadable file. With
-  --format json stdout holds only the JSON document.`
+  --format json stdout holds only the JSON document. With --sheet [-o OUT.xlsx] it writes the
+  «Verifica» sheet into the workbook, with links to the cells. Rules switched off in the
+  workbook's Piano sheet count as --disable.`
   ),
   export: message(
     `pira export PIANO.xlsx [-o piano.json]

@@ -198,7 +198,6 @@ function Cockpit(props: {
       live = false;
     };
     // load once per backend; `actions` changes with every notice
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [backend]);
 
   // ready once the workbook's settings are in the views
@@ -232,7 +231,10 @@ function Cockpit(props: {
         </Title3>
         <div className={styles.counts}>
           {validation ? <Counts state={validation} onOpen={() => setView("validate")} /> : null}
-          <Badge appearance="outline" color={props.connection.kind === "excel" ? "success" : "brand"}>
+          <Badge
+            appearance="outline"
+            color={props.connection.kind === "excel" ? "success" : "brand"}
+          >
             {badge}
           </Badge>
         </div>

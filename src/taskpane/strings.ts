@@ -8,17 +8,13 @@ import type { Severity } from "../workbook/diagnostics";
 import type { Remedy } from "./actions/failure";
 
 export type ViewId =
-  | "newPlan"
-  | "import"
-  | "structure"
-  | "fill"
-  | "validate"
-  | "summary"
-  | "settings";
+  "newPlan" | "import" | "structure" | "fill" | "validate" | "summary" | "settings";
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const list = (names: string[], max = 6) =>
-  names.length <= max ? names.join(", ") : `${names.slice(0, max).join(", ")} … (+${names.length - max})`;
+  names.length <= max
+    ? names.join(", ")
+    : `${names.slice(0, max).join(", ")} … (+${names.length - max})`;
 
 const it = {
   appTitle: "PIRA per Excel",
@@ -113,7 +109,8 @@ const it = {
     text: "Testo del documento o piano JSON",
     placeholder: "Incollare qui il testo…",
     load: "Carica un file…",
-    loaded: (name: string, chars: number) => `Caricato ${name} (${chars.toLocaleString("it-IT")} caratteri).`,
+    loaded: (name: string, chars: number) =>
+      `Caricato ${name} (${chars.toLocaleString("it-IT")} caratteri).`,
     unreadableFile: (name: string) => `Il file ${name} non si può leggere come testo.`,
     preview: "Anteprima",
     previewTitle: "Anteprima",
@@ -161,7 +158,8 @@ const it = {
       `Calcolate ${plural(rows, "riga", "righe")} di Indicatori con ${style}: ${plural(cells, "cella scritta", "celle scritte")}, ${plural(changed, "cambiata", "cambiate")}.`,
     fallbacks: (n: number) =>
       `${plural(n, "riga scritta", "righe scritte")} come valori: le formule di Excel non la esprimono (vedere «Calcolato: Metodo»).`,
-    problems: (n: number) => `${plural(n, "segnalazione", "segnalazioni")} nella lettura: vedere «Controlla».`,
+    problems: (n: number) =>
+      `${plural(n, "segnalazione", "segnalazioni")} nella lettura: vedere «Controlla».`,
   },
   validate: {
     intro:
@@ -203,7 +201,8 @@ const it = {
       mean: "Medio",
     },
     total: "Totale",
-    legend: "R raggiunti · P parzialmente raggiunti · N non raggiunti · Medio: media dei raggiungimenti calcolabili",
+    legend:
+      "R raggiunti · P parzialmente raggiunti · N non raggiunti · Medio: media dei raggiungimenti calcolabili",
     done: (sheet: string, indicators: number) =>
       `Riepilogo di ${plural(indicators, "indicatore", "indicatori")} scritto nel foglio ${sheet}.`,
   },
@@ -222,13 +221,15 @@ const it = {
     save: "Salva",
     saved: {
       cells: "Impostazioni salvate nella tabella Piano della cartella di lavoro.",
-      sheet: "Impostazioni salvate: il foglio Piano è stato riscritto con le righe delle impostazioni.",
+      sheet:
+        "Impostazioni salvate: il foglio Piano è stato riscritto con le righe delle impostazioni.",
       pane: "Impostazioni in uso nel pannello: saranno scritte nel foglio Piano quando si creano i fogli («Nuovo» o «Importa»).",
     },
   },
   workbench: {
     title: "PIRA per Excel — banco di prova",
-    subtitle: "Il pannello di Excel su una cartella di lavoro nel browser: nessun dato lascia il computer.",
+    subtitle:
+      "Il pannello di Excel su una cartella di lavoro nel browser: nessun dato lascia il computer.",
     openExample: "Apri l'esempio",
     exampleMissing: "L'esempio non è incluso in questa versione.",
     openFile: "Apri .xlsx…",
@@ -296,8 +297,7 @@ const en: Strings = {
   },
   errorTitle: "Action not carried out",
   remedies: {
-    createSheets:
-      "First create the plan's sheets with «New» or «Import», or open a PIRA workbook.",
+    createSheets: "First create the plan's sheets with «New» or «Import», or open a PIRA workbook.",
     checkText:
       "Check the text or file (a PIRA copied from Word or PDF, or a plan JSON) and try again.",
     checkInput: "Correct the data shown and try again.",
@@ -342,7 +342,8 @@ const en: Strings = {
     text: "Document text or plan JSON",
     placeholder: "Paste the text here…",
     load: "Load a file…",
-    loaded: (name: string, chars: number) => `Loaded ${name} (${chars.toLocaleString("en-GB")} characters).`,
+    loaded: (name: string, chars: number) =>
+      `Loaded ${name} (${chars.toLocaleString("en-GB")} characters).`,
     unreadableFile: (name: string) => `The file ${name} cannot be read as text.`,
     preview: "Preview",
     previewTitle: "Preview",
@@ -432,7 +433,8 @@ const en: Strings = {
       mean: "Mean",
     },
     total: "Total",
-    legend: "A achieved · P partly achieved · N not achieved · Mean: mean of the computable achievements",
+    legend:
+      "A achieved · P partly achieved · N not achieved · Mean: mean of the computable achievements",
     done: (sheet: string, indicators: number) =>
       `Summary of ${plural(indicators, "indicator", "indicators")} written to the ${sheet} sheet.`,
   },

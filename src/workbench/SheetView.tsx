@@ -100,7 +100,8 @@ function cellValue(cell: ExcelJS.Cell): { text: string; numeric: boolean } {
   const format = cell.numFmt;
   if (cell.type === 6 /* Formula */) {
     const result = cell.result as unknown;
-    if (result === undefined || result === null) return { text: `=${cell.formula}`, numeric: false };
+    if (result === undefined || result === null)
+      return { text: `=${cell.formula}`, numeric: false };
     return {
       text: shownText(result as never, format),
       numeric: typeof result === "number",
@@ -147,7 +148,7 @@ function Grid(props: {
   const cols = Math.max(ws.columnCount, selected?.col ?? 0, 1);
   const widths = React.useMemo(
     () => Array.from({ length: cols }, (_, i) => columnPixels(ws, i + 1)),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- widths change with the workbook's version
+    // widths change with the workbook's version
     [ws, cols, props.version]
   );
 
@@ -226,7 +227,11 @@ function Grid(props: {
       data-testid="sheet-grid"
       data-sheet={ws.name}
     >
-      <table className={styles.table} style={{ width: totalWidth }} aria-label={t.workbench.grid(ws.name)}>
+      <table
+        className={styles.table}
+        style={{ width: totalWidth }}
+        aria-label={t.workbench.grid(ws.name)}
+      >
         <colgroup>
           <col style={{ width: ROW_HEADER_WIDTH }} />
           {widths.map((w, i) => (
@@ -236,7 +241,9 @@ function Grid(props: {
         <thead>
           <tr>
             <th className={`${styles.colHead} ${styles.corner}`} scope="col">
-              <span style={{ position: "absolute", width: 1, height: 1, overflow: "hidden" }}>#</span>
+              <span style={{ position: "absolute", width: 1, height: 1, overflow: "hidden" }}>
+                #
+              </span>
             </th>
             {widths.map((_, i) => (
               <th key={i} className={styles.colHead} scope="col">
@@ -279,8 +286,7 @@ export function SheetView(props: { backend: XlsxBackend }): React.JSX.Element {
 
   const ws = sheets.find((s) => s.name === active) ?? sheets[0];
   if (!ws) return <div className={styles.empty}>{t.workbench.emptyWorkbook}</div>;
-  const selected =
-    selection && selection.sheet === ws.name ? parseCell(selection.cell) : null;
+  const selected = selection && selection.sheet === ws.name ? parseCell(selection.cell) : null;
 
   return (
     <div className={styles.root}>

@@ -104,7 +104,10 @@ export function Workbench(props: { backend: XlsxBackend; onReady?(): void }): Re
       try {
         await work();
       } catch (e) {
-        setNotice({ intent: "error", text: t.unexpected(e instanceof Error ? e.message : String(e)) });
+        setNotice({
+          intent: "error",
+          text: t.unexpected(e instanceof Error ? e.message : String(e)),
+        });
       } finally {
         setBusy(false);
       }
@@ -154,7 +157,10 @@ export function Workbench(props: { backend: XlsxBackend; onReady?(): void }): Re
       a.remove();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
     } catch (e) {
-      setNotice({ intent: "error", text: t.unexpected(e instanceof Error ? e.message : String(e)) });
+      setNotice({
+        intent: "error",
+        text: t.unexpected(e instanceof Error ? e.message : String(e)),
+      });
     } finally {
       setBusy(false);
     }
@@ -168,7 +174,12 @@ export function Workbench(props: { backend: XlsxBackend; onReady?(): void }): Re
           <Caption1 className={styles.subtitle}>{t.workbench.subtitle}</Caption1>
         </div>
         <Toolbar aria-label={t.workbench.title}>
-          <Button appearance="subtle" icon={<BookOpenRegular />} disabled={busy} onClick={openExample}>
+          <Button
+            appearance="subtle"
+            icon={<BookOpenRegular />}
+            disabled={busy}
+            onClick={openExample}
+          >
             {t.workbench.openExample}
           </Button>
           <input
@@ -202,7 +213,12 @@ export function Workbench(props: { backend: XlsxBackend; onReady?(): void }): Re
       </header>
       <div className={styles.body}>
         <aside className={styles.pane} aria-label={t.workbench.pane}>
-          <App key={paneKey} connection={{ kind: "workbench" }} backend={backend} onReady={onReady} />
+          <App
+            key={paneKey}
+            connection={{ kind: "workbench" }}
+            backend={backend}
+            onReady={onReady}
+          />
         </aside>
         <section className={styles.sheets} aria-label={t.workbench.sheets}>
           {notice ? (

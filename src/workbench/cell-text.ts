@@ -51,7 +51,8 @@ export function shownText(value: ShownValue, format?: string | null): string {
   if (Array.isArray(v.richText))
     return (v.richText as { text: string }[]).map((r) => r.text).join("");
   if ("formula" in v || "sharedFormula" in v) {
-    if (v.result === undefined || v.result === null) return v.formula ? `=${String(v.formula)}` : "";
+    if (v.result === undefined || v.result === null)
+      return v.formula ? `=${String(v.formula)}` : "";
     return shownText(v.result as ShownValue, format);
   }
   if ("error" in v) return String(v.error);

@@ -4,7 +4,13 @@
  * view can show it. Views subscribe to changes (useSyncExternalStore).
  */
 import ExcelJS from "exceljs";
-import { applyPatch, loadWorkbook, replaceSheets, toBuffer, workbookTables } from "../adapters/xlsx";
+import {
+  applyPatch,
+  loadWorkbook,
+  replaceSheets,
+  toBuffer,
+  workbookTables,
+} from "../adapters/xlsx";
 import { notPira } from "../adapters/xlsx/read";
 import type { Message } from "../core/message";
 import type { ApplyOptions, WorkbookBackend } from "../taskpane/backend";
@@ -73,7 +79,10 @@ export class XlsxBackend implements WorkbookBackend {
   // --- the workbench's own actions
 
   /** Opens .xlsx bytes in place of the current workbook. */
-  async open(bytes: Uint8Array, name: string): Promise<{ ok: true } | { ok: false; reason: Message }> {
+  async open(
+    bytes: Uint8Array,
+    name: string
+  ): Promise<{ ok: true } | { ok: false; reason: Message }> {
     const loaded = await loadWorkbook(bytes);
     if (!loaded.ok) return loaded;
     this.workbook = loaded.workbook;
@@ -115,7 +124,11 @@ export class XlsxBackend implements WorkbookBackend {
     replaceSheets(wb, spec.sheets, { removeMatching: options.removeMatching });
     if (!wb.title) wb.title = spec.title;
     const after = wb.worksheets.map((w) => w.name);
-    const order = sheetOrder(before, spec.sheets.map((s) => s.name), after);
+    const order = sheetOrder(
+      before,
+      spec.sheets.map((s) => s.name),
+      after
+    );
     // ExcelJS orders sheets (and writes them) by orderNo, which it does not type
     for (const ws of wb.worksheets)
       (ws as unknown as { orderNo: number }).orderNo = order.indexOf(ws.name);

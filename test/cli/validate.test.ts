@@ -140,6 +140,43 @@ describe("pira validate", () => {
     ).toBe(false);
   });
 
+  it("a workbook's own settings switch rules off (Piano: Regole disattivate)", async () => {
+    const { importDocument } = await import("../../src/core/import");
+    const { planToXlsx } = await import("../../src/adapters/xlsx");
+    const { plan } = importDocument(fs.readFileSync(SEED_PATH, "utf8"));
+    fs.writeFileSync(at("on.xlsx"), await planToXlsx(plan));
+    fs.writeFileSync(at("off.xlsx"), await planToXlsx(plan, { disabledRules: ["PIRA-E050"] }));
+    const on = await pira(["validate", at("on.xlsx"), "--format", "json"]);
+    const off = await pira(["validate", at("off.xlsx"), "--format", "json"]);
+    const codes = (r: { stdout: string }) =>
+      JSON.parse(r.stdout).diagnostics.map((d: { code: string }) => d.code);
+    expect(on.code).toBe(1);
+    expect(codes(on)).toContain("PIRA-E050");
+    expect(off.code).toBe(0);
+    expect(codes(off)).not.toContain("PIRA-E050");
+  });
+
+  it("--sheet writes the Verifica sheet with links to the cells", async () => {
+    expect((await pira(["import", SEED_PATH, "-o", at("plan.xlsx")])).code).toBe(0);
+    const r = await pira(["validate", at("plan.xlsx"), "--sheet", "-o", at("checked.xlsx")]);
+    expect(r.code).toBe(1);
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(fs.readFileSync(at("checked.xlsx")) as unknown as ArrayBuffer);
+    const sheet = wb.getWorksheet("Verifica");
+    expect(sheet).toBeDefined();
+    const formulas: string[] = [];
+    sheet!.eachRow((row) =>
+      row.eachCell((c) => {
+        const f = (c.value as { formula?: string } | null)?.formula;
+        if (f) formulas.push(f);
+      })
+    );
+    expect(formulas.some((f) => /HYPERLINK\("#'?Indicatori'?!/.test(f))).toBe(true);
+    const doc = await pira(["validate", SEED_PATH, "--sheet"]);
+    expect(doc.code).toBe(2);
+  });
+
   it("unreadable input or bad usage: exit 2, and nothing on stdout even with --format json", async () => {
     const missing = await pira(["validate", at("none.txt"), "--format", "json"]);
     expect([missing.code, missing.stdout]).toEqual([2, ""]);

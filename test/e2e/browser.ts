@@ -116,6 +116,11 @@ export async function seriousViolations(page: Page, include?: string): Promise<A
     return r.violations
       .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !tabsterDummy(v, n)) }))
       .filter((v) => v.nodes.length && (v.impact === "serious" || v.impact === "critical"))
-      .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(" ")) }));
+      .map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        nodes: v.nodes.map((n) => n.target.join(" ")),
+      }));
   }, include ?? null);
 }

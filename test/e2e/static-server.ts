@@ -24,7 +24,11 @@ export async function serveStatic(root: string): Promise<StaticServer> {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const file = path.resolve(base, `.${decodeURIComponent(url.pathname)}`);
-    if (!file.startsWith(base + path.sep) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+    if (
+      !file.startsWith(base + path.sep) ||
+      !fs.existsSync(file) ||
+      fs.statSync(file).isDirectory()
+    ) {
       res.writeHead(404, { "Content-Type": "text/plain" });
       res.end("not found");
       return;

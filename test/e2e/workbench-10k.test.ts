@@ -32,7 +32,9 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
   fs.rmSync(work, { recursive: true, force: true });
-  console.log(`workbench timings (ms), ${INDICATORS} indicators:\n${JSON.stringify(timings, null, 2)}`);
+  console.log(
+    `workbench timings (ms), ${INDICATORS} indicators:\n${JSON.stringify(timings, null, 2)}`
+  );
 });
 
 it(`runs every action on a ${INDICATORS}-indicator plan`, async () => {
@@ -50,9 +52,9 @@ it(`runs every action on a ${INDICATORS}-indicator plan`, async () => {
   await view.getByRole("button", { name: "Anteprima" }).click();
   await view.getByTestId("import-preview").waitFor({ timeout: 120_000 });
   timings.preview = Date.now() - start;
-  await expect(
-    view.locator('[data-count="indicators"] span').first().textContent()
-  ).resolves.toBe(INDICATORS.toLocaleString("it-IT"));
+  await expect(view.locator('[data-count="indicators"] span').first().textContent()).resolves.toBe(
+    INDICATORS.toLocaleString("it-IT")
+  );
 
   const steps: [string, string, string][] = [
     ["createSheets", "Importa", "Crea i fogli"],

@@ -126,11 +126,12 @@ describe("workbench, on the reference document", () => {
     await screenshot("workbench-confirm");
     await expectAccessible("confirm");
     await dialog.getByRole("button", { name: "Annulla" }).click();
-    await expect(pane(page).getByTestId("notice-info").textContent()).resolves.toMatch(
-      /Annullato/
-    );
+    await expect(pane(page).getByTestId("notice-info").textContent()).resolves.toMatch(/Annullato/);
 
-    const rebuilt = await runAction(page, view.getByRole("button", { name: "Ricostruisci i fogli" }));
+    const rebuilt = await runAction(
+      page,
+      view.getByRole("button", { name: "Ricostruisci i fogli" })
+    );
     expect(rebuilt.kind).toBe("success");
     expect(rebuilt.confirmed).toContain("Riepilogo");
     timings.structure = rebuilt.ms;
@@ -152,9 +153,9 @@ describe("workbench, on the reference document", () => {
     const grid = sheets(page).getByTestId("sheet-grid");
     // the computed columns, at the right of the table
     await grid.evaluate((el) => (el.scrollLeft = el.scrollWidth));
-    await expect(grid.locator("td", { hasText: "Calcolato: Raggiungimento" }).count()).resolves.toBe(
-      1
-    );
+    await expect(
+      grid.locator("td", { hasText: "Calcolato: Raggiungimento" }).count()
+    ).resolves.toBe(1);
     await screenshot("workbench-fill");
     await expectAccessible("fill");
   });
@@ -168,9 +169,9 @@ describe("workbench, on the reference document", () => {
     const core = validatePlan(readBack, { thresholds });
     const counts = pane(page).getByTestId("counts");
     for (const severity of ["error", "warning", "info"] as const)
-      await expect(
-        counts.locator(`[data-severity="${severity}"]`).textContent()
-      ).resolves.toBe(String(core.counts[severity]));
+      await expect(counts.locator(`[data-severity="${severity}"]`).textContent()).resolves.toBe(
+        String(core.counts[severity])
+      );
 
     const finding = view.locator("button[data-cell]").first();
     const where = (await finding.getAttribute("data-cell")) as string;

@@ -45,9 +45,12 @@ describe("the pane", () => {
   });
 
   it("turns an Office error into a message that says what to do", async () => {
+    const quiet = jest.spyOn(console, "error").mockImplementation(() => undefined);
     const backend = new FakeBackend("excel");
     backend.readTables = () =>
-      Promise.reject(Object.assign(new Error("Cell edit mode"), { code: "InvalidOperationInCellEditMode" }));
+      Promise.reject(
+        Object.assign(new Error("Cell edit mode"), { code: "InvalidOperationInCellEditMode" })
+      );
     await renderPane({ backend, view: "fill" });
     fireEvent.click(within(panel()).getByRole("button", { name: "Calcola" }));
     const bar = await screen.findByTestId("notice-error");
@@ -55,5 +58,6 @@ describe("the pane", () => {
     expect(bar.textContent).toMatch(/Uscire dalla modifica della cella/);
     fireEvent.click(within(bar).getByRole("button", { name: "Chiudi il messaggio" }));
     expect(screen.queryByTestId("notice-error")).toBeNull();
+    quiet.mockRestore();
   });
 });

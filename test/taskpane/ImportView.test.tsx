@@ -31,7 +31,9 @@ describe("Import view", () => {
 
     fireEvent.click(view.getByRole("button", { name: "Crea i fogli" }));
     await screen.findByText(
-      new RegExp(`Importati 2 enti, ${report.counts.programmes} programmi, ${report.counts.indicators} indicatori`)
+      new RegExp(
+        `Importati 2 enti, ${report.counts.programmes} programmi, ${report.counts.indicators} indicatori`
+      )
     );
     expect(backend.applied[0].sheets.slice(0, 3)).toEqual([
       SHEETS.plan,

@@ -25,9 +25,13 @@ describe("Settings view", () => {
     await renderPane({ backend, view: "settings" });
     expect(field(LOW).value).toBe("50");
     expect(field(HIGH).value).toBe("80");
-    expect((within(panel()).getByRole("radio", { name: /Solo valori/ }) as HTMLInputElement).checked).toBe(true);
+    expect(
+      (within(panel()).getByRole("radio", { name: /Solo valori/ }) as HTMLInputElement).checked
+    ).toBe(true);
     const rule = async (code: string) =>
-      (await within(panel()).findByRole("checkbox", { name: new RegExp(`^${code} `) })) as HTMLInputElement;
+      (await within(panel()).findByRole("checkbox", {
+        name: new RegExp(`^${code} `),
+      })) as HTMLInputElement;
     expect((await rule("PIRA-W008")).checked).toBe(false);
     expect((await rule("PIRA-E001")).checked).toBe(true);
     // a family switches off all of its rules
@@ -42,7 +46,9 @@ describe("Settings view", () => {
     await renderPane({ backend: referenceWorkbook(), view: "settings" });
     fireEvent.change(field(HIGH), { target: { value: "60" } });
     expect(within(panel()).getByText(/deve essere maggiore/)).toBeTruthy();
-    expect(within(panel()).getByRole("button", { name: "Salva" }).hasAttribute("disabled")).toBe(true);
+    expect(within(panel()).getByRole("button", { name: "Salva" }).hasAttribute("disabled")).toBe(
+      true
+    );
   });
 
   it("saves into the Piano table's cells, where a new read finds them", async () => {

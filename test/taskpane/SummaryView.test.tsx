@@ -24,7 +24,10 @@ describe("Summary view", () => {
     rows.forEach((tr, i) => {
       const r = expected[i];
       const cell = (k: string) => tr.querySelector(`td[data-col="${k}"]`)?.textContent;
-      expect([tr.getAttribute("data-level"), tr.getAttribute("data-code")]).toEqual([r.level, r.code]);
+      expect([tr.getAttribute("data-level"), tr.getAttribute("data-code")]).toEqual([
+        r.level,
+        r.code,
+      ]);
       expect([cell("indicators"), cell("achieved"), cell("partly"), cell("notAchieved")]).toEqual(
         [r.indicators, r.achieved, r.partly, r.notAchieved].map(String)
       );
@@ -41,6 +44,8 @@ describe("Summary view", () => {
     (await confirmation()).answer("Annulla");
     await screen.findByText(/Annullato/);
     expect(backend.applied).toEqual([]);
-    await waitFor(() => expect(panel().querySelectorAll("tr[data-level]").length).toBeGreaterThan(0));
+    await waitFor(() =>
+      expect(panel().querySelectorAll("tr[data-level]").length).toBeGreaterThan(0)
+    );
   });
 });

@@ -50,8 +50,11 @@ export class FakeBackend implements WorkbookBackend {
     this.sheets = this.sheets.filter(
       (s) => !names.has(s.name) && !(options.removeMatching?.test(s.name) ?? false)
     );
-    this.sheets.push(...JSON.parse(JSON.stringify(spec.sheets)) as SheetSpec[]);
-    this.applied.push({ sheets: spec.sheets.map((s) => s.name), removeMatching: options.removeMatching });
+    this.sheets.push(...(JSON.parse(JSON.stringify(spec.sheets)) as SheetSpec[]));
+    this.applied.push({
+      sheets: spec.sheets.map((s) => s.name),
+      removeMatching: options.removeMatching,
+    });
   }
 
   async readTables(): Promise<TablesResult> {
@@ -84,7 +87,8 @@ export class FakeBackend implements WorkbookBackend {
               col >= t.col &&
               col < t.col + t.columns.length
           );
-          if (!table) throw new Error(`patch outside the tables at ${patch.sheet} row ${r} col ${col}`);
+          if (!table)
+            throw new Error(`patch outside the tables at ${patch.sheet} row ${r} col ${col}`);
           table.rows[r - table.row - 1][col - table.col] = cellParts(c);
         })
       );

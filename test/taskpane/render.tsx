@@ -1,6 +1,13 @@
 /** Rendering the pane for component tests: theme, language and a fake backend. */
 import * as React from "react";
-import { fireEvent, render, screen, waitFor, within, type RenderResult } from "@testing-library/react";
+import {
+  fireEvent,
+  render,
+  screen,
+  waitFor,
+  within,
+  type RenderResult,
+} from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
 import { Root } from "../../src/taskpane/Root";
 import type { ViewId } from "../../src/taskpane/strings";
@@ -48,7 +55,6 @@ export async function confirmation(): Promise<{
   return {
     dialog,
     sheets: () => [...dialog.querySelectorAll("li")].map((li) => li.textContent ?? ""),
-    answer: (name) =>
-      fireEvent.click(within(dialog).getByRole("button", { name, hidden: true })),
+    answer: (name) => fireEvent.click(within(dialog).getByRole("button", { name, hidden: true })),
   };
 }

@@ -50,11 +50,16 @@ describe("XlsxBackend", () => {
     expect(checked.diagnostics.filter((d) => d.code.startsWith("PIRA-X"))).toEqual([]);
     // every finding about an indicator points at a cell of Indicatori
     for (const d of checked.diagnostics.filter((x) => x.indicator))
-      expect(d).toMatchObject({ sheet: SHEETS.indicators, cell: expect.stringMatching(/^[A-Z]+\d+$/) });
+      expect(d).toMatchObject({
+        sheet: SHEETS.indicators,
+        cell: expect.stringMatching(/^[A-Z]+\d+$/),
+      });
 
     const s = await prepareSummary(backend, settings);
     if (!s.ok) throw new Error(s.reason.en);
-    expect(s.rows.map(({ meanPercent, ...row }) => row)).toEqual(summary(plan, settings.thresholds));
+    expect(s.rows.map(({ meanPercent, ...row }) => row)).toEqual(
+      summary(plan, settings.thresholds)
+    );
     expect(s.rows.map((r) => r.meanPercent)).toEqual(
       summary(plan, settings.thresholds).map((r) =>
         r.meanAchievement === null ? null : roundPercent(new Decimal(r.meanAchievement))

@@ -59,6 +59,7 @@ export async function fill(argv: string[], ctx: Context): Promise<number> {
     plan: filled.read.plan,
     locations: workbookLocations(filled.read),
     diagnostics: filled.diagnostics,
+    workbook: filled.read,
   });
   ctx.progress.done();
 

@@ -1,8 +1,12 @@
 /** pira validate: the diagnostics of a document, plan or workbook; exit 0 clean, 1 errors, 2 usage. */
 import { message, type Lang } from "../../core/message";
+import type { Plan } from "../../core/plan";
+import { loadWorkbook, replaceSheets, toBuffer } from "../../adapters/xlsx";
+import { validationSheet } from "../../workbook";
 import { diagnosticsJson, diagnosticsText, type ValidationResult } from "../../core/validation";
 import { checkLoaded } from "../check";
 import { EXIT, type Context } from "../context";
+import { readInput, writeAtomic } from "../io";
 import { loadPlan } from "../load";
 import { FILE, FORMATS, start } from "./common";
 
@@ -10,6 +14,8 @@ const OPTIONS = {
   format: { type: "string", choices: FORMATS },
   "as-of": { type: "string" },
   disable: { type: "string", multiple: true },
+  sheet: { type: "boolean" },
+  output: { type: "string", short: "o" },
 } as const;
 
 export function countsLine(counts: ValidationResult["counts"], lang: Lang): string {
@@ -64,5 +70,45 @@ export async function validate(argv: string[], ctx: Context): Promise<number> {
       )
     );
   }
+  if (args.flag("sheet")) {
+    const written = await writeReportSheet(
+      ctx,
+      input,
+      args.string("output") ?? input,
+      result,
+      loaded.loaded.plan
+    );
+    if (written !== EXIT.ok) return written;
+  }
   return result.counts.error > 0 ? EXIT.errorsFound : EXIT.ok;
+}
+
+/**
+ * --sheet: the diagnostics as a "Verifica" sheet in the workbook (links to their cells), written
+ * in place atomically or into -o. The sheet is the add-in's own: rebuilt, never merged.
+ */
+async function writeReportSheet(
+  ctx: Context,
+  input: string,
+  output: string,
+  result: ValidationResult,
+  plan: Plan
+): Promise<number> {
+  const file = await readInput(ctx.path(input));
+  if (!file.ok) return ctx.fail(file.reason);
+  const wb = await loadWorkbook(file.value);
+  if (!wb.ok)
+    return ctx.fail(
+      message(
+        `--sheet scrive in una cartella .xlsx: «${input}» non lo è.`,
+        `--sheet writes into an .xlsx workbook: «${input}» is not one.`
+      )
+    );
+  replaceSheets(wb.workbook, [validationSheet(result, { lang: ctx.lang, plan })]);
+  const w = await writeAtomic(ctx.path(output), await toBuffer(wb.workbook));
+  if (!w.ok) return ctx.fail(w.reason);
+  ctx.note(
+    message(`Foglio «Verifica» scritto in ${output}.`, `Sheet «Verifica» written to ${output}.`)
+  );
+  return EXIT.ok;
 }

@@ -27,10 +27,7 @@ export async function prepareStructure(
     ok: true,
     replaced: replacedSheets(existing, sheets, GENERATED_SHEET),
     async commit() {
-      await backend.applySpec(
-        { title: plan.title, sheets },
-        { removeMatching: GENERATED_SHEET }
-      );
+      await backend.applySpec({ title: plan.title, sheets }, { removeMatching: GENERATED_SHEET });
       return {
         sheets: sheets.map((s) => s.name),
         programmes: plan.programmes.length,

@@ -49,4 +49,3 @@ export async function validateWorkbook(
   ];
   return { ok: true, plan: r.read.plan, diagnostics, counts: countOf(diagnostics) };
 }
-

@@ -18,10 +18,7 @@ export function FormulaStylePicker(props: {
   const t = useStrings();
   return (
     <Field label={props.label}>
-      <RadioGroup
-        value={props.value}
-        onChange={(_, d) => props.onChange(d.value as FormulaStyle)}
-      >
+      <RadioGroup value={props.value} onChange={(_, d) => props.onChange(d.value as FormulaStyle)}>
         {FORMULA_STYLES.map((s) => (
           <Radio key={s} value={s} label={t.fill.styles[s]} />
         ))}
@@ -43,7 +40,9 @@ export function FillView(props: {
 
   const run = () =>
     actions.run(t.actionNames.fill, async () => {
-      const r = await (await loadEngine()).fillWorkbook(props.backend, style, props.settings.thresholds);
+      const r = await (
+        await loadEngine()
+      ).fillWorkbook(props.backend, style, props.settings.thresholds);
       if (!r.ok) return actions.fail(r);
       actions.written();
       const notes = r.diagnostics.filter((d) => d.severity !== "info").length;

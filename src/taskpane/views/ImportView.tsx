@@ -146,7 +146,11 @@ export function ImportView(props: {
         </Button>
       </div>
       {plan ? (
-        <section className={view.card} aria-label={t.import.previewTitle} data-testid="import-preview">
+        <section
+          className={view.card}
+          aria-label={t.import.previewTitle}
+          data-testid="import-preview"
+        >
           <Subtitle2 as="h2">{plan.title}</Subtitle2>
           <Caption1>
             {[
@@ -169,7 +173,9 @@ export function ImportView(props: {
               ] as const
             ).map(([key, n]) => (
               <div key={key} className={styles.count} data-count={key}>
-                <span className={styles.number}>{n.toLocaleString(lang === "it" ? "it-IT" : "en-GB")}</span>
+                <span className={styles.number}>
+                  {n.toLocaleString(lang === "it" ? "it-IT" : "en-GB")}
+                </span>
                 <Caption1>{t.import[key]}</Caption1>
               </div>
             ))}
@@ -237,7 +243,12 @@ export function ImportView(props: {
             ) : null}
           </Accordion>
           <div className={view.row}>
-            <Button appearance="primary" icon={<TableAddRegular />} disabled={!idle} onClick={create}>
+            <Button
+              appearance="primary"
+              icon={<TableAddRegular />}
+              disabled={!idle}
+              onClick={create}
+            >
               {t.import.create}
             </Button>
           </div>

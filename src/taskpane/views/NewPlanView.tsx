@@ -39,8 +39,9 @@ export function NewPlanView(props: {
   const toggle = (codes: string[], on: boolean) =>
     setChosen((old) => {
       const next = new Set(old);
-      for (const c of codes) if (on) next.add(c);
-      else next.delete(c);
+      for (const c of codes)
+        if (on) next.add(c);
+        else next.delete(c);
       return next;
     });
 
@@ -73,7 +74,12 @@ export function NewPlanView(props: {
         />
       </Field>
       <Field label={t.newPlan.entities}>
-        <Textarea value={entities} rows={2} resize="vertical" onChange={(_, d) => setEntities(d.value)} />
+        <Textarea
+          value={entities}
+          rows={2}
+          resize="vertical"
+          onChange={(_, d) => setEntities(d.value)}
+        />
       </Field>
       <Field label={t.newPlan.firstYear}>
         <Input
@@ -105,7 +111,9 @@ export function NewPlanView(props: {
                         <>
                           {`${p.code} ${p.title}`}
                           {p.source === "practice" ? (
-                            <Caption1 className={styles.muted}>{` (${t.newPlan.practice})`}</Caption1>
+                            <Caption1
+                              className={styles.muted}
+                            >{` (${t.newPlan.practice})`}</Caption1>
                           ) : null}
                         </>
                       }

@@ -146,8 +146,7 @@ export function SettingsView(props: {
                   checked={!disabled.has(r.code)}
                   label={
                     <>
-                      <Caption1 className={styles.code}>{r.code}</Caption1>{" "}
-                      {r.title[lang]}
+                      <Caption1 className={styles.code}>{r.code}</Caption1> {r.title[lang]}
                     </>
                   }
                   onChange={(_, d) =>

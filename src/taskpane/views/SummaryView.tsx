@@ -115,12 +115,19 @@ export function SummaryView(props: {
                     data-code={r.code}
                     data-entity={r.entity ?? ""}
                   >
-                    <TableCell className={mergeClasses(styles.label, styles[r.level === "total" ? "entity" : r.level])}>
+                    <TableCell
+                      className={mergeClasses(
+                        styles.label,
+                        styles[r.level === "total" ? "entity" : r.level]
+                      )}
+                    >
                       {r.level === "total" ? (
                         t.summary.total
                       ) : (
                         <>
-                          {r.level !== "entity" ? <span className={styles.code}>{r.code}</span> : null}
+                          {r.level !== "entity" ? (
+                            <span className={styles.code}>{r.code}</span>
+                          ) : null}
                           {r.label}
                         </>
                       )}

@@ -66,7 +66,11 @@ const useStyles = makeStyles({
     outline: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke1}`,
   },
   itemBody: { display: "flex", flexDirection: "column", rowGap: "2px", width: "100%" },
-  itemHead: { display: "flex", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS },
+  itemHead: {
+    display: "flex",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalS,
+  },
   code: { fontFamily: tokens.fontFamilyMonospace, color: tokens.colorNeutralForeground3 },
   error: { color: tokens.colorPaletteRedForeground1 },
   warning: { color: tokens.colorPaletteMarigoldForeground2 },

@@ -3,7 +3,7 @@
  * (src/core/validation), in one result with its counts.
  */
 import type { Diagnostic } from "../core/diagnostics";
-import { validatePlan, type ValidationResult } from "../core/validation";
+import { countDiagnostics, validatePlan, type ValidationResult } from "../core/validation";
 import type { LoadedPlan } from "./load";
 
 export interface CheckOptions {
@@ -11,11 +11,7 @@ export interface CheckOptions {
   asOf?: string;
 }
 
-export function countOf(diagnostics: Diagnostic[]): ValidationResult["counts"] {
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const d of diagnostics) counts[d.severity]++;
-  return counts;
-}
+export { countDiagnostics as countOf } from "../core/validation";
 
 /**
  * The plan's rules, with the settings a workbook stores (rules switched off, outcome thresholds)
@@ -40,5 +36,5 @@ export function checkLoaded(
     ...loaded.diagnostics.filter((d) => !disabled.has(d.code.replace(/^PIRA-/, ""))),
     ...v.diagnostics,
   ];
-  return { diagnostics, counts: countOf(diagnostics) };
+  return { diagnostics, counts: countDiagnostics(diagnostics) };
 }

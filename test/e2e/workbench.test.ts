@@ -193,6 +193,8 @@ describe("workbench, on the reference document", () => {
     }
     await expect(finding.getAttribute("aria-current")).resolves.toBe("true");
     await screenshot("workbench-validate");
+    // the pane alone, as it looks beside a workbook in Excel
+    await pane(page).screenshot({ path: path.join(IMAGES, "taskpane-validate.png") });
     await expectAccessible("validate");
   });
 
@@ -245,6 +247,18 @@ describe("workbench, on the reference document", () => {
     await view.getByRole("checkbox").first().waitFor();
     await screenshot("workbench-settings");
     await expectAccessible("settings");
+  });
+
+  it("follows the system's dark theme", async () => {
+    const { page } = browser;
+    await openView(page, "Controlla");
+    await page.emulateMedia({ colorScheme: "dark" });
+    await page.waitForFunction(
+      () => getComputedStyle(document.body).backgroundColor !== "rgb(255, 255, 255)"
+    );
+    await pane(page).screenshot({ path: path.join(IMAGES, "taskpane-dark.png") });
+    await expectAccessible("dark");
+    await page.emulateMedia({ colorScheme: "light" });
   });
 
   it("downloads a workbook that reads back as the same plan", async () => {

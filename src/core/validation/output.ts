@@ -6,19 +6,10 @@
 import type { Diagnostic, Severity } from "../diagnostics";
 import type { Lang } from "../message";
 import type { ValidationCounts } from "./types";
+import { countDiagnostics } from "./validate";
 
-export interface DiagnosticJson {
-  code: string;
-  severity: Severity;
-  message: string;
-  entity: string | null;
-  programme: string | null;
-  indicator: string | null;
-  field: string | null;
-  sheet: string | null;
-  cell: string | null;
-  line: number | null;
-}
+/** A diagnostic of the contract's JSON document: the message in one language. */
+export type DiagnosticJson = Omit<Diagnostic, "message"> & { message: string };
 
 export interface DiagnosticsDocument {
   diagnostics: DiagnosticJson[];
@@ -29,12 +20,6 @@ export interface DiagnosticsDocument {
 export interface DiagnosticsLike {
   diagnostics: readonly Diagnostic[];
   counts?: ValidationCounts;
-}
-
-function countsOf(diagnostics: readonly Diagnostic[]): ValidationCounts {
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const d of diagnostics) counts[d.severity]++;
-  return counts;
 }
 
 export function diagnosticsJson(result: DiagnosticsLike, lang: Lang): DiagnosticsDocument {
@@ -51,7 +36,7 @@ export function diagnosticsJson(result: DiagnosticsLike, lang: Lang): Diagnostic
       cell: d.cell ?? null,
       line: d.line ?? null,
     })),
-    counts: countsOf(result.diagnostics),
+    counts: countDiagnostics(result.diagnostics),
   };
 }
 

@@ -2,7 +2,6 @@
  * Validation of a loaded plan: what reading the input found, then the plan's rules
  * (src/core/validation), in one result with its counts.
  */
-import type { Diagnostic } from "../core/diagnostics";
 import { countDiagnostics, validatePlan, type ValidationResult } from "../core/validation";
 import type { LoadedPlan } from "./load";
 

@@ -53,7 +53,6 @@ const it = {
     validate: "Controllo",
     summary: "Riepilogo",
     settings: "Salvataggio delle impostazioni",
-    select: "Selezione della cella",
   },
   counts: {
     label: "Esito dell'ultimo controllo",
@@ -190,7 +189,6 @@ const it = {
       achieved: "Raggiunti",
       partly: "Parzialmente",
       notAchieved: "Non raggiunti",
-      notComputed: "Non calcolabili",
       mean: "Raggiungimento medio",
     },
     short: {
@@ -231,7 +229,6 @@ const it = {
     subtitle:
       "Il pannello di Excel su una cartella di lavoro nel browser: nessun dato lascia il computer.",
     openExample: "Apri l'esempio",
-    exampleMissing: "L'esempio non è incluso in questa versione.",
     openFile: "Apri .xlsx…",
     download: "Scarica .xlsx",
     exampleOpened: (programmes: number, indicators: number) =>
@@ -287,7 +284,6 @@ const en: Strings = {
     validate: "Checking",
     summary: "Summary",
     settings: "Saving the settings",
-    select: "Selecting the cell",
   },
   counts: {
     label: "Result of the last check",
@@ -422,7 +418,6 @@ const en: Strings = {
       achieved: "Achieved",
       partly: "Partly",
       notAchieved: "Not achieved",
-      notComputed: "Not computable",
       mean: "Mean achievement",
     },
     short: {
@@ -461,7 +456,6 @@ const en: Strings = {
     title: "PIRA for Excel — workbench",
     subtitle: "The Excel pane over a workbook in the browser: no data leaves the computer.",
     openExample: "Open the example",
-    exampleMissing: "The example is not included in this version.",
     openFile: "Open .xlsx…",
     download: "Download .xlsx",
     exampleOpened: (programmes: number, indicators: number) =>

@@ -5,7 +5,14 @@
  */
 import * as React from "react";
 import type ExcelJS from "exceljs";
-import { Caption1, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Caption1,
+  Tab,
+  TabList,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
 import { columnLetters } from "../workbook/a1";
 import { useStrings } from "../taskpane/i18n";
 import { shownText } from "./cell-text";
@@ -81,6 +88,8 @@ const useStyles = makeStyles({
     borderBottom: "1px solid #e6e6e6",
   },
   number: { textAlign: "right" },
+  // text runs on over empty cells to its right, as in a spreadsheet
+  spill: { overflow: "visible", textOverflow: "clip", position: "relative", zIndex: 0 },
   selected: {
     outline: "2px solid #107c41",
     outlineOffset: "-2px",
@@ -185,17 +194,22 @@ function Grid(props: {
   for (let r = first; r <= last; r++) {
     const row = ws.getRow(r);
     const cells: React.JSX.Element[] = [];
+    const shown = Array.from({ length: cols }, (_, i) => cellValue(row.getCell(i + 1)));
     for (let c = 1; c <= cols; c++) {
       const cell = row.getCell(c);
-      const { text, numeric } = cellValue(cell);
+      const { text, numeric } = shown[c - 1];
+      const spills = !numeric && text !== "" && c < cols && shown[c].text === "";
       const isSelected = selected?.row === r && selected.col === c;
       const address = `${columnLetters(c)}${r}`;
       cells.push(
         <td
           key={c}
-          className={[styles.cell, numeric ? styles.number : "", isSelected ? styles.selected : ""]
-            .filter(Boolean)
-            .join(" ")}
+          className={mergeClasses(
+            styles.cell,
+            numeric && styles.number,
+            spills && styles.spill,
+            isSelected && styles.selected
+          )}
           style={cellStyle(cell)}
           title={text.length > 12 ? text : undefined}
           data-cell={address}
@@ -240,7 +254,7 @@ function Grid(props: {
         </colgroup>
         <thead>
           <tr>
-            <th className={`${styles.colHead} ${styles.corner}`} scope="col">
+            <th className={mergeClasses(styles.colHead, styles.corner)} scope="col">
               <span style={{ position: "absolute", width: 1, height: 1, overflow: "hidden" }}>
                 #
               </span>

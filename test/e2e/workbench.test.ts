@@ -11,6 +11,7 @@ import * as path from "path";
 import Decimal from "decimal.js";
 import { loadWorkbook, workbookTables } from "../../src/adapters/xlsx";
 import { importDocument } from "../../src/core/import";
+import { exampleDocument } from "../../src/examples";
 import { DEFAULT_THRESHOLDS, roundPercent } from "../../src/core/performance";
 import { validatePlan } from "../../src/core/validation";
 import { layout } from "../../src/workbook/layout";
@@ -274,6 +275,22 @@ describe("workbench, on the reference document", () => {
     const back = read(workbookTables(loaded.workbook));
     expect(back.plan.indicators.map((i) => i.id)).toEqual(plan.indicators.map((i) => i.id));
     expect(back.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+  });
+
+  it("opens the bundled example in place of the workbook, after confirmation", async () => {
+    const { page } = browser;
+    const example = importDocument(exampleDocument).plan;
+    await page.getByRole("button", { name: "Apri l'esempio" }).click();
+    const dialog = page.getByRole("alertdialog");
+    await dialog.getByRole("button", { name: "Sostituisci" }).click();
+    const notice = sheets(page).getByText(/^Aperto l'esempio/);
+    await expect(notice.textContent()).resolves.toBe(
+      `Aperto l'esempio: ${example.programmes.length} programmi, ${example.indicators.length} indicatori.`
+    );
+    // a fresh pane over the new workbook: no counts from the previous check
+    await expect(pane(page).getByTestId("counts").count()).resolves.toBe(0);
+    await page.waitForSelector("#root:not([aria-hidden])");
+    await expectAccessible("example");
   });
 
   it("sent no request outside 127.0.0.1 and met no error or CSP violation", () => {

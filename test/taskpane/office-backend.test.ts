@@ -1,0 +1,86 @@
+/**
+ * OfficeBackend over the Office adapter's fake Excel (test/adapters/office-fake.ts): each call is
+ * one Excel.run, the pane's actions run on it as on the workbench's backend.
+ */
+import { fillWorkbook } from "../../src/taskpane/actions/fill";
+import { prepareCreate } from "../../src/taskpane/actions/create";
+import { validateWorkbook } from "../../src/taskpane/actions/validate";
+import { OfficeBackend } from "../../src/taskpane/office-backend";
+import { defaultSettings } from "../../src/taskpane/settings";
+import { COMPUTED_COLUMNS, SHEETS } from "../../src/workbook/names";
+import { FakeExcel } from "../adapters/office-fake";
+import { referenceDocumentPlan } from "./fixtures";
+
+type Sheet = { getRange(a: string): Record<string, unknown>; activate(): void };
+
+const excel = new FakeExcel();
+const runs: number[] = [];
+const selected: string[] = [];
+
+beforeAll(() => {
+  excel.addSheet("Foglio1");
+  (globalThis as unknown as { Excel: unknown }).Excel = {
+    async run<T>(work: (context: unknown) => Promise<T>): Promise<T> {
+      const context = excel.context();
+      const worksheets = context.workbook.worksheets as { getItem(n: string): Sheet };
+      const getItem = worksheets.getItem.bind(worksheets);
+      // the fake's ranges cannot be selected: record what the backend selects
+      worksheets.getItem = (name: string) => {
+        const sheet = getItem(name);
+        const getRange = sheet.getRange.bind(sheet);
+        sheet.activate = () => selected.push(`activate ${name}`);
+        sheet.getRange = (address: string) => {
+          const range = getRange(address);
+          range.select = () => selected.push(`${name}!${address}`);
+          return range;
+        };
+        return sheet;
+      };
+      const before = excel.syncs;
+      const result = await work(context);
+      runs.push(excel.syncs - before);
+      return result;
+    },
+  };
+});
+
+afterAll(() => {
+  delete (globalThis as unknown as { Excel?: unknown }).Excel;
+});
+
+describe("OfficeBackend", () => {
+  const backend = new OfficeBackend();
+  const settings = defaultSettings("excel");
+
+  it("creates the plan's sheets in one Excel.run, keeping the analyst's own sheet", async () => {
+    const plan = referenceDocumentPlan();
+    const prepared = await prepareCreate(backend, plan, settings);
+    expect(prepared.replaced).toEqual([]);
+    runs.length = 0;
+    await prepared.commit();
+    expect(runs).toHaveLength(1);
+    const names = await backend.sheetNames();
+    expect(names).toEqual(expect.arrayContaining(["Foglio1", SHEETS.plan, SHEETS.indicators]));
+  });
+
+  it("fills with the PIRA functions in a fixed number of syncs and validates", async () => {
+    runs.length = 0;
+    const filled = await fillWorkbook(backend, "pira", settings.thresholds);
+    if (!filled.ok) throw new Error(filled.reason.en);
+    expect(runs).toEqual([2, 1]); // read the tables, write the patch
+    expect(filled.rows).toBe(referenceDocumentPlan().indicators.length);
+    const tables = await backend.readTables();
+    if (!tables.ok || !tables.tables.indicators) throw new Error("no tables");
+    const t = tables.tables.indicators;
+    const c = t.header.indexOf(COMPUTED_COLUMNS.achievement);
+    expect(t.formulas?.[0][c]).toMatch(/^PIRA\.PERFORMANCE\(/);
+
+    const checked = await validateWorkbook(backend, settings);
+    expect(checked.ok).toBe(true);
+  });
+
+  it("selects a cell: activates its sheet and selects the range", async () => {
+    await backend.selectCell(SHEETS.indicators, "S27");
+    expect(selected).toEqual([`activate ${SHEETS.indicators}`, `${SHEETS.indicators}!S27`]);
+  });
+});

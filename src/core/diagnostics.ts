@@ -49,3 +49,10 @@ export function diagnostic(
     line: where.line ?? null,
   };
 }
+
+/** How many diagnostics of each severity. */
+export function countDiagnostics(diagnostics: readonly Diagnostic[]): Record<Severity, number> {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const d of diagnostics) counts[d.severity]++;
+  return counts;
+}

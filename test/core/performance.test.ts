@@ -10,6 +10,7 @@ import {
 } from "../../src/core/performance";
 import { readValue, type PiraValue } from "../../src/core/values";
 import type { Indicator } from "../../src/core/plan/types";
+import { newIndicator } from "../../src/core/plan";
 import { toPlanValue } from "../../src/core/values";
 import { seedLines } from "../helpers/seed";
 
@@ -42,9 +43,25 @@ function pratoRows(): PratoRow[] {
     const c = text.split("\t");
     const line = i + 1;
     if (c.length === 11 && c[0] === "" && /^(\d+%|n\.d\.)$/.test(c[10].trim())) {
-      rows.push({ line, name: strip(c[2]), formula: c[3], unit: c[4], actual: c[6], target: c[7], reported: c[10] });
+      rows.push({
+        line,
+        name: strip(c[2]),
+        formula: c[3],
+        unit: c[4],
+        actual: c[6],
+        target: c[7],
+        reported: c[10],
+      });
     } else if (c.length === 6 && c[0] === "" && /^\d+%$/.test(c[5].trim())) {
-      rows.push({ line, name: strip(c[1]), formula: c[2], unit: "", actual: c[3], target: c[4], reported: c[5] });
+      rows.push({
+        line,
+        name: strip(c[1]),
+        formula: c[2],
+        unit: "",
+        actual: c[3],
+        target: c[4],
+        reported: c[5],
+      });
     }
   });
   return rows;
@@ -68,7 +85,12 @@ describe("achievement on the reference document's Prato rows", () => {
     const r = row as PratoRow;
     const actual = v(r.actual);
     const target = v(r.target);
-    const polarity = inferPolarity({ name: r.name, formula: r.formula, unit: r.unit, values: [actual, target] }).polarity;
+    const polarity = inferPolarity({
+      name: r.name,
+      formula: r.formula,
+      unit: r.unit,
+      values: [actual, target],
+    }).polarity;
     const result = achievement(actual, target, polarity);
     if (r.reported === "n.d.") {
       expect(result.ok).toBe(false);
@@ -89,12 +111,21 @@ describe("achievement on the reference document's Prato rows", () => {
   });
 
   test("the two unexplainable rows are exactly the ones listed", () => {
-    expect(Object.keys(UNEXPLAINABLE).map(Number).every((l) => rows.some((r) => r.line === l))).toBe(true);
+    expect(
+      Object.keys(UNEXPLAINABLE)
+        .map(Number)
+        .every((l) => rows.some((r) => r.line === l))
+    ).toBe(true);
   });
 });
 
 describe("achievement rules", () => {
-  const pct = (a: string, t: string, p: "higher" | "lower" | "yesno" | "qualitative" = "higher", cap = true) => {
+  const pct = (
+    a: string,
+    t: string,
+    p: "higher" | "lower" | "yesno" | "qualitative" = "higher",
+    cap = true
+  ) => {
     const r = achievement(v(a), v(t), p, cap);
     return r.ok ? roundPercent(r.value) : r.code;
   };
@@ -163,16 +194,41 @@ describe("polarity inference", () => {
   test.each([
     ["Costi di struttura", "costi del personale + costi di funzionamento", "", "lower"],
     ["Incidenza oneri di personale su oneri correnti", "", "Percentuale", "lower"],
-    ["Equilibrio economico della gestione corrente", "Oneri correnti/proventi correnti", "Percentuale", "lower"],
-    ["Grado di utilizzo delle risorse previste", "Costi per interventi economici/Interventi previsti", "%", "higher"],
-    ["Tempestività di pagamento delle fatture passive", "Indicatore tempi di pagamento", "giorni", "lower"],
+    [
+      "Equilibrio economico della gestione corrente",
+      "Oneri correnti/proventi correnti",
+      "Percentuale",
+      "lower",
+    ],
+    [
+      "Grado di utilizzo delle risorse previste",
+      "Costi per interventi economici/Interventi previsti",
+      "%",
+      "higher",
+    ],
+    [
+      "Tempestività di pagamento delle fatture passive",
+      "Indicatore tempi di pagamento",
+      "giorni",
+      "lower",
+    ],
     ["Grado di rispetto dello standard di 5 gg", "Tempo medio di lavorazione", "giorni", "lower"],
-    ["Giorni medi di presenza al lavoro", "N. medio di giornate di presenza", "Percentuale", "higher"],
+    [
+      "Giorni medi di presenza al lavoro",
+      "N. medio di giornate di presenza",
+      "Percentuale",
+      "higher",
+    ],
     ["Tempestività aggiornamento sito camerale", "N° accessi al sito", "n.", "higher"],
     ["Solidità finanziaria", "patrimonio netto/passivo totale", "", "higher"],
     ["Indice di struttura", "immobilizzazioni / patrimonio netto", "", "lower"],
     ["Indebitamento", "debiti di finanziamento", "", "lower"],
-    ["Grado di auto finanziamento dell'auditorium", "Risorse ricavate/Spese per il funzionamento", "%", "higher"],
+    [
+      "Grado di auto finanziamento dell'auditorium",
+      "Risorse ricavate/Spese per il funzionamento",
+      "%",
+      "higher",
+    ],
   ])("%s → %s", (name, formula, unit, expected) => {
     const p = infer(name, formula, unit);
     expect(p.polarity).toBe(expected);
@@ -182,8 +238,13 @@ describe("polarity inference", () => {
   });
   test("values decide yes/no and qualitative", () => {
     expect(inferPolarity({ name: "Evento", values: [v("no"), v("si")] }).polarity).toBe("yesno");
-    expect(inferPolarity({ name: "Customer satisfaction", values: [v("buono")] }).polarity).toBe("qualitative");
-    expect(inferPolarity({ name: "Attività informativa", unit: "si/no", values: [v("1"), v("1")] }).polarity).toBe("higher");
+    expect(inferPolarity({ name: "Customer satisfaction", values: [v("buono")] }).polarity).toBe(
+      "qualitative"
+    );
+    expect(
+      inferPolarity({ name: "Attività informativa", unit: "si/no", values: [v("1"), v("1")] })
+        .polarity
+    ).toBe("higher");
   });
   test("polarity words in Italian and English", () => {
     expect(readPolarity("crescente")).toBe("higher");
@@ -215,37 +276,30 @@ describe("outcome and deviation", () => {
 });
 
 describe("indicator achievement (plan form)", () => {
-  const base = (over: Partial<Indicator>): Indicator => ({
-    id: "i1",
-    programme: "p1",
-    kind: "indicator",
-    group: null,
-    name: "x",
-    formula: null,
-    typology: null,
-    unit: null,
-    source: null,
-    pareto: false,
-    polarity: "higher",
-    polarityInferred: true,
-    actuals: {},
-    targets: {},
-    reportedPerformance: null,
-    notes: [],
-    ...over,
-  });
+  const base = (over: Partial<Indicator>): Indicator =>
+    newIndicator({ id: "i1", programme: "p1", name: "x", polarity: "higher", ...over });
   test("year-end actual is the basis; n.d. does not fall back to 30/09", () => {
-    const ind = base({ actuals: { "2020-09-30": toPlanValue("74%"), "2020-12-31": toPlanValue("n.d.") }, targets: { "2020": toPlanValue("80%") } });
+    const ind = base({
+      actuals: { "2020-09-30": toPlanValue("74%"), "2020-12-31": toPlanValue("n.d.") },
+      targets: { "2020": toPlanValue("80%") },
+    });
     const r = indicatorAchievement(ind, 2020);
     expect(!r.ok && r.code).toBe("missing");
   });
   test("only the 30/09 actual (Salute finanziaria): that one", () => {
-    const ind = base({ actuals: { "2020-09-30": toPlanValue("% 6,4") }, targets: { "2020": toPlanValue("6,8") } });
+    const ind = base({
+      actuals: { "2020-09-30": toPlanValue("% 6,4") },
+      targets: { "2020": toPlanValue("6,8") },
+    });
     const r = indicatorAchievement(ind, 2020);
     expect(r.ok && roundPercent(r.value)).toBe(94);
   });
   test("progress indicator measured on the triennium target", () => {
-    const ind = base({ kind: "progress", actuals: { "2020-09-30": toPlanValue("35") }, targets: { triennium: toPlanValue("390") } });
+    const ind = base({
+      kind: "progress",
+      actuals: { "2020-09-30": toPlanValue("35") },
+      targets: { triennium: toPlanValue("390") },
+    });
     const r = indicatorAchievement(ind, 2020);
     expect(r.ok && roundPercent(r.value)).toBe(9);
   });

@@ -1,5 +1,5 @@
 /** validatePlan: every rule family over a plan, in one pass per family (linear in the plan's size). */
-import type { Diagnostic } from "../diagnostics";
+import { countDiagnostics, type Diagnostic } from "../diagnostics";
 import { message } from "../message";
 import type { Plan } from "../plan/types";
 import { achievementChecks } from "./achievement";
@@ -14,15 +14,11 @@ import { rangeChecks } from "./range";
 import { ratioChecks } from "./ratio";
 import { CODES, RULES } from "./rules";
 import { targetTrend } from "./targets";
-import type { Family, ValidationCounts, ValidationOptions, ValidationResult } from "./types";
+import type { Family, ValidationOptions, ValidationResult } from "./types";
 
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const;
 
-export function countDiagnostics(diagnostics: readonly Diagnostic[]): ValidationCounts {
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const d of diagnostics) counts[d.severity]++;
-  return counts;
-}
+export { countDiagnostics };
 
 const byCode = (x: Diagnostic, y: Diagnostic) => (x.code < y.code ? -1 : x.code > y.code ? 1 : 0);
 

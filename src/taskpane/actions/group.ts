@@ -6,19 +6,11 @@ import type { Severity, WorkbookDiagnostic } from "../../workbook/diagnostics";
 /** The contract's diagnostic (architecture.md): the core's validation and the workbook's read. */
 export type PaneDiagnostic = WorkbookDiagnostic;
 
-export interface Counts {
-  error: number;
-  warning: number;
-  info: number;
-}
+export type Counts = Record<Severity, number>;
 
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
-export function countOf(diagnostics: readonly PaneDiagnostic[]): Counts {
-  const counts: Counts = { error: 0, warning: 0, info: 0 };
-  for (const d of diagnostics) counts[d.severity]++;
-  return counts;
-}
+export { countDiagnostics as countOf } from "../../core/diagnostics";
 
 export interface ProgrammeGroup {
   /** programme id, or null for diagnostics about no programme (the plan, an entity, the sheets) */

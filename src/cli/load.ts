@@ -9,8 +9,7 @@ import { importDocument, type ImportReport } from "../core/import";
 import { message, type Message } from "../core/message";
 import { readPlanJson, type Plan } from "../core/plan";
 import type { ValidationOptions } from "../core/validation";
-import { loadWorkbook, workbookTables } from "../adapters/xlsx";
-import { notPira } from "../adapters/xlsx/read";
+import { readTables } from "../adapters/xlsx";
 import { address } from "../workbook/a1";
 import { canonicalHeader } from "../workbook/headers";
 import { INDICATOR_COLUMNS, PROGRAMME_COLUMNS } from "../workbook/names";
@@ -121,17 +120,13 @@ function fromJson(path: string, bytes: Uint8Array): Loaded {
 }
 
 async function fromWorkbook(path: string, bytes: Uint8Array): Promise<Loaded> {
-  const wb = await loadWorkbook(bytes);
-  if (!wb.ok)
+  const loaded = await readTables(bytes);
+  if (!loaded.ok)
     return {
       ok: false,
-      reason: message(`«${path}»: ${wb.reason.it}`, `«${path}»: ${wb.reason.en}`),
+      reason: message(`«${path}»: ${loaded.reason.it}`, `«${path}»: ${loaded.reason.en}`),
     };
-  const tables = workbookTables(wb.workbook);
-  if (!tables.programmes && !tables.indicators) {
-    const reason = (notPira() as { reason: Message }).reason;
-    return { ok: false, reason: message(`«${path}»: ${reason.it}`, `«${path}»: ${reason.en}`) };
-  }
+  const { tables } = loaded;
   const result = read(tables);
   const locations = workbookLocations(result, tables);
   return {

@@ -9,10 +9,17 @@ import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, rmSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { loadWorkbook, planToXlsx, toBuffer, workbookTables } from "../../src/adapters/xlsx";
+import {
+  fillXlsx,
+  loadWorkbook,
+  planToXlsx,
+  toBuffer,
+  workbookTables,
+} from "../../src/adapters/xlsx";
 import type { Indicator, Plan } from "../../src/core/plan/types";
 import { toPlanValue } from "../../src/core/values";
 import { computeValues, read } from "../../src/workbook";
+import type { Scalar } from "../../src/workbook/spec";
 import { referencePlan } from "../fixtures/plans";
 import { headerIndex } from "./xlsx-edit";
 
@@ -101,6 +108,47 @@ function cornerPlan(): Plan {
   return plan;
 }
 
+/** The computed columns of a workbook LibreOffice recalculated, against the core's values. */
+async function expectCoreValues(recalculated: Uint8Array): Promise<{
+  rows: Scalar[][];
+  achievement: number;
+  plan: Plan;
+}> {
+  const out = await loadWorkbook(recalculated);
+  if (!out.ok) throw new Error(out.reason.en);
+  const tables = workbookTables(out.workbook);
+  const t = tables.indicators!;
+  const readBack = read(tables).plan;
+
+  const cols = {
+    actual: t.header.indexOf("Calcolato: Consuntivo"),
+    target: t.header.indexOf("Calcolato: Target"),
+    achievement: t.header.indexOf("Calcolato: Raggiungimento"),
+    deviation: t.header.indexOf("Calcolato: Scostamento"),
+    outcome: t.header.indexOf("Calcolato: Esito"),
+  };
+  let numeric = 0;
+  readBack.indicators.forEach((ind, i) => {
+    const expected = computeValues(ind, readBack.firstYear, TH);
+    for (const k of Object.keys(cols) as (keyof typeof cols)[]) {
+      const got = t.rows[i][cols[k]];
+      const want = expected[k];
+      if (typeof want === "number") {
+        expect({
+          row: i,
+          k,
+          got: typeof got === "number" ? Number(got.toFixed(9)) : got,
+        }).toEqual({ row: i, k, got: Number(want.toFixed(9)) });
+        numeric++;
+      } else {
+        expect({ row: i, k, got }).toEqual({ row: i, k, got: want });
+      }
+    }
+  });
+  expect(numeric).toBeGreaterThan(80);
+  return { rows: t.rows, achievement: cols.achievement, plan: readBack };
+}
+
 const run = hasSoffice ? it : inCI ? it : it.skip;
 
 describe("LibreOffice recalculates the native formulas to the core's values", () => {
@@ -124,41 +172,22 @@ describe("LibreOffice recalculates the native formulas to the core's values", ()
       ws.getCell(10, headerIndex(ws, "Consuntivo 31/12/2020")).value = 12000;
       const edited = await toBuffer(l.workbook);
 
-      const out = await loadWorkbook(recalculate(edited));
-      if (!out.ok) throw new Error(out.reason.en);
-      const tables = workbookTables(out.workbook);
-      const t = tables.indicators!;
-      const readBack = read(tables).plan;
+      const { rows, achievement, plan: readBack } = await expectCoreValues(recalculate(edited));
       expect(readBack.indicators[8].actuals["2020-12-31"].value).toBe(12000);
-
-      const cols = {
-        actual: t.header.indexOf("Calcolato: Consuntivo"),
-        target: t.header.indexOf("Calcolato: Target"),
-        achievement: t.header.indexOf("Calcolato: Raggiungimento"),
-        deviation: t.header.indexOf("Calcolato: Scostamento"),
-        outcome: t.header.indexOf("Calcolato: Esito"),
-      };
-      let numeric = 0;
-      readBack.indicators.forEach((ind, i) => {
-        const expected = computeValues(ind, readBack.firstYear, TH);
-        for (const k of Object.keys(cols) as (keyof typeof cols)[]) {
-          const got = t.rows[i][cols[k]];
-          const want = expected[k];
-          if (typeof want === "number") {
-            expect({
-              row: i,
-              k,
-              got: typeof got === "number" ? Number(got.toFixed(9)) : got,
-            }).toEqual({ row: i, k, got: Number(want.toFixed(9)) });
-            numeric++;
-          } else {
-            expect({ row: i, k, got }).toEqual({ row: i, k, got: want });
-          }
-        }
-      });
-      expect(numeric).toBeGreaterThan(80);
       // the edited row was recomputed by LibreOffice: 12.000 / 15.500
-      expect(t.rows[8][cols.achievement] as number).toBeCloseTo(12000 / 15500, 9);
+      expect(rows[8][achievement] as number).toBeCloseTo(12000 / 15500, 9);
+    },
+    180_000
+  );
+
+  run(
+    "a workbook filled by pira fill (written into the package, no cached results)",
+    async () => {
+      const empty = await planToXlsx(cornerPlan(), { formulas: "none" });
+      const filled = await fillXlsx(empty, { style: "native", cachedResults: false });
+      if (!filled.ok) throw new Error(filled.reason.en);
+      expect(filled.writer).toEqual({ kind: "package" });
+      await expectCoreValues(recalculate(filled.bytes));
     },
     180_000
   );

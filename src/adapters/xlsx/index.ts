@@ -19,11 +19,13 @@ import { read } from "../../workbook/read";
 import { applySpec, replaceSheets } from "./apply";
 import { toBuffer } from "./buffer";
 import type { WriteCellOptions } from "./cells";
+import { patchPackage } from "./package";
 import { applyPatch } from "./patch";
-import { loadWorkbook, notPira, workbookTables, type BufferLike } from "./read";
+import { loadWorkbook, notPira, readTables, workbookTables, type BufferLike } from "./read";
 
 export { applySpec, addSheet, replaceSheets } from "./apply";
 export { applyPatch } from "./patch";
+export { patchPackage, type PackagePatch } from "./package";
 export { readTables, workbookTables, loadWorkbook, type BufferLike } from "./read";
 export { toBuffer } from "./buffer";
 export { writeCell, scalarOf, formulaOf, type WriteCellOptions } from "./cells";
@@ -42,11 +44,9 @@ export async function planToXlsx(
 export async function xlsxToPlan(
   bytes: BufferLike
 ): Promise<{ ok: true; result: ReadResult } | Failure> {
-  const loaded = await loadWorkbook(bytes);
-  if (!loaded.ok) return loaded;
-  const tables = workbookTables(loaded.workbook);
-  if (!tables.programmes && !tables.indicators) return notPira() as Failure;
-  return { ok: true, result: read(tables) };
+  const loaded = await readTables(bytes);
+  if (!loaded.ok) return loaded as Failure;
+  return { ok: true, result: read(loaded.tables) };
 }
 
 export interface FillXlsxOptions extends FillOptions, WriteCellOptions {
@@ -54,11 +54,56 @@ export interface FillXlsxOptions extends FillOptions, WriteCellOptions {
   regenerate?: boolean;
 }
 
+/**
+ * How the filled file was written: "package" — only the Indicatori sheet's part (and the styles)
+ * rewritten inside the original file, everything else kept byte for byte; "exceljs" — the whole
+ * workbook written again by ExcelJS (to regenerate sheets, or when the file's shape is not one
+ * the package patch handles: `why`).
+ */
+export type FillWriter = { kind: "package" } | { kind: "exceljs"; why?: string };
+
+export type FillXlsxResult =
+  ({ ok: true; bytes: Uint8Array; writer: FillWriter } & FillTablesResult) | Failure;
+
+/** Reads the tables (only their sheets are parsed) and computes the fill. */
+async function computeFill(
+  bytes: BufferLike,
+  options: FillOptions
+): Promise<{ ok: true; result: FillTablesResult } | Failure> {
+  const loaded = await readTables(bytes);
+  if (!loaded.ok) return loaded as Failure;
+  return { ok: true, result: fillTables(loaded.tables, options) };
+}
+
 /** Fills the computed columns of an .xlsx file; only those cells change (and, if asked, the generated sheets). */
 export async function fillXlsx(
   bytes: BufferLike,
   options: FillXlsxOptions = {}
-): Promise<({ ok: true; bytes: Uint8Array } & FillTablesResult) | Failure> {
+): Promise<FillXlsxResult> {
+  if (options.regenerate) return fillWithExcelJS(bytes, options);
+  const computed = await computeFill(bytes, options);
+  if (!computed.ok) return computed;
+  const { result } = computed;
+  if (!result.fill)
+    return { ok: true, bytes: asBytes(bytes), writer: { kind: "package" }, ...result };
+  const direct = await patchPackage(bytes, result.fill.patch, options);
+  if (direct.ok) return { ok: true, bytes: direct.bytes, writer: { kind: "package" }, ...result };
+  const loaded = await loadWorkbook(bytes);
+  if (!loaded.ok) return loaded;
+  applyPatch(loaded.workbook, result.fill.patch, options);
+  return {
+    ok: true,
+    bytes: await toBuffer(loaded.workbook),
+    writer: { kind: "exceljs", why: direct.why },
+    ...result,
+  };
+}
+
+/** The whole workbook read, patched and written by ExcelJS (and its generated sheets rebuilt if asked). */
+async function fillWithExcelJS(
+  bytes: BufferLike,
+  options: FillXlsxOptions
+): Promise<FillXlsxResult> {
   const loaded = await loadWorkbook(bytes);
   if (!loaded.ok) return loaded;
   const tables = workbookTables(loaded.workbook);
@@ -76,5 +121,14 @@ export async function fillXlsx(
       { ...options, removeMatching: GENERATED_SHEET }
     );
   }
-  return { ok: true, bytes: await toBuffer(loaded.workbook), ...result };
+  return {
+    ok: true,
+    bytes: await toBuffer(loaded.workbook),
+    writer: { kind: "exceljs" },
+    ...result,
+  };
+}
+
+function asBytes(b: BufferLike): Uint8Array {
+  return b instanceof Uint8Array ? b : new Uint8Array(b);
 }

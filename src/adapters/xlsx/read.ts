@@ -11,6 +11,7 @@ import { SHEETS, TABLES, type TableKey } from "../../workbook/names";
 import type { Scalar } from "../../workbook/spec";
 import type { TableData, TablesResult, WorkbookTables } from "../../workbook/tables";
 import { cellScalar, formulaOf, scalarOf } from "./cells";
+import { tablesOnly } from "./package/tables-only";
 
 export type BufferLike = ArrayBuffer | Uint8Array;
 
@@ -169,9 +170,12 @@ export function notPira(): TablesResult {
   };
 }
 
-/** The tables of an .xlsx file, or why they cannot be read. */
+/**
+ * The tables of an .xlsx file, or why they cannot be read. Only the sheets that can hold them are
+ * parsed (package/tables-only.ts).
+ */
 export async function readTables(buffer: BufferLike): Promise<TablesResult> {
-  const loaded = await loadWorkbook(buffer);
+  const loaded = await loadWorkbook(await tablesOnly(buffer));
   if (!loaded.ok) return loaded;
   const tables = workbookTables(loaded.workbook);
   if (!tables.programmes && !tables.indicators) return notPira();

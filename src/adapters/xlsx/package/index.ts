@@ -1,0 +1,123 @@
+/**
+ * A fill patch written straight into the .xlsx package: only the patched sheet's part and the
+ * styles part are rewritten (and a stale calcChain dropped); every other part of the file —
+ * charts, pivot tables, images, comments, parts ExcelJS does not know — stays byte for byte, and
+ * the work is proportional to one sheet, not to the whole workbook. When the file is not shaped
+ * as expected the result says why, and the caller writes the workbook with ExcelJS instead.
+ */
+import JSZip from "jszip";
+import type { Patch } from "../../../workbook/fill";
+import { cellParts } from "../../../workbook/spec";
+import type { BufferLike } from "../read";
+import { REL_TYPE, relationships, sheetRelationshipId } from "./parts";
+import { patchSheetXml, type CellsByRow } from "./sheet";
+import { StyleTable } from "./styles";
+import { withAttribute } from "./xml";
+
+export type PackagePatch = { ok: true; bytes: Uint8Array } | { ok: false; why: string };
+
+export interface PackagePatchOptions {
+  /** write formulas' cached results (default true); false also asks Excel to recalculate on open */
+  cachedResults?: boolean;
+}
+
+const WORKBOOK = "xl/workbook.xml";
+const WORKBOOK_RELS = "xl/_rels/workbook.xml.rels";
+const CONTENT_TYPES = "[Content_Types].xml";
+
+function cellsOf(patch: Patch): CellsByRow {
+  const out: CellsByRow = new Map();
+  for (const b of patch.blocks) {
+    b.cells.forEach((row, i) => {
+      const r = b.row + i;
+      let cols = out.get(r);
+      if (!cols) out.set(r, (cols = new Map()));
+      row.forEach((c, j) =>
+        (cols as Map<number, ReturnType<typeof cellParts>>).set(b.col + j, cellParts(c))
+      );
+    });
+  }
+  return out;
+}
+
+/** Elements that follow calcPr in CT_Workbook: a new calcPr goes before the first of them. */
+const AFTER_CALC_PR =
+  /<(oleSize|customWorkbookViews|pivotCaches|smartTagPr|smartTagTypes|webPublishing|fileRecoveryPr|webPublishObjects|extLst)\b|<\/workbook>/;
+
+function withFullCalcOnLoad(workbookXml: string): string {
+  const calcPr = /<calcPr\b[^>]*\/?>/.exec(workbookXml);
+  if (calcPr)
+    return workbookXml.replace(calcPr[0], withAttribute(calcPr[0], "fullCalcOnLoad", "1"));
+  const at = AFTER_CALC_PR.exec(workbookXml);
+  if (!at) return workbookXml;
+  return (
+    workbookXml.slice(0, at.index) + '<calcPr fullCalcOnLoad="1"/>' + workbookXml.slice(at.index)
+  );
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+async function text(zip: JSZip, path: string): Promise<string | undefined> {
+  const f = zip.file(path);
+  return f ? f.async("string") : undefined;
+}
+
+export async function patchPackage(
+  bytes: BufferLike,
+  patch: Patch,
+  options: PackagePatchOptions = {}
+): Promise<PackagePatch> {
+  const zip = await JSZip.loadAsync(bytes);
+  const workbook = await text(zip, WORKBOOK);
+  const rels = await text(zip, WORKBOOK_RELS);
+  if (!workbook || !rels) return { ok: false, why: "no xl/workbook.xml or its relationships" };
+  const id = sheetRelationshipId(workbook, patch.sheet);
+  const links = relationships(rels, WORKBOOK);
+  const sheetPath = links.find((l) => l.id === id)?.target;
+  const sheet = sheetPath ? await text(zip, sheetPath) : undefined;
+  if (!sheetPath || sheet === undefined)
+    return { ok: false, why: `no part for sheet «${patch.sheet}»` };
+  const stylesPath = links.find((l) => REL_TYPE.styles.test(l.type))?.target;
+  const stylesXml = stylesPath ? await text(zip, stylesPath) : undefined;
+  const styles = stylesXml ? StyleTable.parse(stylesXml) : undefined;
+  if (!stylesPath || !styles) return { ok: false, why: "no styles part with cell formats" };
+
+  const patched = patchSheetXml(
+    sheet,
+    cellsOf(patch),
+    (base, format) => styles.withFormat(base, format),
+    options.cachedResults !== false
+  );
+  if (!patched.ok) return patched;
+  zip.file(sheetPath, patched.xml);
+  if (styles.changed) zip.file(stylesPath, styles.toXml());
+
+  // calcChain lists the formula cells in calculation order; one that no longer matches the
+  // cells makes Excel repair the file, and Excel rebuilds a missing one
+  const calcChain = links.find((l) => REL_TYPE.calcChain.test(l.type));
+  let workbookOut = workbook;
+  if (calcChain) {
+    zip.remove(calcChain.target);
+    zip.file(WORKBOOK_RELS, rels.replace(calcChain.tag, ""));
+    const types = await text(zip, CONTENT_TYPES);
+    if (types)
+      zip.file(
+        CONTENT_TYPES,
+        types.replace(
+          new RegExp(`<Override\\b[^>]*PartName="/${escapeRegExp(calcChain.target)}"[^>]*/>`),
+          ""
+        )
+      );
+  }
+  if (options.cachedResults === false) workbookOut = withFullCalcOnLoad(workbookOut);
+  if (workbookOut !== workbook) zip.file(WORKBOOK, workbookOut);
+
+  const out = await zip.generateAsync({
+    type: "uint8array",
+    compression: "DEFLATE",
+    compressionOptions: { level: 6 },
+  });
+  return { ok: true, bytes: out };
+}

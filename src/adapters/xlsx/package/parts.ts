@@ -1,0 +1,47 @@
+/** Where things are in an .xlsx package: a sheet's part by its name, the styles part, calcChain. */
+import { attribute } from "./xml";
+
+const REL = /<Relationship\b[^>]*>/g;
+
+/** The part a relationship target points to, from the folder of the part that holds it. */
+function resolve(from: string, target: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  const parts = from.split("/").slice(0, -1);
+  for (const seg of target.split("/")) {
+    if (seg === "..") parts.pop();
+    else if (seg !== ".") parts.push(seg);
+  }
+  return parts.join("/");
+}
+
+export interface Relationship {
+  id: string;
+  type: string;
+  target: string;
+  tag: string;
+}
+
+export function relationships(relsXml: string, owner: string): Relationship[] {
+  return (relsXml.match(REL) ?? []).map((tag) => ({
+    id: attribute(tag, "Id") ?? "",
+    type: attribute(tag, "Type") ?? "",
+    target: resolve(owner, attribute(tag, "Target") ?? ""),
+    tag,
+  }));
+}
+
+/** The relationship id of the sheet called `name` in xl/workbook.xml (case-insensitive, as Excel). */
+export function sheetRelationshipId(workbookXml: string, name: string): string | undefined {
+  const wanted = name.toLowerCase();
+  for (const tag of workbookXml.match(/<sheet\b[^>]*>/g) ?? []) {
+    if ((attribute(tag, "name") ?? "").toLowerCase() !== wanted) continue;
+    const m = /\sr:id\s*=\s*"([^"]*)"/.exec(tag) ?? /\s[A-Za-z0-9]+:id\s*=\s*"([^"]*)"/.exec(tag);
+    return m?.[1];
+  }
+  return undefined;
+}
+
+export const REL_TYPE = {
+  styles: /\/styles$/,
+  calcChain: /\/calcChain$/,
+};

@@ -1,0 +1,219 @@
+/**
+ * A worksheet part (xl/worksheets/sheetN.xml) with some cells replaced, everything else kept
+ * byte for byte. Rows and cells stay in order; a row the patch needs and the sheet lacks is
+ * added. Anything this does not expect — namespace prefixes, rows or cells without their
+ * address, the head of a shared formula — is refused with the reason, and the caller writes the
+ * file the slow way instead.
+ */
+import { columnLetters, columnNumber } from "../../../workbook/a1";
+import { toFileForm } from "../../../workbook/formulas";
+import type { CellSpec } from "../../../workbook/spec";
+import { attribute, escapeText, withAttribute, withoutAttribute } from "./xml";
+
+/** The new cells, by row then column (1-based). */
+export type CellsByRow = Map<number, Map<number, CellSpec>>;
+
+/** The cell format index (s) for a cell whose format was `base`, showing numbers as `format`. */
+export type StyleFor = (base: number, format: string) => number;
+
+export type SheetPatch = { ok: true; xml: string } | { ok: false; why: string };
+
+const ROW = /<row\b[^>]*?(?:\/>|>[\s\S]*?<\/row>)/g;
+const CELL = /<c\b[^>]*?(?:\/>|>[\s\S]*?<\/c>)/g;
+const START = /^<[^>]*?\/?>/;
+
+class Refused extends Error {}
+
+/** "AB12" → {row: 12, col: 28}; undefined for anything else. */
+function parseAddress(ref: string): { row: number; col: number } | undefined {
+  const m = /^([A-Z]{1,3})(\d+)$/.exec(ref);
+  return m ? { row: Number(m[2]), col: columnNumber(m[1]) } : undefined;
+}
+
+function refuse(why: string): never {
+  throw new Refused(why);
+}
+
+/** Column styles from <cols>: a cell that does not exist yet takes its column's format. */
+function columnStyles(xml: string): (col: number) => number {
+  const cols = /<cols>([\s\S]*?)<\/cols>/.exec(xml)?.[1] ?? "";
+  const spans: { min: number; max: number; style: number }[] = [];
+  for (const tag of cols.match(/<col\b[^>]*>/g) ?? []) {
+    const style = Number(attribute(tag, "style") ?? 0);
+    if (style)
+      spans.push({ min: Number(attribute(tag, "min")), max: Number(attribute(tag, "max")), style });
+  }
+  return (col) => spans.find((s) => col >= s.min && col <= s.max)?.style ?? 0;
+}
+
+function cachedValue(v: CellSpec["value"]): { t: string; v: string } | undefined {
+  if (v === null || v === undefined) return undefined;
+  if (typeof v === "number") return Number.isFinite(v) ? { t: "", v: String(v) } : undefined;
+  if (typeof v === "boolean") return { t: ' t="b"', v: v ? "1" : "0" };
+  return { t: ' t="str"', v: escapeText(v) };
+}
+
+/** The XML of one cell. Text constants are inline strings (no shared-string table to extend). */
+export function cellXml(ref: string, s: number, cell: CellSpec, cachedResults: boolean): string {
+  const style = s ? ` s="${s}"` : "";
+  if (cell.formula !== undefined) {
+    const f = `<f>${escapeText(toFileForm(cell.formula))}</f>`;
+    const cached = cachedResults ? cachedValue(cell.value) : undefined;
+    return cached
+      ? `<c r="${ref}"${style}${cached.t}>${f}<v>${cached.v}</v></c>`
+      : `<c r="${ref}"${style}>${f}</c>`;
+  }
+  const v = cell.value ?? null;
+  if (v === null) return `<c r="${ref}"${style}/>`;
+  if (typeof v === "string")
+    return `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${escapeText(v)}</t></is></c>`;
+  const cached = cachedValue(v);
+  return cached
+    ? `<c r="${ref}"${style}${cached.t}><v>${cached.v}</v></c>`
+    : `<c r="${ref}"${style}/>`;
+}
+
+interface Context {
+  cells: CellsByRow;
+  styleFor: StyleFor;
+  columnStyle: (col: number) => number;
+  cachedResults: boolean;
+}
+
+function newCell(ctx: Context, row: number, col: number, base: number, cell: CellSpec): string {
+  const s = cell.format ? ctx.styleFor(base, cell.format) : base;
+  return cellXml(`${columnLetters(col)}${row}`, s, cell, ctx.cachedResults);
+}
+
+/** A row of the sheet with the patch's cells in place of (or beside) its own. */
+function patchRow(ctx: Context, rowXml: string, r: number, wanted: Map<number, CellSpec>): string {
+  const startTag = START.exec(rowXml)?.[0] ?? refuse("row without a start tag");
+  const selfClosing = startTag.endsWith("/>");
+  const body = selfClosing ? "" : rowXml.slice(startTag.length, rowXml.length - "</row>".length);
+  const rowStyle =
+    attribute(startTag, "customFormat") === "1" ? Number(attribute(startTag, "s") ?? 0) : 0;
+  const out: string[] = [];
+  const pending = [...wanted.keys()].sort((a, b) => a - b);
+  let k = 0;
+  let last = 0;
+  CELL.lastIndex = 0;
+  for (let m = CELL.exec(body); m; m = CELL.exec(body)) {
+    if (body.slice(last, m.index).trim() !== "") refuse(`row ${r}: content other than cells`);
+    last = CELL.lastIndex;
+    const tag = START.exec(m[0])?.[0] ?? "";
+    const ref = attribute(tag, "r") ?? refuse(`row ${r}: a cell without its address`);
+    const at = parseAddress(ref) ?? refuse(`row ${r}: cell address «${ref}»`);
+    if (at.row !== r) refuse(`cell ${ref} in row ${r}`);
+    while (k < pending.length && pending[k] < at.col) {
+      out.push(
+        newCell(
+          ctx,
+          r,
+          pending[k],
+          rowStyle || ctx.columnStyle(pending[k]),
+          wanted.get(pending[k]) as CellSpec
+        )
+      );
+      k++;
+    }
+    const replacement = wanted.get(at.col);
+    if (!replacement) {
+      out.push(m[0]);
+      continue;
+    }
+    const f = /<f\b[^>]*>/.exec(m[0])?.[0];
+    if (f && attribute(f, "ref") !== undefined && attribute(f, "ref") !== ref)
+      refuse(`cell ${ref} heads a shared or array formula`);
+    out.push(newCell(ctx, r, at.col, Number(attribute(tag, "s") ?? 0), replacement));
+    k = pending.indexOf(at.col) + 1;
+  }
+  if (body.slice(last).trim() !== "") refuse(`row ${r}: content other than cells`);
+  for (; k < pending.length; k++)
+    out.push(
+      newCell(
+        ctx,
+        r,
+        pending[k],
+        rowStyle || ctx.columnStyle(pending[k]),
+        wanted.get(pending[k]) as CellSpec
+      )
+    );
+  const open = withoutAttribute(selfClosing ? startTag.replace(/\s*\/>$/, ">") : startTag, "spans");
+  return `${open}${out.join("")}</row>`;
+}
+
+function newRow(ctx: Context, r: number, wanted: Map<number, CellSpec>): string {
+  return patchRow(ctx, `<row r="${r}"/>`, r, wanted);
+}
+
+/** The <dimension> of the sheet grown to cover the patched cells. */
+function grownDimension(xml: string, cells: CellsByRow): string {
+  const m = /<dimension\b[^>]*\/>/.exec(xml);
+  if (!m) return xml;
+  const ref = attribute(m[0], "ref") ?? "";
+  const [a, b] = ref.split(":");
+  const from = parseAddress(a ?? "");
+  const to = parseAddress(b ?? a ?? "");
+  if (!from || !to) return xml;
+  let { row: top, col: left } = from;
+  let { row: bottom, col: right } = to;
+  for (const [r, cols] of cells) {
+    top = Math.min(top, r);
+    bottom = Math.max(bottom, r);
+    for (const c of cols.keys()) {
+      left = Math.min(left, c);
+      right = Math.max(right, c);
+    }
+  }
+  const grown = `${columnLetters(left)}${top}:${columnLetters(right)}${bottom}`;
+  if (grown === ref) return xml;
+  return (
+    xml.slice(0, m.index) + withAttribute(m[0], "ref", grown) + xml.slice(m.index + m[0].length)
+  );
+}
+
+export function patchSheetXml(
+  xml: string,
+  cells: CellsByRow,
+  styleFor: StyleFor,
+  cachedResults = true
+): SheetPatch {
+  try {
+    const open = /<sheetData\b[^>]*?(\/?)>/.exec(xml);
+    if (!open) refuse(/:sheetData\b/.test(xml) ? "namespace prefixes" : "no <sheetData>");
+    const ctx: Context = { cells, styleFor, columnStyle: columnStyles(xml), cachedResults };
+    const start = open.index + open[0].length;
+    const end = open[1] ? start : xml.indexOf("</sheetData>", start);
+    if (end < 0) refuse("<sheetData> not closed");
+    const data = xml.slice(start, end);
+    const rows = [...cells.keys()].sort((a, b) => a - b);
+    const out: string[] = [];
+    let k = 0;
+    let last = 0;
+    ROW.lastIndex = 0;
+    for (let m = ROW.exec(data); m; m = ROW.exec(data)) {
+      const tag = START.exec(m[0])?.[0] ?? "";
+      const r = Number(attribute(tag, "r"));
+      if (!Number.isInteger(r) || r < 1) refuse("a row without its number");
+      out.push(data.slice(last, m.index));
+      last = ROW.lastIndex;
+      while (k < rows.length && rows[k] < r) {
+        out.push(newRow(ctx, rows[k], cells.get(rows[k]) as Map<number, CellSpec>));
+        k++;
+      }
+      if (k < rows.length && rows[k] === r) {
+        out.push(patchRow(ctx, m[0], r, cells.get(r) as Map<number, CellSpec>));
+        k++;
+      } else out.push(m[0]);
+    }
+    out.push(data.slice(last));
+    for (; k < rows.length; k++)
+      out.push(newRow(ctx, rows[k], cells.get(rows[k]) as Map<number, CellSpec>));
+    const before = open[1] ? xml.slice(0, open.index) + "<sheetData>" : xml.slice(0, start);
+    const after = open[1] ? "</sheetData>" + xml.slice(start) : xml.slice(end);
+    return { ok: true, xml: grownDimension(before, cells) + out.join("") + after };
+  } catch (e) {
+    if (e instanceof Refused) return { ok: false, why: e.message };
+    throw e;
+  }
+}

@@ -1,0 +1,82 @@
+/**
+ * The package cut down to the sheets that can hold the PIRA tables, for reading them: a
+ * workbook's mission sheets, summary and lists are most of its size and none of its input, and
+ * ExcelJS parses every sheet it is given. The cut package is only ever read, never written.
+ */
+import JSZip from "jszip";
+import { SHEETS, TABLES } from "../../../workbook/names";
+import type { BufferLike } from "../read";
+import { relationships, sheetRelationshipId } from "./parts";
+import { attribute } from "./xml";
+
+const WORKBOOK = "xl/workbook.xml";
+const WORKBOOK_RELS = "xl/_rels/workbook.xml.rels";
+const TABLE_NAMES = new Set(Object.values(TABLES).map((t) => t.toLowerCase()));
+const SHEET_NAMES = new Set([SHEETS.programmes, SHEETS.indicators].map((s) => s.toLowerCase()));
+
+function relsPath(part: string): string {
+  const i = part.lastIndexOf("/");
+  return `${part.slice(0, i)}/_rels/${part.slice(i + 1)}.rels`;
+}
+
+async function text(zip: JSZip, path: string): Promise<string | undefined> {
+  const f = zip.file(path);
+  return f ? f.async("string") : undefined;
+}
+
+/** Whether a sheet part holds one of the PIRA tables. */
+async function holdsPiraTable(zip: JSZip, sheetPath: string): Promise<boolean> {
+  const rels = await text(zip, relsPath(sheetPath));
+  if (!rels) return false;
+  for (const rel of relationships(rels, sheetPath)) {
+    if (!/\/table$/.test(rel.type)) continue;
+    const xml = await text(zip, rel.target);
+    const tag = xml ? /<table\b[^>]*>/.exec(xml)?.[0] : undefined;
+    const name = tag ? (attribute(tag, "displayName") ?? attribute(tag, "name") ?? "") : "";
+    if (TABLE_NAMES.has(name.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/**
+ * The bytes of a package holding only the sheets with PIRA tables (or named Programmi /
+ * Indicatori); the same bytes when there is nothing to leave out or the package is not shaped
+ * as expected (the caller then reads the whole workbook, which also reports a broken file).
+ */
+export async function tablesOnly(bytes: BufferLike): Promise<BufferLike> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch {
+    return bytes;
+  }
+  const workbook = await text(zip, WORKBOOK);
+  const rels = await text(zip, WORKBOOK_RELS);
+  if (!workbook || !rels) return bytes;
+  const links = relationships(rels, WORKBOOK);
+  const drop: { tag: string; path: string; rel: string }[] = [];
+  for (const tag of workbook.match(/<sheet\b[^>]*>/g) ?? []) {
+    const name = attribute(tag, "name") ?? "";
+    const id = sheetRelationshipId(tag, name);
+    const link = links.find((l) => l.id === id);
+    if (!link || !zip.file(link.target)) return bytes;
+    if (SHEET_NAMES.has(name.toLowerCase()) || (await holdsPiraTable(zip, link.target))) continue;
+    drop.push({ tag, path: link.target, rel: link.tag });
+  }
+  if (drop.length === 0) return bytes;
+  let wb = workbook;
+  let wbRels = rels;
+  for (const d of drop) {
+    wb = wb.replace(d.tag, "");
+    wbRels = wbRels.replace(d.rel, "");
+    zip.remove(d.path);
+    zip.remove(relsPath(d.path));
+  }
+  // sheet positions change: names scoped by position and the active tab would point elsewhere
+  wb = wb
+    .replace(/<definedNames\b[\s\S]*?<\/definedNames>|<definedNames\s*\/>/, "")
+    .replace(/\s(activeTab|firstSheet)\s*=\s*"[^"]*"/g, "");
+  zip.file(WORKBOOK, wb);
+  zip.file(WORKBOOK_RELS, wbRels);
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+}

@@ -1,0 +1,47 @@
+/** The little XML the package patch needs: escaping, attributes of one start tag. */
+
+/** Characters XML 1.0 forbids, written as Excel writes them: _xHHHH_. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+export function escapeText(s: string): string {
+  return s
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(FORBIDDEN, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`);
+}
+
+export function escapeAttribute(s: string): string {
+  return escapeText(s).replace(/"/g, "&quot;");
+}
+
+export function unescapeXml(s: string): string {
+  return s.replace(/&(?:#x([0-9a-f]+)|#(\d+)|(amp|lt|gt|quot|apos));/gi, (_m, hex, dec, name) => {
+    if (hex) return String.fromCodePoint(parseInt(hex, 16));
+    if (dec) return String.fromCodePoint(parseInt(dec, 10));
+    return { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" }[
+      (name as string).toLowerCase()
+    ] as string;
+  });
+}
+
+/** The value of attribute `name` in a start tag (unescaped), or undefined. */
+export function attribute(tag: string, name: string): string | undefined {
+  const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
+  if (!m) return undefined;
+  return unescapeXml(m[1] ?? m[2] ?? "");
+}
+
+/** The start tag with attribute `name` set to `value` (added when absent). */
+export function withAttribute(tag: string, name: string, value: string): string {
+  const re = new RegExp(`(\\s${name}\\s*=\\s*)(?:"[^"]*"|'[^']*')`);
+  const v = `"${escapeAttribute(value)}"`;
+  if (re.test(tag)) return tag.replace(re, `$1${v}`);
+  return tag.replace(/\s*(\/?>)$/, ` ${name}=${v}$1`);
+}
+
+/** The start tag without attribute `name`. */
+export function withoutAttribute(tag: string, name: string): string {
+  return tag.replace(new RegExp(`\\s${name}\\s*=\\s*(?:"[^"]*"|'[^']*')`), "");
+}

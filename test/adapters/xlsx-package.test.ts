@@ -1,4 +1,3 @@
-/* eslint-disable office-addins/load-object-before-read, office-addins/call-sync-before-read -- ExcelJS objects, not Office.js proxies: nothing to load or sync */
 /**
  * pira fill on a file rewrites only the Indicatori sheet's part and the styles inside the
  * original package (src/adapters/xlsx/package): the cells it writes are those ExcelJS would

@@ -1,11 +1,13 @@
 /* eslint-disable office-addins/load-object-before-read, office-addins/call-sync-before-read -- ExcelJS objects, not Office.js proxies */
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import * as fs from "fs";
 import * as path from "path";
 import { loadWorkbook, planToXlsx, workbookTables, xlsxToPlan } from "../../src/adapters/xlsx";
 import { writeAtomic } from "../../src/cli/io";
 import { importDocument } from "../../src/core/import";
 import { COMPUTED_COLUMNS } from "../../src/workbook";
+import { columnLetters } from "../../src/workbook/a1";
 import { seedText } from "../helpers/seed";
 import { pira, removeDir, tempDir } from "./run";
 
@@ -129,5 +131,31 @@ describe("pira fill", () => {
     fs.writeFileSync(at("keep.xlsx"), "old");
     expect((await writeAtomic(at("keep.xlsx"), "new")).ok).toBe(true);
     expect(fs.readFileSync(at("keep.xlsx"), "utf8")).toBe("new");
+  });
+
+  it("says so when the file had to be written again whole (a computed cell heading a shared formula)", async () => {
+    const file = await unfilled();
+    const zip = await JSZip.loadAsync(fs.readFileSync(file));
+    const part = "xl/worksheets/sheet3.xml";
+    const xml = await zip.file(part)!.async("string");
+    const loaded = await loadWorkbook(fs.readFileSync(file));
+    if (!loaded.ok) throw new Error(loaded.reason.en);
+    const header = loaded.workbook.getWorksheet("Indicatori")!.getRow(1).values as unknown[];
+    const ref = `${columnLetters(header.indexOf(COMPUTED_COLUMNS.achievement))}2`;
+    const cell = new RegExp(`<c r="${ref}"([^>]*)/>`);
+    expect(xml).toMatch(cell);
+    zip.file(
+      part,
+      xml.replace(
+        cell,
+        `<c r="${ref}"$1><f t="shared" ref="${ref}:${ref.replace("2", "4")}" si="0">1</f></c>`
+      )
+    );
+    fs.writeFileSync(file, await zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+    const r = await pira(["fill", file]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(
+      `la cartella è stata riscritta per intero (cell ${ref} heads a shared or array formula)`
+    );
   });
 });

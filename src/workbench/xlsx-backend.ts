@@ -4,14 +4,11 @@
  * view can show it. Views subscribe to changes (useSyncExternalStore).
  */
 import ExcelJS from "exceljs";
-import {
-  applyPatch,
-  loadWorkbook,
-  replaceSheets,
-  toBuffer,
-  workbookTables,
-} from "../adapters/xlsx";
-import { notPira } from "../adapters/xlsx/read";
+// the modules themselves, not the adapter's index: the workbench needs no zip library of its own
+import { replaceSheets } from "../adapters/xlsx/apply";
+import { toBuffer } from "../adapters/xlsx/buffer";
+import { applyPatch } from "../adapters/xlsx/patch";
+import { loadWorkbook, notPira, workbookTables } from "../adapters/xlsx/read";
 import type { Message } from "../core/message";
 import type { ApplyOptions, WorkbookBackend } from "../taskpane/backend";
 import type { Patch } from "../workbook/fill";

@@ -21,12 +21,14 @@ import { toBuffer } from "./buffer";
 import type { WriteCellOptions } from "./cells";
 import { patchPackage } from "./package";
 import { applyPatch } from "./patch";
-import { loadWorkbook, notPira, readTables, workbookTables, type BufferLike } from "./read";
+import { loadWorkbook, notPira, workbookTables, type BufferLike } from "./read";
+import { readTables } from "./read-tables";
 
 export { applySpec, addSheet, replaceSheets } from "./apply";
 export { applyPatch } from "./patch";
 export { patchPackage, type PackagePatch } from "./package";
-export { readTables, workbookTables, loadWorkbook, type BufferLike } from "./read";
+export { workbookTables, loadWorkbook, type BufferLike } from "./read";
+export { readTables } from "./read-tables";
 export { toBuffer } from "./buffer";
 export { writeCell, scalarOf, formulaOf, type WriteCellOptions } from "./cells";
 

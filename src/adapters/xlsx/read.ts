@@ -11,7 +11,6 @@ import { SHEETS, TABLES, type TableKey } from "../../workbook/names";
 import type { Scalar } from "../../workbook/spec";
 import type { TableData, TablesResult, WorkbookTables } from "../../workbook/tables";
 import { cellScalar, formulaOf, scalarOf } from "./cells";
-import { tablesOnly } from "./package/tables-only";
 
 export type BufferLike = ArrayBuffer | Uint8Array;
 
@@ -168,16 +167,4 @@ export function notPira(): TablesResult {
       `Not a PIRA workbook: there are no «${TABLES.programmes}» and «${TABLES.indicators}» tables (or sheets).`
     ),
   };
-}
-
-/**
- * The tables of an .xlsx file, or why they cannot be read. Only the sheets that can hold them are
- * parsed (package/tables-only.ts).
- */
-export async function readTables(buffer: BufferLike): Promise<TablesResult> {
-  const loaded = await loadWorkbook(await tablesOnly(buffer));
-  if (!loaded.ok) return loaded;
-  const tables = workbookTables(loaded.workbook);
-  if (!tables.programmes && !tables.indicators) return notPira();
-  return { ok: true, tables };
 }

@@ -1,0 +1,45 @@
+/**
+ * The task pane's size budget, on the production build (npm test builds before jest). The goal
+ * (≤ 200 KB gzipped) is the script Excel must fetch before the pane can be used — the page's
+ * own script, as webpack's entrypoint budget counts it; the engine and decimal.js are separate
+ * chunks fetched when an action first runs, and their total is held under a ceiling too, so that
+ * neither part grows unnoticed.
+ */
+import fs from "fs";
+import path from "path";
+import zlib from "zlib";
+
+const DIST = path.resolve(__dirname, "..", "..", "dist");
+const KB = 1024;
+
+function gzipped(file: string): number {
+  return zlib.gzipSync(fs.readFileSync(path.join(DIST, file)), { level: 9 }).length;
+}
+
+function page(): string {
+  const html = path.join(DIST, "taskpane.html");
+  if (!fs.existsSync(html))
+    throw new Error(`${html} is missing: run \`npm run build\` first (npm test does)`);
+  return fs.readFileSync(html, "utf8");
+}
+
+describe("task pane bundle", () => {
+  it("the page loads one script of its own, within 200 KB gzipped", () => {
+    const own = [...page().matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+)/g)]
+      .map((m) => m[1])
+      .filter((src) => !/^https:\/\/appsforoffice\.microsoft\.com\//.test(src));
+    expect(own).toEqual(["taskpane.js"]);
+    expect(gzipped("taskpane.js")).toBeLessThanOrEqual(200 * KB);
+  });
+
+  it("the engine comes later, as chunks; the pane in all stays under its ceiling", () => {
+    const chunks = fs.readdirSync(DIST).filter((f) => f === "engine.js" || /^\d+\.js$/.test(f));
+    expect(chunks).toContain("engine.js");
+    const pane = fs.readFileSync(path.join(DIST, "taskpane.js"), "utf8");
+    // the first screen carries neither the engine nor decimal.js
+    expect(pane).not.toMatch(/PIRA-I0\d\d/); // validation rule codes
+    expect(pane).not.toMatch(/\[DecimalError\]/);
+    const total = gzipped("taskpane.js") + chunks.reduce((n, f) => n + gzipped(f), 0);
+    expect(total).toBeLessThanOrEqual(225 * KB);
+  });
+});

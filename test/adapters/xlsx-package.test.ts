@@ -17,6 +17,7 @@ import {
 import { tablesOnly } from "../../src/adapters/xlsx/package/tables-only";
 import { patchSheetXml } from "../../src/adapters/xlsx/package/sheet";
 import { StyleTable } from "../../src/adapters/xlsx/package/styles";
+import { escapeText } from "../../src/adapters/xlsx/package/xml";
 import { fillTables } from "../../src/workbook";
 import { columnLetters } from "../../src/workbook/a1";
 import { referencePlan } from "../fixtures/plans";
@@ -273,6 +274,14 @@ describe("the sheet part", () => {
       ok: false,
       why: "row 1: a cell without its address",
     });
+  });
+});
+
+describe("cell text in XML", () => {
+  it("escapes markup, writes forbidden characters as Excel does and the rest past Latin-1 as references", () => {
+    expect(escapeText('a<b & "c" sì – € 😀 \u0001')).toBe(
+      'a&lt;b &amp; "c" sì &#8211; &#8364; &#128512; _x0001_'
+    );
   });
 });
 

@@ -9,7 +9,7 @@ import JSZip from "jszip";
 import type { Patch } from "../../../workbook/fill";
 import { cellParts } from "../../../workbook/spec";
 import type { BufferLike } from "../read";
-import { REL_TYPE, relationships, sheetRelationshipId } from "./parts";
+import { partText, REL_TYPE, relationships, sheetRelationshipId, utf8 } from "./parts";
 import { patchSheetXml, type CellsByRow } from "./sheet";
 import { StyleTable } from "./styles";
 import { withAttribute } from "./xml";
@@ -59,28 +59,23 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
-async function text(zip: JSZip, path: string): Promise<string | undefined> {
-  const f = zip.file(path);
-  return f ? f.async("string") : undefined;
-}
-
 export async function patchPackage(
   bytes: BufferLike,
   patch: Patch,
   options: PackagePatchOptions = {}
 ): Promise<PackagePatch> {
   const zip = await JSZip.loadAsync(bytes);
-  const workbook = await text(zip, WORKBOOK);
-  const rels = await text(zip, WORKBOOK_RELS);
+  const workbook = await partText(zip, WORKBOOK);
+  const rels = await partText(zip, WORKBOOK_RELS);
   if (!workbook || !rels) return { ok: false, why: "no xl/workbook.xml or its relationships" };
   const id = sheetRelationshipId(workbook, patch.sheet);
   const links = relationships(rels, WORKBOOK);
   const sheetPath = links.find((l) => l.id === id)?.target;
-  const sheet = sheetPath ? await text(zip, sheetPath) : undefined;
+  const sheet = sheetPath ? await partText(zip, sheetPath) : undefined;
   if (!sheetPath || sheet === undefined)
     return { ok: false, why: `no part for sheet «${patch.sheet}»` };
   const stylesPath = links.find((l) => REL_TYPE.styles.test(l.type))?.target;
-  const stylesXml = stylesPath ? await text(zip, stylesPath) : undefined;
+  const stylesXml = stylesPath ? await partText(zip, stylesPath) : undefined;
   const styles = stylesXml ? StyleTable.parse(stylesXml) : undefined;
   if (!stylesPath || !styles) return { ok: false, why: "no styles part with cell formats" };
 
@@ -91,7 +86,7 @@ export async function patchPackage(
     options.cachedResults !== false
   );
   if (!patched.ok) return patched;
-  zip.file(sheetPath, patched.xml);
+  zip.file(sheetPath, utf8(patched.xml));
   if (styles.changed) zip.file(stylesPath, styles.toXml());
 
   // calcChain lists the formula cells in calculation order; one that no longer matches the
@@ -101,7 +96,7 @@ export async function patchPackage(
   if (calcChain) {
     zip.remove(calcChain.target);
     zip.file(WORKBOOK_RELS, rels.replace(calcChain.tag, ""));
-    const types = await text(zip, CONTENT_TYPES);
+    const types = await partText(zip, CONTENT_TYPES);
     if (types)
       zip.file(
         CONTENT_TYPES,

@@ -1,4 +1,5 @@
 /** Where things are in an .xlsx package: a sheet's part by its name, the styles part, calcChain. */
+import type JSZip from "jszip";
 import { attribute } from "./xml";
 
 const REL = /<Relationship\b[^>]*>/g;
@@ -45,3 +46,17 @@ export const REL_TYPE = {
   styles: /\/styles$/,
   calcChain: /\/calcChain$/,
 };
+
+const decoder = new TextDecoder();
+const encoder = new TextEncoder();
+
+/** A part's text (UTF-8), or undefined when the package has no such part. */
+export async function partText(zip: JSZip, path: string): Promise<string | undefined> {
+  const f = zip.file(path);
+  return f ? decoder.decode(await f.async("uint8array")) : undefined;
+}
+
+/** Text as a part's bytes: the platform's encoder, faster and leaner than JSZip's own. */
+export function utf8(text: string): Uint8Array {
+  return encoder.encode(text);
+}

@@ -6,7 +6,7 @@
 import JSZip from "jszip";
 import { SHEETS, TABLES } from "../../../workbook/names";
 import type { BufferLike } from "../read";
-import { relationships, sheetRelationshipId } from "./parts";
+import { partText, relationships, sheetRelationshipId } from "./parts";
 import { attribute } from "./xml";
 
 const WORKBOOK = "xl/workbook.xml";
@@ -19,18 +19,13 @@ function relsPath(part: string): string {
   return `${part.slice(0, i)}/_rels/${part.slice(i + 1)}.rels`;
 }
 
-async function text(zip: JSZip, path: string): Promise<string | undefined> {
-  const f = zip.file(path);
-  return f ? f.async("string") : undefined;
-}
-
 /** Whether a sheet part holds one of the PIRA tables. */
 async function holdsPiraTable(zip: JSZip, sheetPath: string): Promise<boolean> {
-  const rels = await text(zip, relsPath(sheetPath));
+  const rels = await partText(zip, relsPath(sheetPath));
   if (!rels) return false;
   for (const rel of relationships(rels, sheetPath)) {
     if (!/\/table$/.test(rel.type)) continue;
-    const xml = await text(zip, rel.target);
+    const xml = await partText(zip, rel.target);
     const tag = xml ? /<table\b[^>]*>/.exec(xml)?.[0] : undefined;
     const name = tag ? (attribute(tag, "displayName") ?? attribute(tag, "name") ?? "") : "";
     if (TABLE_NAMES.has(name.toLowerCase())) return true;
@@ -50,8 +45,8 @@ export async function tablesOnly(bytes: BufferLike): Promise<BufferLike> {
   } catch {
     return bytes;
   }
-  const workbook = await text(zip, WORKBOOK);
-  const rels = await text(zip, WORKBOOK_RELS);
+  const workbook = await partText(zip, WORKBOOK);
+  const rels = await partText(zip, WORKBOOK_RELS);
   if (!workbook || !rels) return bytes;
   const links = relationships(rels, WORKBOOK);
   const drop: { tag: string; path: string; rel: string }[] = [];

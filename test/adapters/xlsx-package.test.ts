@@ -18,6 +18,7 @@ import { tablesOnly } from "../../src/adapters/xlsx/package/tables-only";
 import { patchSheetXml } from "../../src/adapters/xlsx/package/sheet";
 import { StyleTable } from "../../src/adapters/xlsx/package/styles";
 import { escapeText } from "../../src/adapters/xlsx/package/xml";
+import { utf8Of } from "../../src/adapters/xlsx/package/parts";
 import { fillTables } from "../../src/workbook";
 import { columnLetters } from "../../src/workbook/a1";
 import { referencePlan } from "../fixtures/plans";
@@ -226,17 +227,16 @@ describe("the sheet part", () => {
       ]),
       (base, format) => (format === "0%" ? 100 + base : base)
     );
-    expect(out).toEqual({
-      ok: true,
-      xml: sheet(
+    expect(out.ok && out.pieces.join("")).toEqual(
+      sheet(
         '<row r="1"><c r="A1" s="2"><v>1</v></c>' +
           '<c r="B1" t="inlineStr"><is><t xml:space="preserve">a&lt;b &amp; "c"</t></is></c>' +
           '<c r="C1" s="103" t="str"><f>IF(A1&gt;0,"sì","no")</f><v>sì</v></c></row>' +
           '<row r="2"><c r="B2"><v>7</v></c></row>' +
           '<row r="3"><c r="A3"><v>3</v></c></row>' +
           '<row r="4"><c r="A4" t="b"><v>1</v></c></row>'
-      ).replace('<dimension ref="A1:B3"/>', '<dimension ref="A1:C4"/>'),
-    });
+      ).replace('<dimension ref="A1:B3"/>', '<dimension ref="A1:C4"/>')
+    );
   });
 
   it("gives a new cell its row's or its column's format, and writes add-in functions as Excel stores them", () => {
@@ -252,10 +252,10 @@ describe("the sheet part", () => {
       ]),
       (b) => b
     );
-    expect(out.ok && out.xml).toContain(
+    expect(out.ok && out.pieces.join("")).toContain(
       '<row r="1" s="5" customFormat="1"><c r="A1" s="5"><v>1</v></c></row>'
     );
-    expect(out.ok && out.xml).toContain(
+    expect(out.ok && out.pieces.join("")).toContain(
       '<row r="2"><c r="C2" s="7"><f>_xldudf_PIRA_PERFORMANCE(A2,B2)</f></c></row>'
     );
   });
@@ -282,6 +282,14 @@ describe("cell text in XML", () => {
     expect(escapeText('a<b & "c" sì – € 😀 \u0001')).toBe(
       'a&lt;b &amp; "c" sì &#8211; &#8364; &#128512; _x0001_'
     );
+  });
+});
+
+describe("a part's bytes from pieces of text", () => {
+  it("encodes UTF-8 piece by piece, growing when the text is not one byte a character", () => {
+    const pieces = ["<t>", "città ", "€".repeat(300), " 😀", "</t>"];
+    expect(new TextDecoder().decode(utf8Of(pieces))).toBe(pieces.join(""));
+    expect(utf8Of([]).length).toBe(0);
   });
 });
 

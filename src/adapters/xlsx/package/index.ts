@@ -9,7 +9,7 @@ import JSZip from "jszip";
 import type { Patch } from "../../../workbook/fill";
 import { cellParts } from "../../../workbook/spec";
 import type { BufferLike } from "../read";
-import { partText, REL_TYPE, relationships, sheetRelationshipId, utf8 } from "./parts";
+import { partText, REL_TYPE, relationships, sheetRelationshipId, utf8Of } from "./parts";
 import { patchSheetXml, type CellsByRow } from "./sheet";
 import { StyleTable } from "./styles";
 import { withAttribute } from "./xml";
@@ -86,7 +86,7 @@ export async function patchPackage(
     options.cachedResults !== false
   );
   if (!patched.ok) return patched;
-  zip.file(sheetPath, utf8(patched.xml));
+  zip.file(sheetPath, utf8Of(patched.pieces));
   if (styles.changed) zip.file(stylesPath, styles.toXml());
 
   // calcChain lists the formula cells in calculation order; one that no longer matches the

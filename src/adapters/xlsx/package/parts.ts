@@ -56,7 +56,28 @@ export async function partText(zip: JSZip, path: string): Promise<string | undef
   return f ? decoder.decode(await f.async("uint8array")) : undefined;
 }
 
-/** Text as a part's bytes: the platform's encoder, faster and leaner than JSZip's own. */
-export function utf8(text: string): Uint8Array {
-  return encoder.encode(text);
+/**
+ * Text given in pieces as a part's bytes, with the platform's encoder (faster and leaner than
+ * JSZip's own), without first joining the pieces into one string.
+ */
+export function utf8Of(pieces: readonly string[]): Uint8Array {
+  let size = 0;
+  for (const p of pieces) size += p.length;
+  // most text is one byte per character; grown (×2) the rare time it is not
+  let out = new Uint8Array(size + (size >> 3) + 16);
+  let at = 0;
+  for (const p of pieces) {
+    for (;;) {
+      const r = encoder.encodeInto(p, out.subarray(at));
+      if (r.read === p.length) {
+        at += r.written;
+        break;
+      }
+      // a piece must be encoded whole: undo the partial write and grow
+      const bigger = new Uint8Array(out.length * 2 + p.length * 3);
+      bigger.set(out.subarray(0, at));
+      out = bigger;
+    }
+  }
+  return out.subarray(0, at);
 }

@@ -16,7 +16,11 @@ export type CellsByRow = Map<number, Map<number, CellSpec>>;
 /** The cell format index (s) for a cell whose format was `base`, showing numbers as `format`. */
 export type StyleFor = (base: number, format: string) => number;
 
-export type SheetPatch = { ok: true; xml: string } | { ok: false; why: string };
+/**
+ * The patched part as pieces in order (their concatenation is the XML): a large sheet is encoded
+ * piece by piece, never held as one string (parts.ts, utf8Of).
+ */
+export type SheetPatch = { ok: true; pieces: string[] } | { ok: false; why: string };
 
 const ROW = /<row\b[^>]*?(?:\/>|>[\s\S]*?<\/row>)/g;
 const CELL = /<c\b[^>]*?(?:\/>|>[\s\S]*?<\/c>)/g;
@@ -211,7 +215,9 @@ export function patchSheetXml(
       out.push(newRow(ctx, rows[k], cells.get(rows[k]) as Map<number, CellSpec>));
     const before = open[1] ? xml.slice(0, open.index) + "<sheetData>" : xml.slice(0, start);
     const after = open[1] ? "</sheetData>" + xml.slice(start) : xml.slice(end);
-    return { ok: true, xml: grownDimension(before, cells) + out.join("") + after };
+    out.unshift(grownDimension(before, cells));
+    out.push(after);
+    return { ok: true, pieces: out };
   } catch (e) {
     if (e instanceof Refused) return { ok: false, why: e.message };
     throw e;

@@ -96,6 +96,9 @@ function patchRow(ctx: Context, rowXml: string, r: number, wanted: Map<number, C
   const body = selfClosing ? "" : rowXml.slice(startTag.length, rowXml.length - "</row>".length);
   const rowStyle =
     attribute(startTag, "customFormat") === "1" ? Number(attribute(startTag, "s") ?? 0) : 0;
+  /** A cell the row lacks: it takes the row's format, else its column's. */
+  const added = (col: number) =>
+    newCell(ctx, r, col, rowStyle || ctx.columnStyle(col), wanted.get(col) as CellSpec);
   const out: string[] = [];
   const pending = [...wanted.keys()].sort((a, b) => a - b);
   let k = 0;
@@ -108,18 +111,7 @@ function patchRow(ctx: Context, rowXml: string, r: number, wanted: Map<number, C
     const ref = attribute(tag, "r") ?? refuse(`row ${r}: a cell without its address`);
     const at = parseAddress(ref) ?? refuse(`row ${r}: cell address «${ref}»`);
     if (at.row !== r) refuse(`cell ${ref} in row ${r}`);
-    while (k < pending.length && pending[k] < at.col) {
-      out.push(
-        newCell(
-          ctx,
-          r,
-          pending[k],
-          rowStyle || ctx.columnStyle(pending[k]),
-          wanted.get(pending[k]) as CellSpec
-        )
-      );
-      k++;
-    }
+    while (k < pending.length && pending[k] < at.col) out.push(added(pending[k++]));
     const replacement = wanted.get(at.col);
     if (!replacement) {
       out.push(m[0]);
@@ -132,16 +124,7 @@ function patchRow(ctx: Context, rowXml: string, r: number, wanted: Map<number, C
     k = pending.indexOf(at.col) + 1;
   }
   if (body.slice(last).trim() !== "") refuse(`row ${r}: content other than cells`);
-  for (; k < pending.length; k++)
-    out.push(
-      newCell(
-        ctx,
-        r,
-        pending[k],
-        rowStyle || ctx.columnStyle(pending[k]),
-        wanted.get(pending[k]) as CellSpec
-      )
-    );
+  while (k < pending.length) out.push(added(pending[k++]));
   const open = withoutAttribute(selfClosing ? startTag.replace(/\s*\/>$/, ">") : startTag, "spans");
   return `${open}${out.join("")}</row>`;
 }

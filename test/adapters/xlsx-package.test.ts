@@ -121,6 +121,21 @@ describe("pira fill writes into the package: only the computed cells change", ()
     60_000
   );
 
+  it("without cached results: formulas only, and Excel asked to recalculate on open", async () => {
+    const filled = await fillXlsx(await analystWorkbook(), {
+      style: "native",
+      cachedResults: false,
+    });
+    if (!filled.ok) throw new Error(filled.reason.en);
+    expect(filled.writer.kind).toBe("package");
+    expect(await partText(filled.bytes, "xl/workbook.xml")).toMatch(
+      /<calcPr\b[^>]*fullCalcOnLoad="1"/
+    );
+    const sheet = (await partText(filled.bytes, "xl/worksheets/sheet3.xml"))!;
+    expect(sheet).toMatch(/<f>/);
+    expect(sheet).not.toMatch(/<\/f><v>/);
+  });
+
   it("keeps what ExcelJS would drop (a part it does not know) and drops a stale calcChain", async () => {
     const types = (await partText(await analystWorkbook(), "[Content_Types].xml"))!;
     const input = await withParts(

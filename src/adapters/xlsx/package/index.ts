@@ -7,7 +7,7 @@
  */
 import JSZip from "jszip";
 import type { Patch } from "../../../workbook/fill";
-import { cellParts } from "../../../workbook/spec";
+import { cellParts, type CellSpec } from "../../../workbook/spec";
 import type { BufferLike } from "../read";
 import { partText, REL_TYPE, relationships, sheetRelationshipId, utf8Of } from "./parts";
 import { patchSheetXml, type CellsByRow } from "./sheet";
@@ -29,12 +29,9 @@ function cellsOf(patch: Patch): CellsByRow {
   const out: CellsByRow = new Map();
   for (const b of patch.blocks) {
     b.cells.forEach((row, i) => {
-      const r = b.row + i;
-      let cols = out.get(r);
-      if (!cols) out.set(r, (cols = new Map()));
-      row.forEach((c, j) =>
-        (cols as Map<number, ReturnType<typeof cellParts>>).set(b.col + j, cellParts(c))
-      );
+      const cols = out.get(b.row + i) ?? new Map<number, CellSpec>();
+      out.set(b.row + i, cols);
+      row.forEach((c, j) => cols.set(b.col + j, cellParts(c)));
     });
   }
   return out;
@@ -92,7 +89,6 @@ export async function patchPackage(
   // calcChain lists the formula cells in calculation order; one that no longer matches the
   // cells makes Excel repair the file, and Excel rebuilds a missing one
   const calcChain = links.find((l) => REL_TYPE.calcChain.test(l.type));
-  let workbookOut = workbook;
   if (calcChain) {
     zip.remove(calcChain.target);
     zip.file(WORKBOOK_RELS, rels.replace(calcChain.tag, ""));
@@ -106,8 +102,7 @@ export async function patchPackage(
         )
       );
   }
-  if (options.cachedResults === false) workbookOut = withFullCalcOnLoad(workbookOut);
-  if (workbookOut !== workbook) zip.file(WORKBOOK, workbookOut);
+  if (options.cachedResults === false) zip.file(WORKBOOK, withFullCalcOnLoad(workbook));
 
   const out = await zip.generateAsync({
     type: "uint8array",

@@ -122,10 +122,13 @@ describe("pira fill writes into the package: only the computed cells change", ()
   );
 
   it("without cached results: formulas only, and Excel asked to recalculate on open", async () => {
-    const filled = await fillXlsx(await analystWorkbook(), {
-      style: "native",
-      cachedResults: false,
+    // a workbook as Excel saves it: no fullCalcOnLoad (ExcelJS always writes one)
+    const input = await withParts(await analystWorkbook(), {}, async (zip) => {
+      const wb = await zip.file("xl/workbook.xml")!.async("string");
+      zip.file("xl/workbook.xml", wb.replace(/<calcPr\b[^>]*\/>/, '<calcPr calcId="191029"/>'));
     });
+    expect(await partText(input, "xl/workbook.xml")).not.toMatch(/fullCalcOnLoad/);
+    const filled = await fillXlsx(input, { style: "native", cachedResults: false });
     if (!filled.ok) throw new Error(filled.reason.en);
     expect(filled.writer.kind).toBe("package");
     expect(await partText(filled.bytes, "xl/workbook.xml")).toMatch(

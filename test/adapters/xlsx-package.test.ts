@@ -182,7 +182,8 @@ describe("pira fill writes into the package: only the computed cells change", ()
     const xml = await zip.file(path)!.async("string");
     const ws = (await load(input)).getWorksheet("Indicatori")!;
     const ref = `${columnLetters(headerIndex(ws, "Calcolato: Raggiungimento"))}2`;
-    const next = ref.replace("2", "3");
+    // the range runs past the table: cells the patch does not write would lose their formula
+    const next = ref.replace("2", "100000");
     zip.file(
       path,
       xml.replace(
@@ -276,6 +277,28 @@ describe("the sheet part", () => {
     expect(out.ok && out.pieces.join("")).toContain(
       '<row r="2"><c r="C2" s="7"><f>_xldudf_PIRA_PERFORMANCE(A2,B2)</f></c></row>'
     );
+  });
+
+  it("replaces a shared formula whose whole range it writes, and refuses one it would cut", () => {
+    const xml = sheet(
+      '<row r="1"><c r="A1"><f t="shared" ref="A1:A2" si="0">B1*2</f><v>2</v></c></row>' +
+        '<row r="2"><c r="A2"><f t="shared" si="0"/><v>4</v></c></row>'
+    );
+    const both = patchSheetXml(
+      xml,
+      cellsOf([
+        [1, 1, { value: 1 }],
+        [2, 1, { value: 2 }],
+      ]),
+      (b) => b
+    );
+    expect(both.ok && both.pieces.join("")).toContain(
+      '<row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="A2"><v>2</v></c></row>'
+    );
+    expect(patchSheetXml(xml, cellsOf([[1, 1, { value: 1 }]]), (b) => b)).toEqual({
+      ok: false,
+      why: "cell A1 heads a shared or array formula",
+    });
   });
 
   it("refuses what it does not expect", () => {

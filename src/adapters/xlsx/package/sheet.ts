@@ -77,6 +77,20 @@ export function cellXml(ref: string, s: number, cell: CellSpec, cachedResults: b
     : `<c r="${ref}"${style}/>`;
 }
 
+/** Whether the patch replaces every cell of an A1 range ("AD2:AD900"). */
+function replacesAll(cells: CellsByRow, range: string): boolean {
+  const [a, b] = range.split(":");
+  const from = parseAddress(a);
+  const to = parseAddress(b ?? a);
+  if (!from || !to) return false;
+  for (let r = from.row; r <= to.row; r++) {
+    const row = cells.get(r);
+    if (!row) return false;
+    for (let c = from.col; c <= to.col; c++) if (!row.has(c)) return false;
+  }
+  return true;
+}
+
 interface Context {
   cells: CellsByRow;
   styleFor: StyleFor;
@@ -117,8 +131,11 @@ function patchRow(ctx: Context, rowXml: string, r: number, wanted: Map<number, C
       out.push(m[0]);
       continue;
     }
+    // the head of a shared or array formula: fine only when the patch replaces its whole range
+    // (Excel saves a formula filled down a column as one shared formula)
     const f = /<f\b[^>]*>/.exec(m[0])?.[0];
-    if (f && attribute(f, "ref") !== undefined && attribute(f, "ref") !== ref)
+    const range = f ? attribute(f, "ref") : undefined;
+    if (range !== undefined && range !== ref && !replacesAll(ctx.cells, range))
       refuse(`cell ${ref} heads a shared or array formula`);
     out.push(newCell(ctx, r, at.col, Number(attribute(tag, "s") ?? 0), replacement));
     k = pending.indexOf(at.col) + 1;

@@ -1,6 +1,7 @@
 /** The frame every view shares: its purpose in one sentence, then its fields and its button. */
 import * as React from "react";
-import { Body1, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, makeStyles, tokens } from "@fluentui/react-components";
+import { useActions } from "./actions-context";
 
 export const useViewStyles = makeStyles({
   view: {
@@ -47,6 +48,29 @@ export function View(props: {
     <div className={styles.view} data-view={props.id}>
       <Body1 className={styles.intro}>{props.intro}</Body1>
       {props.children}
+    </div>
+  );
+}
+
+/** A view's main button, on a row of its own; off while any action runs, or when `disabled`. */
+export function ActionButton(props: {
+  icon: React.JSX.Element;
+  onClick: () => void;
+  disabled?: boolean;
+  children: React.ReactNode;
+}): React.JSX.Element {
+  const styles = useViewStyles();
+  const actions = useActions();
+  return (
+    <div className={styles.row}>
+      <Button
+        appearance="primary"
+        icon={props.icon}
+        disabled={actions.busy !== null || props.disabled === true}
+        onClick={props.onClick}
+      >
+        {props.children}
+      </Button>
     </div>
   );
 }

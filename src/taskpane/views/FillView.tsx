@@ -1,11 +1,11 @@
 /** Fill: the computed columns of Indicatori, in a formula style (default from the settings). */
 import * as React from "react";
-import { Button, Field, Radio, RadioGroup } from "@fluentui/react-components";
+import { Field, Radio, RadioGroup } from "@fluentui/react-components";
 import { CalculatorRegular } from "@fluentui/react-icons";
 import type { FormulaStyle } from "../../workbook/row-cells";
 import type { WorkbookBackend } from "../backend";
 import { useActions } from "../components/actions-context";
-import { useViewStyles, View } from "../components/layout";
+import { ActionButton, View } from "../components/layout";
 import { useStrings } from "../i18n";
 import { loadEngine } from "../load-engine";
 import { FORMULA_STYLES, type Settings } from "../settings";
@@ -32,7 +32,6 @@ export function FillView(props: {
   settings: Settings;
 }): React.JSX.Element {
   const t = useStrings();
-  const styles = useViewStyles();
   const actions = useActions();
   const [style, setStyle] = React.useState<FormulaStyle>(props.settings.formulaStyle);
   // a new default in the settings becomes this view's choice
@@ -55,16 +54,9 @@ export function FillView(props: {
   return (
     <View id="fill" intro={t.fill.intro}>
       <FormulaStylePicker label={t.fill.style} value={style} onChange={setStyle} />
-      <div className={styles.row}>
-        <Button
-          appearance="primary"
-          icon={<CalculatorRegular />}
-          disabled={actions.busy !== null}
-          onClick={run}
-        >
-          {t.fill.run}
-        </Button>
-      </div>
+      <ActionButton icon={<CalculatorRegular />} onClick={run}>
+        {t.fill.run}
+      </ActionButton>
     </View>
   );
 }

@@ -19,7 +19,7 @@ import { message } from "../../core/message";
 import type { ImportPreview } from "../actions/import";
 import type { WorkbookBackend } from "../backend";
 import { useActions } from "../components/actions-context";
-import { useViewStyles, View } from "../components/layout";
+import { ActionButton, useViewStyles, View } from "../components/layout";
 import { readFileText } from "../components/read-file";
 import { useLang, useStrings } from "../i18n";
 import { loadEngine } from "../load-engine";
@@ -242,16 +242,9 @@ export function ImportView(props: {
               </AccordionItem>
             ) : null}
           </Accordion>
-          <div className={view.row}>
-            <Button
-              appearance="primary"
-              icon={<TableAddRegular />}
-              disabled={!idle}
-              onClick={create}
-            >
-              {t.import.create}
-            </Button>
-          </div>
+          <ActionButton icon={<TableAddRegular />} onClick={create}>
+            {t.import.create}
+          </ActionButton>
         </section>
       ) : null}
     </View>

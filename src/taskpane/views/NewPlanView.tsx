@@ -1,7 +1,6 @@
 /** New plan: title, entities, first year, programmes from the catalogue → the workbook's sheets. */
 import * as React from "react";
 import {
-  Button,
   Caption1,
   Checkbox,
   Field,
@@ -15,7 +14,7 @@ import { AddRegular } from "@fluentui/react-icons";
 import { catalogue, defaultProgrammes, entityNames } from "../actions/plan-choices";
 import type { WorkbookBackend } from "../backend";
 import { useActions } from "../components/actions-context";
-import { useViewStyles, View } from "../components/layout";
+import { ActionButton, useViewStyles, View } from "../components/layout";
 import { useStrings } from "../i18n";
 import { loadEngine } from "../load-engine";
 import type { Settings } from "../settings";
@@ -141,16 +140,9 @@ export function NewPlanView(props: {
           {t.newPlan.reference}
         </Link>
       </div>
-      <div className={styles.row}>
-        <Button
-          appearance="primary"
-          icon={<AddRegular />}
-          disabled={actions.busy !== null}
-          onClick={create}
-        >
-          {t.newPlan.create}
-        </Button>
-      </div>
+      <ActionButton icon={<AddRegular />} onClick={create}>
+        {t.newPlan.create}
+      </ActionButton>
     </View>
   );
 }

@@ -1,7 +1,6 @@
 /** Settings: outcome thresholds, default formula style, rules switched off — saved in the workbook. */
 import * as React from "react";
 import {
-  Button,
   Caption1,
   Checkbox,
   Field,
@@ -17,7 +16,7 @@ import type { FormulaStyle } from "../../workbook/row-cells";
 import type { WorkbookBackend } from "../backend";
 import { loadEngine } from "../load-engine";
 import { useActions } from "../components/actions-context";
-import { useViewStyles, View } from "../components/layout";
+import { ActionButton, useViewStyles, View } from "../components/layout";
 import { useLang, useStrings } from "../i18n";
 import { thresholdProblem, type Settings } from "../settings";
 import { FormulaStylePicker } from "./FillView";
@@ -163,16 +162,9 @@ export function SettingsView(props: {
           </div>
         ) : null}
       </div>
-      <div className={view.row}>
-        <Button
-          appearance="primary"
-          icon={<SaveRegular />}
-          disabled={actions.busy !== null || problem !== null}
-          onClick={save}
-        >
-          {t.settings.save}
-        </Button>
-      </div>
+      <ActionButton icon={<SaveRegular />} onClick={save} disabled={problem !== null}>
+        {t.settings.save}
+      </ActionButton>
     </View>
   );
 }

@@ -1,10 +1,9 @@
 /** Structure: rebuild Riepilogo and the mission sheets from the tables. */
 import * as React from "react";
-import { Button } from "@fluentui/react-components";
 import { ArrowSyncRegular } from "@fluentui/react-icons";
 import type { WorkbookBackend } from "../backend";
 import { useActions } from "../components/actions-context";
-import { useViewStyles, View } from "../components/layout";
+import { ActionButton, View } from "../components/layout";
 import { useStrings } from "../i18n";
 import { loadEngine } from "../load-engine";
 import type { Settings } from "../settings";
@@ -14,7 +13,6 @@ export function StructureView(props: {
   settings: Settings;
 }): React.JSX.Element {
   const t = useStrings();
-  const styles = useViewStyles();
   const actions = useActions();
   const rebuild = () =>
     actions.run(t.actionNames.structure, async () => {
@@ -30,16 +28,9 @@ export function StructureView(props: {
     });
   return (
     <View id="structure" intro={t.structure.intro}>
-      <div className={styles.row}>
-        <Button
-          appearance="primary"
-          icon={<ArrowSyncRegular />}
-          disabled={actions.busy !== null}
-          onClick={rebuild}
-        >
-          {t.structure.run}
-        </Button>
-      </div>
+      <ActionButton icon={<ArrowSyncRegular />} onClick={rebuild}>
+        {t.structure.run}
+      </ActionButton>
     </View>
   );
 }

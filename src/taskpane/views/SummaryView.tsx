@@ -1,7 +1,6 @@
 /** Summary: achievement by entity / mission / programme, in the pane and on the Riepilogo sheet. */
 import * as React from "react";
 import {
-  Button,
   Caption1,
   Table,
   TableBody,
@@ -17,7 +16,7 @@ import { DataBarVerticalRegular } from "@fluentui/react-icons";
 import type { PaneSummaryRow } from "../actions/summary";
 import type { WorkbookBackend } from "../backend";
 import { useActions } from "../components/actions-context";
-import { useViewStyles, View } from "../components/layout";
+import { ActionButton, useViewStyles, View } from "../components/layout";
 import { useLang, useStrings } from "../i18n";
 import { loadEngine } from "../load-engine";
 import type { Settings } from "../settings";
@@ -75,16 +74,9 @@ export function SummaryView(props: {
 
   return (
     <View id="summary" intro={t.summary.intro}>
-      <div className={view.row}>
-        <Button
-          appearance="primary"
-          icon={<DataBarVerticalRegular />}
-          disabled={actions.busy !== null}
-          onClick={run}
-        >
-          {t.summary.run}
-        </Button>
-      </div>
+      <ActionButton icon={<DataBarVerticalRegular />} onClick={run}>
+        {t.summary.run}
+      </ActionButton>
       {state && state.version !== actions.version ? (
         <Caption1 className={view.stale}>{t.stale}</Caption1>
       ) : null}

@@ -28,7 +28,7 @@ import { groupDiagnostics, type PaneDiagnostic } from "../actions/group";
 import type { Validated } from "../actions/validate";
 import type { WorkbookBackend } from "../backend";
 import { useActions } from "../components/actions-context";
-import { useViewStyles, View } from "../components/layout";
+import { ActionButton, useViewStyles, View } from "../components/layout";
 import { useLang, useStrings } from "../i18n";
 import { loadEngine } from "../load-engine";
 import type { Settings } from "../settings";
@@ -139,16 +139,9 @@ export function ValidateView(props: {
 
   return (
     <View id="validate" intro={t.validate.intro}>
-      <div className={view.row}>
-        <Button
-          appearance="primary"
-          icon={<ShieldCheckmarkRegular />}
-          disabled={actions.busy !== null}
-          onClick={run}
-        >
-          {state ? t.validate.rerun : t.validate.run}
-        </Button>
-      </div>
+      <ActionButton icon={<ShieldCheckmarkRegular />} onClick={run}>
+        {state ? t.validate.rerun : t.validate.run}
+      </ActionButton>
       {state && state.version !== actions.version ? (
         <Caption1 className={view.stale}>{t.stale}</Caption1>
       ) : null}

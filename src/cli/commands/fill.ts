@@ -53,13 +53,16 @@ export async function fill(argv: string[], ctx: Context): Promise<number> {
     ctx.progress.step(message(`Scrittura di ${output}`, `Writing ${output}`));
     const w = await writeAtomic(ctx.path(output), filled.bytes);
     if (!w.ok) return ctx.fail(w.reason);
-    if (filled.writer.kind === "exceljs" && filled.writer.why)
+    if (filled.writer.kind === "exceljs") {
+      // the whole workbook through ExcelJS: say so, as parts it does not know are not written back
+      const why = filled.writer.why ?? "--regenerate";
       ctx.note(
         message(
-          `Nota: la cartella è stata riscritta per intero (${filled.writer.why}); grafici, immagini e altre parti che ExcelJS non conosce possono non esserci più: controllare ${output}.`,
-          `Note: the whole workbook was written again (${filled.writer.why}); charts, images and other parts ExcelJS does not know may be gone: check ${output}.`
+          `Nota: la cartella è stata riscritta per intero (${why}); grafici, immagini e altre parti che ExcelJS non conosce possono non esserci più: controllare ${output}.`,
+          `Note: the whole workbook was written again (${why}); charts, images and other parts ExcelJS does not know may be gone: check ${output}.`
         )
       );
+    }
   }
   ctx.progress.step(message("Verifica", "Checking"));
   const check = checkLoaded({

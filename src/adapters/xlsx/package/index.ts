@@ -9,7 +9,15 @@ import JSZip from "jszip";
 import type { Patch } from "../../../workbook/fill";
 import { cellParts, type CellSpec } from "../../../workbook/spec";
 import type { BufferLike } from "../read";
-import { partText, REL_TYPE, relationships, sheetRelationshipId, utf8Of } from "./parts";
+import {
+  partText,
+  REL_TYPE,
+  relationships,
+  sheetRelationshipId,
+  utf8Of,
+  WORKBOOK,
+  WORKBOOK_RELS,
+} from "./parts";
 import { patchSheetXml, type CellsByRow } from "./sheet";
 import { StyleTable } from "./styles";
 import { withAttribute } from "./xml";
@@ -21,8 +29,6 @@ export interface PackagePatchOptions {
   cachedResults?: boolean;
 }
 
-const WORKBOOK = "xl/workbook.xml";
-const WORKBOOK_RELS = "xl/_rels/workbook.xml.rels";
 const CONTENT_TYPES = "[Content_Types].xml";
 
 function cellsOf(patch: Patch): CellsByRow {

@@ -31,20 +31,36 @@ export function relationships(relsXml: string, owner: string): Relationship[] {
   }));
 }
 
-/** The relationship id of the sheet called `name` in xl/workbook.xml (case-insensitive, as Excel). */
+export const WORKBOOK = "xl/workbook.xml";
+export const WORKBOOK_RELS = "xl/_rels/workbook.xml.rels";
+
+export interface SheetEntry {
+  name: string;
+  /** relationship id of its part in WORKBOOK_RELS */
+  id: string | undefined;
+  /** the <sheet> element as written */
+  tag: string;
+}
+
+/** The sheets listed in xl/workbook.xml, in order. */
+export function sheetEntries(workbookXml: string): SheetEntry[] {
+  return (workbookXml.match(/<sheet\b[^>]*>/g) ?? []).map((tag) => ({
+    name: attribute(tag, "name") ?? "",
+    id: (/\sr:id\s*=\s*"([^"]*)"/.exec(tag) ?? /\s[A-Za-z0-9]+:id\s*=\s*"([^"]*)"/.exec(tag))?.[1],
+    tag,
+  }));
+}
+
+/** The relationship id of the sheet called `name` (case-insensitive, as Excel). */
 export function sheetRelationshipId(workbookXml: string, name: string): string | undefined {
   const wanted = name.toLowerCase();
-  for (const tag of workbookXml.match(/<sheet\b[^>]*>/g) ?? []) {
-    if ((attribute(tag, "name") ?? "").toLowerCase() !== wanted) continue;
-    const m = /\sr:id\s*=\s*"([^"]*)"/.exec(tag) ?? /\s[A-Za-z0-9]+:id\s*=\s*"([^"]*)"/.exec(tag);
-    return m?.[1];
-  }
-  return undefined;
+  return sheetEntries(workbookXml).find((s) => s.name.toLowerCase() === wanted)?.id;
 }
 
 export const REL_TYPE = {
   styles: /\/styles$/,
   calcChain: /\/calcChain$/,
+  table: /\/table$/,
 };
 
 const decoder = new TextDecoder();

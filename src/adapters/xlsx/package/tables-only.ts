@@ -6,11 +6,9 @@
 import JSZip from "jszip";
 import { SHEETS, TABLES } from "../../../workbook/names";
 import type { BufferLike } from "../read";
-import { partText, relationships, sheetRelationshipId } from "./parts";
+import { partText, REL_TYPE, relationships, sheetEntries, WORKBOOK, WORKBOOK_RELS } from "./parts";
 import { attribute } from "./xml";
 
-const WORKBOOK = "xl/workbook.xml";
-const WORKBOOK_RELS = "xl/_rels/workbook.xml.rels";
 const TABLE_NAMES = new Set(Object.values(TABLES).map((t) => t.toLowerCase()));
 const SHEET_NAMES = new Set([SHEETS.programmes, SHEETS.indicators].map((s) => s.toLowerCase()));
 
@@ -24,7 +22,7 @@ async function holdsPiraTable(zip: JSZip, sheetPath: string): Promise<boolean> {
   const rels = await partText(zip, relsPath(sheetPath));
   if (!rels) return false;
   for (const rel of relationships(rels, sheetPath)) {
-    if (!/\/table$/.test(rel.type)) continue;
+    if (!REL_TYPE.table.test(rel.type)) continue;
     const xml = await partText(zip, rel.target);
     const tag = xml ? /<table\b[^>]*>/.exec(xml)?.[0] : undefined;
     const name = tag ? (attribute(tag, "displayName") ?? attribute(tag, "name") ?? "") : "";
@@ -50,9 +48,7 @@ export async function tablesOnly(bytes: BufferLike): Promise<BufferLike> {
   if (!workbook || !rels) return bytes;
   const links = relationships(rels, WORKBOOK);
   const drop: { tag: string; path: string; rel: string }[] = [];
-  for (const tag of workbook.match(/<sheet\b[^>]*>/g) ?? []) {
-    const name = attribute(tag, "name") ?? "";
-    const id = sheetRelationshipId(tag, name);
+  for (const { name, id, tag } of sheetEntries(workbook)) {
     const link = links.find((l) => l.id === id);
     if (!link || !zip.file(link.target)) return bytes;
     if (SHEET_NAMES.has(name.toLowerCase()) || (await holdsPiraTable(zip, link.target))) continue;

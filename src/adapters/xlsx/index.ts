@@ -67,35 +67,26 @@ export type FillWriter = { kind: "package" } | { kind: "exceljs"; why?: string }
 export type FillXlsxResult =
   ({ ok: true; bytes: Uint8Array; writer: FillWriter } & FillTablesResult) | Failure;
 
-/** Reads the tables (only their sheets are parsed) and computes the fill. */
-async function computeFill(
-  bytes: BufferLike,
-  options: FillOptions
-): Promise<{ ok: true; result: FillTablesResult } | Failure> {
-  const loaded = await readTables(bytes);
-  if (!loaded.ok) return loaded as Failure;
-  return { ok: true, result: fillTables(loaded.tables, options) };
-}
-
 /** Fills the computed columns of an .xlsx file; only those cells change (and, if asked, the generated sheets). */
 export async function fillXlsx(
   bytes: BufferLike,
   options: FillXlsxOptions = {}
 ): Promise<FillXlsxResult> {
   if (options.regenerate) return fillWithExcelJS(bytes, options);
-  const computed = await computeFill(bytes, options);
-  if (!computed.ok) return computed;
-  const { result } = computed;
+  // only the tables' sheets are parsed; the loaded workbook is not kept
+  const loaded = await readTables(bytes);
+  if (!loaded.ok) return loaded as Failure;
+  const result = fillTables(loaded.tables, options);
   if (!result.fill)
     return { ok: true, bytes: asBytes(bytes), writer: { kind: "package" }, ...result };
   const direct = await patchPackage(bytes, result.fill.patch, options);
   if (direct.ok) return { ok: true, bytes: direct.bytes, writer: { kind: "package" }, ...result };
-  const loaded = await loadWorkbook(bytes);
-  if (!loaded.ok) return loaded;
-  applyPatch(loaded.workbook, result.fill.patch, options);
+  const whole = await loadWorkbook(bytes);
+  if (!whole.ok) return whole;
+  applyPatch(whole.workbook, result.fill.patch, options);
   return {
     ok: true,
-    bytes: await toBuffer(loaded.workbook),
+    bytes: await toBuffer(whole.workbook),
     writer: { kind: "exceljs", why: direct.why },
     ...result,
   };

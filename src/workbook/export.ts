@@ -1,18 +1,2 @@
-/** The plan with its computed fields (performance, outcome) filled in, as `pira export` writes it. */
-import type { Plan } from "../core/plan/types";
-import { DEFAULT_THRESHOLDS, indicatorAchievement, outcome } from "../core/performance";
-import type { Thresholds } from "./computed";
-
-export function withComputed(plan: Plan, thresholds: Thresholds = { ...DEFAULT_THRESHOLDS }): Plan {
-  return {
-    ...plan,
-    indicators: plan.indicators.map((ind) => {
-      const a = indicatorAchievement(ind, plan.firstYear);
-      return {
-        ...ind,
-        performance: a.ok ? a.value.toNumber() : null,
-        outcome: a.ok ? outcome(a.value, thresholds.low, thresholds.high) : null,
-      };
-    }),
-  };
-}
+/** The plan with its computed fields: pure, in src/core/results (published documents use it too). */
+export { withComputed } from "../core/results/computed";

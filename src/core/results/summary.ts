@@ -1,0 +1,160 @@
+/**
+ * Summary of a plan by entity, mission and programme: indicators, how many have a target and an
+ * actual, how many are achieved / partly / not achieved, mean achievement, budget.
+ */
+import { missionTitle } from "../catalogue";
+import type { Indicator, Plan, Programme } from "../plan/types";
+import {
+  basisActual,
+  basisTarget,
+  DEFAULT_THRESHOLDS,
+  indicatorAchievement,
+  outcome,
+} from "../performance";
+import type { Thresholds } from "./thresholds";
+
+export type SummaryLevel = "total" | "entity" | "mission" | "programme";
+
+export interface SummaryRow {
+  level: SummaryLevel;
+  /** entity id, mission code "011", programme code "011.005"; "" for the total */
+  code: string;
+  label: string;
+  /** the entity the row belongs to (null for the total) */
+  entity: string | null;
+  /** programme id (programme rows only) */
+  programme: string | null;
+  indicators: number;
+  withTarget: number;
+  withActual: number;
+  achieved: number;
+  partly: number;
+  notAchieved: number;
+  /** indicators whose achievement cannot be computed (n.d., unreadable) */
+  notComputed: number;
+  /** mean of the computable achievements (fraction), null when none */
+  meanAchievement: number | null;
+  /** sum of the programmes' budget amounts, null when none has an amount */
+  budget: number | null;
+}
+
+function present(v: { value: { kind: string } | undefined }): boolean {
+  return !!v.value && v.value.kind !== "missing";
+}
+
+function tally(
+  level: SummaryLevel,
+  code: string,
+  label: string,
+  entity: string | null,
+  programme: string | null,
+  programmes: Programme[],
+  indicators: Indicator[],
+  firstYear: number,
+  th: Thresholds
+): SummaryRow {
+  const row: SummaryRow = {
+    level,
+    code,
+    label,
+    entity,
+    programme,
+    indicators: indicators.length,
+    withTarget: 0,
+    withActual: 0,
+    achieved: 0,
+    partly: 0,
+    notAchieved: 0,
+    notComputed: 0,
+    meanAchievement: null,
+    budget: null,
+  };
+  let sum = 0;
+  let n = 0;
+  for (const ind of indicators) {
+    if (present(basisTarget(ind, firstYear))) row.withTarget++;
+    if (present(basisActual(ind, firstYear))) row.withActual++;
+    const a = indicatorAchievement(ind, firstYear);
+    if (!a.ok) {
+      row.notComputed++;
+      continue;
+    }
+    const o = outcome(a.value, th.low, th.high);
+    if (o === "raggiunto") row.achieved++;
+    else if (o === "parzialmente raggiunto") row.partly++;
+    else row.notAchieved++;
+    sum += a.value.toNumber();
+    n++;
+  }
+  row.meanAchievement = n ? sum / n : null;
+  const amounts = programmes
+    .map((p) => p.budget?.amount)
+    .filter((x): x is number => typeof x === "number");
+  row.budget = amounts.length ? amounts.reduce((s, x) => s + x, 0) : null;
+  return row;
+}
+
+function programmeLabel(p: Programme): string {
+  return [p.title, p.strategicProgramme].filter((x) => x && x.trim()).join(" — ");
+}
+
+/** Rows: for each entity, the entity, then each mission and its programmes; the total last. */
+export function summary(
+  plan: Plan,
+  thresholds: Thresholds = { ...DEFAULT_THRESHOLDS }
+): SummaryRow[] {
+  const byProgramme = new Map<string, Indicator[]>();
+  for (const ind of plan.indicators) {
+    const list = byProgramme.get(ind.programme) ?? [];
+    list.push(ind);
+    byProgramme.set(ind.programme, list);
+  }
+  const indicatorsOf = (ps: Programme[]) => ps.flatMap((p) => byProgramme.get(p.id) ?? []);
+  const fy = plan.firstYear;
+  const rows: SummaryRow[] = [];
+  const entityIds = [
+    ...plan.entities.map((e) => e.id),
+    ...plan.programmes.map((p) => p.entity),
+  ].filter((id, i, a) => a.indexOf(id) === i);
+  for (const entityId of entityIds) {
+    const ps = plan.programmes.filter((p) => p.entity === entityId);
+    const name = plan.entities.find((e) => e.id === entityId)?.name ?? entityId;
+    rows.push(
+      tally("entity", entityId, name, entityId, null, ps, indicatorsOf(ps), fy, thresholds)
+    );
+    const missions = [...new Set(ps.map((p) => p.mission))].sort();
+    for (const m of missions) {
+      const mps = ps.filter((p) => p.mission === m);
+      rows.push(
+        tally(
+          "mission",
+          m,
+          missionTitle(m) ?? "",
+          entityId,
+          null,
+          mps,
+          indicatorsOf(mps),
+          fy,
+          thresholds
+        )
+      );
+      for (const p of mps) {
+        rows.push(
+          tally(
+            "programme",
+            `${p.mission}.${p.programme}`,
+            programmeLabel(p),
+            entityId,
+            p.id,
+            [p],
+            indicatorsOf([p]),
+            fy,
+            thresholds
+          )
+        );
+      }
+    }
+  }
+  rows.push(tally("total", "", "", null, null, plan.programmes, plan.indicators, fy, thresholds));
+  return rows;
+}

@@ -19,10 +19,11 @@ import { read } from "../../workbook/read";
 import { applySpec, replaceSheets } from "./apply";
 import { toBuffer } from "./buffer";
 import type { WriteCellOptions } from "./cells";
-import { patchPackage } from "./package";
+import { checkZip, type CheckedZipBytes } from "../zip/safe-zip";
+import { patchCheckedPackage } from "./package";
 import { applyPatch } from "./patch";
-import { loadWorkbook, notPira, workbookTables, type BufferLike } from "./read";
-import { readTables } from "./read-tables";
+import { loadCheckedWorkbook, notPira, notReadable, workbookTables, type BufferLike } from "./read";
+import { readCheckedTables, readTables } from "./read-tables";
 
 export { applySpec, addSheet, replaceSheets } from "./apply";
 export { applyPatch } from "./patch";
@@ -72,16 +73,19 @@ export async function fillXlsx(
   bytes: BufferLike,
   options: FillXlsxOptions = {}
 ): Promise<FillXlsxResult> {
-  if (options.regenerate) return fillWithExcelJS(bytes, options);
+  // the package is checked once (zip/safe-zip.ts); every step below reads the checked bytes
+  const checked = await checkZip(bytes);
+  if (!checked.ok) return notReadable(checked);
+  if (options.regenerate) return fillWithExcelJS(checked.bytes, options);
   // only the tables' sheets are parsed; the loaded workbook is not kept
-  const loaded = await readTables(bytes);
+  const loaded = await readCheckedTables(checked.bytes);
   if (!loaded.ok) return loaded as Failure;
   const result = fillTables(loaded.tables, options);
   if (!result.fill)
-    return { ok: true, bytes: asBytes(bytes), writer: { kind: "package" }, ...result };
-  const direct = await patchPackage(bytes, result.fill.patch, options);
+    return { ok: true, bytes: checked.bytes, writer: { kind: "package" }, ...result };
+  const direct = await patchCheckedPackage(checked.bytes, result.fill.patch, options);
   if (direct.ok) return { ok: true, bytes: direct.bytes, writer: { kind: "package" }, ...result };
-  const whole = await loadWorkbook(bytes);
+  const whole = await loadCheckedWorkbook(checked.bytes);
   if (!whole.ok) return whole;
   applyPatch(whole.workbook, result.fill.patch, options);
   return {
@@ -94,10 +98,10 @@ export async function fillXlsx(
 
 /** The whole workbook read, patched and written by ExcelJS (and its generated sheets rebuilt if asked). */
 async function fillWithExcelJS(
-  bytes: BufferLike,
+  bytes: CheckedZipBytes,
   options: FillXlsxOptions
 ): Promise<FillXlsxResult> {
-  const loaded = await loadWorkbook(bytes);
+  const loaded = await loadCheckedWorkbook(bytes);
   if (!loaded.ok) return loaded;
   const tables = workbookTables(loaded.workbook);
   if (!tables.programmes && !tables.indicators) return notPira() as Failure;
@@ -120,8 +124,4 @@ async function fillWithExcelJS(
     writer: { kind: "exceljs" },
     ...result,
   };
-}
-
-function asBytes(b: BufferLike): Uint8Array {
-  return b instanceof Uint8Array ? b : new Uint8Array(b);
 }

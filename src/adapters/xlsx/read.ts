@@ -4,12 +4,13 @@
  * A file that is not a spreadsheet, or a workbook without PIRA tables, is a clear result, not a throw.
  */
 import ExcelJS from "exceljs";
-import { message } from "../../core/message";
+import { message, type Message } from "../../core/message";
 import { parseRange } from "../../workbook/a1";
 import { findHeaderRow } from "../../workbook/headers";
 import { SHEETS, TABLES, type TableKey } from "../../workbook/names";
 import type { Scalar } from "../../workbook/spec";
 import type { TableData, TablesResult, WorkbookTables } from "../../workbook/tables";
+import { checkZip, type CheckedZipBytes, type ZipRefusal } from "../zip/safe-zip";
 import { cellScalar, formulaOf, scalarOf } from "./cells";
 
 export type BufferLike = ArrayBuffer | Uint8Array;
@@ -134,27 +135,50 @@ export function workbookTables(wb: ExcelJS.Workbook): WorkbookTables {
   return out;
 }
 
-/** Loads a file; a file that is not an .xlsx gives a "corrupt" result. */
-export async function loadWorkbook(
-  buffer: BufferLike
-): Promise<
+type Loaded =
   | { ok: true; workbook: ExcelJS.Workbook }
-  | { ok: false; code: "corrupt"; reason: ReturnType<typeof message> }
-> {
+  | { ok: false; code: "corrupt"; reason: ReturnType<typeof message> };
+
+/** A refusal of the zip guard in the words of a workbook reader. */
+export function notReadable(r: ZipRefusal): {
+  ok: false;
+  code: "corrupt";
+  reason: ReturnType<typeof message>;
+} {
+  if (r.problem !== "not-zip" || !r.detail) return { ok: false, code: "corrupt", reason: r.reason };
+  return corrupt(r.detail.it, r.detail.en) as { ok: false; code: "corrupt"; reason: Message };
+}
+
+function corrupt(why: string, whyEn = why): Loaded {
+  return {
+    ok: false,
+    code: "corrupt",
+    reason: message(
+      `Il file non è una cartella di lavoro .xlsx leggibile (${why}).`,
+      `The file is not a readable .xlsx workbook (${whyEn}).`
+    ),
+  };
+}
+
+/**
+ * Loads a file; a file that is not an .xlsx gives a "corrupt" result. The package is checked
+ * first (zip/safe-zip.ts: sizes, CRCs), as ExcelJS inflates every part whole, with no limit.
+ */
+export async function loadWorkbook(buffer: BufferLike): Promise<Loaded> {
+  const checked = await checkZip(buffer);
+  if (!checked.ok) return notReadable(checked);
+  return loadCheckedWorkbook(checked.bytes);
+}
+
+/** Loads a package already checked (or just written by this program). */
+export async function loadCheckedWorkbook(bytes: CheckedZipBytes): Promise<Loaded> {
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(buffer as ArrayBuffer);
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
     return { ok: true, workbook: wb };
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
-    return {
-      ok: false,
-      code: "corrupt",
-      reason: message(
-        `Il file non è una cartella di lavoro .xlsx leggibile (${why}).`,
-        `The file is not a readable .xlsx workbook (${why}).`
-      ),
-    };
+    return corrupt(why);
   }
 }
 

@@ -5,9 +5,9 @@
  * the work is proportional to one sheet, not to the whole workbook. When the file is not shaped
  * as expected the result says why, and the caller writes the workbook with ExcelJS instead.
  */
-import JSZip from "jszip";
 import type { Patch } from "../../../workbook/fill";
 import { cellParts, type CellSpec } from "../../../workbook/spec";
+import { checkZip, reopen, written, type CheckedZipBytes } from "../../zip/safe-zip";
 import type { BufferLike } from "../read";
 import {
   partText,
@@ -22,7 +22,7 @@ import { patchSheetXml, type CellsByRow } from "./sheet";
 import { StyleTable } from "./styles";
 import { withAttribute } from "./xml";
 
-export type PackagePatch = { ok: true; bytes: Uint8Array } | { ok: false; why: string };
+export type PackagePatch = { ok: true; bytes: CheckedZipBytes } | { ok: false; why: string };
 
 export interface PackagePatchOptions {
   /** write formulas' cached results (default true); false also asks Excel to recalculate on open */
@@ -62,12 +62,24 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/** The patch written into a package, after checking it (zip/safe-zip.ts). */
 export async function patchPackage(
   bytes: BufferLike,
   patch: Patch,
   options: PackagePatchOptions = {}
 ): Promise<PackagePatch> {
-  const zip = await JSZip.loadAsync(bytes);
+  const checked = await checkZip(bytes);
+  if (!checked.ok) return { ok: false, why: checked.reason.en };
+  return patchCheckedPackage(checked.bytes, patch, options);
+}
+
+/** patchPackage for a package already checked. */
+export async function patchCheckedPackage(
+  bytes: CheckedZipBytes,
+  patch: Patch,
+  options: PackagePatchOptions = {}
+): Promise<PackagePatch> {
+  const zip = await reopen(bytes);
   const workbook = await partText(zip, WORKBOOK);
   const rels = await partText(zip, WORKBOOK_RELS);
   if (!workbook || !rels) return { ok: false, why: "no xl/workbook.xml or its relationships" };
@@ -115,5 +127,5 @@ export async function patchPackage(
     compression: "DEFLATE",
     compressionOptions: { level: 6 },
   });
-  return { ok: true, bytes: out };
+  return { ok: true, bytes: written(out) };
 }

@@ -3,9 +3,9 @@
  * workbook's mission sheets, summary and lists are most of its size and none of its input, and
  * ExcelJS parses every sheet it is given. The cut package is only ever read, never written.
  */
-import JSZip from "jszip";
+import type JSZip from "jszip";
 import { SHEETS, TABLES } from "../../../workbook/names";
-import type { BufferLike } from "../read";
+import { reopen, written, type CheckedZipBytes } from "../../zip/safe-zip";
 import { partText, REL_TYPE, relationships, sheetEntries, WORKBOOK, WORKBOOK_RELS } from "./parts";
 import { attribute } from "./xml";
 
@@ -36,10 +36,10 @@ async function holdsPiraTable(zip: JSZip, sheetPath: string): Promise<boolean> {
  * Indicatori); the same bytes when there is nothing to leave out or the package is not shaped
  * as expected (the caller then reads the whole workbook, which also reports a broken file).
  */
-export async function tablesOnly(bytes: BufferLike): Promise<BufferLike> {
+export async function tablesOnly(bytes: CheckedZipBytes): Promise<CheckedZipBytes> {
   let zip: JSZip;
   try {
-    zip = await JSZip.loadAsync(bytes);
+    zip = await reopen(bytes);
   } catch {
     return bytes;
   }
@@ -69,5 +69,5 @@ export async function tablesOnly(bytes: BufferLike): Promise<BufferLike> {
     .replace(/\s(activeTab|firstSheet)\s*=\s*"[^"]*"/g, "");
   zip.file(WORKBOOK, wb);
   zip.file(WORKBOOK_RELS, wbRels);
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  return written(await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }));
 }

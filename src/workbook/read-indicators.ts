@@ -192,8 +192,9 @@ export function readIndicators(
     let polarityInferred = inferredCell ?? polarity === null;
     if (polarity === null) {
       const values = [...Object.values(actuals), ...Object.values(targets)].map(piraFromPlanValue);
-      polarity = inferPolarity({ name, formula, unit, values }).polarity;
-      polarityInferred = true;
+      const inference = inferPolarity({ name, formula, unit, values });
+      polarity = inference.polarity;
+      polarityInferred = inference.inferred;
       if (polarityText !== null) {
         diagnostics.push(
           diagnostic(

@@ -71,7 +71,7 @@ describe("readValue: every value format of the reference document", () => {
     expect(p.ok && p.value.number!.toString()).toBe("0.9847");
   });
 
-  test.each(["abc", "30/09/2020", "12abc", "€", "%", "su", "1,2,3", "=SUM(A1)"])("unreadable %p is a failure with a reason", (text) => {
+  test.each(["abc", "30/09", "31/02/2021", "12abc", "€", "%", "su", "1,2,3", "=SUM(A1)"])("unreadable %p is a failure with a reason", (text) => {
     const r = readValue(text);
     expect(r.ok).toBe(false);
     if (r.ok) return;

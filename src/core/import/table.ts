@@ -295,7 +295,7 @@ export function readRow(
     values,
   });
   fields.polarity = polarity.polarity;
-  fields.polarityInferred = true;
+  fields.polarityInferred = polarity.inferred;
 
   const draft: IndicatorDraft = {
     id: "",

@@ -2,11 +2,24 @@
  * Achievement ("Performance") of an actual value against its target, as domain.md sets the rule:
  * higher is better min(1, actual / target); lower is better 1 when actual ≤ target, else
  * target / actual; yes/no and qualitative by equality (or order on a scale); n.d. propagates.
+ *
+ * A target written with a comparison carries its own polarity, whatever the indicator's polarity
+ * (the sign wins): "≥ t" / "> t" as higher is better, "≤ t" / "< t" as lower is better.
+ * Strict signs at equality (decided here, tested in test/core/values-notations.test.ts):
+ * - a zero target: "> 0" with an actual of 0 (nothing done) is not met: 0%; "< 0" with 0 likewise;
+ * - any other target: the ratio, 100% ("> 90%" with 90%). The ratio has no value "just short of
+ *   100%", and one would round to 100% and fall in the "raggiunto" band anyway; giving 0% there
+ *   would rank 90% below 89% (98,9%), which no analyst expects.
+ * A date target is a deadline: an actual date (or an Excel serial date from a cell) on or before
+ * it is 100%, later 0% ("<" strictly before; ">=" / ">" on or after, should a target say so). An
+ * actual "sì"/"realizzato" against a deadline is read with the yes/no logic only when the
+ * indicator's polarity is yes/no (the row says so: the deadline counts as "to be done"); otherwise
+ * it is refused: the tool cannot tell whether it was done in time.
  */
 import Decimal from "decimal.js";
 import { message, type Message } from "../message";
 import type { Polarity } from "../plan/types";
-import type { PiraValue } from "../values/types";
+import type { Comparison, PiraValue } from "../values/types";
 import { qualitativeRank } from "../values/words";
 
 export type Achievement =
@@ -123,6 +136,36 @@ function qualitative(actual: PiraValue, target: PiraValue): Achievement {
   );
 }
 
+/** A deadline (a date target) against the actual: 1 when met, else 0. */
+function deadline(actual: PiraValue, target: PiraValue, polarity: Polarity): Achievement {
+  if (actual.kind === "yesno") {
+    if (polarity === "yesno") return { ok: true, value: actual.yes ? ONE : ZERO };
+    return invalid(
+      `il target è un termine («${target.raw}»): serve la data in cui è stato fatto, non «${actual.raw}» (oppure polarità sì/no)`,
+      `the target is a deadline («${target.raw}»): the date it was done is needed, not «${actual.raw}» (or a yes/no polarity)`
+    );
+  }
+  // a date, or a spreadsheet number: an Excel serial date (a date cell)
+  if (!(actual.kind === "date" || (actual.native && actual.number)) || !actual.number) {
+    return invalid(
+      `il target è un termine («${target.raw}»): il consuntivo deve essere una data, non «${actual.raw}»`,
+      `the target is a deadline («${target.raw}»): the actual must be a date, not «${actual.raw}»`
+    );
+  }
+  const a = actual.number;
+  const t = target.number!;
+  const c: Comparison = target.comparison ?? "<=";
+  const met = c === "<=" ? a.lte(t) : c === "<" ? a.lt(t) : c === ">=" ? a.gte(t) : a.gt(t);
+  return { ok: true, value: met ? ONE : ZERO };
+}
+
+/** A target with a comparison: its sign is the polarity (see the header for strict signs). */
+function compared(a: Decimal, t: Decimal, c: Comparison, cap: boolean): Achievement {
+  const strict = c === ">" || c === "<";
+  if (strict && t.isZero() && a.isZero()) return done(ZERO, cap);
+  return c === ">=" || c === ">" ? higherIsBetter(a, t, cap) : lowerIsBetter(a, t, cap);
+}
+
 /** Achievement as a fraction (0..1, above 1 only when `cap` is false). */
 export function achievement(
   actual: PiraValue,
@@ -142,8 +185,26 @@ export function achievement(
         `${en} «${v.raw}» is not a readable value`
       );
   }
-  if (polarity === "yesno") return yesNo(actual, target);
-  if (polarity === "qualitative" || actual.kind === "qualitative" || target.kind === "qualitative")
+  if (actual.comparison) {
+    return invalid(
+      `il consuntivo «${actual.raw}» è una soglia, non un valore rilevato: scrivere il valore (senza ≥, ≤, almeno …)`,
+      `the actual «${actual.raw}» is a threshold, not a measured value: write the value (without ≥, ≤, almeno …)`
+    );
+  }
+  if (target.kind === "date") return deadline(actual, target, polarity);
+  if (actual.kind === "date") {
+    return invalid(
+      `il consuntivo «${actual.raw}» è una data: si confronta con un termine (entro il 31/12/2021), non con «${target.raw}»`,
+      `the actual «${actual.raw}» is a date: it compares with a deadline (entro il 31/12/2021), not with «${target.raw}»`
+    );
+  }
+  const sign = target.comparison;
+  if (polarity === "yesno" && !sign) return yesNo(actual, target);
+  if (
+    (polarity === "qualitative" && !sign) ||
+    actual.kind === "qualitative" ||
+    target.kind === "qualitative"
+  )
     return qualitative(actual, target);
   if (
     (actual.kind === "yesno") !== (target.kind === "yesno") &&
@@ -156,6 +217,7 @@ export function achievement(
   }
   const pair = comparablePair(actual, target);
   if (!pair) return invalid("valori non numerici", "values are not numeric");
+  if (sign) return compared(pair.a, pair.t, sign, cap);
   return polarity === "lower"
     ? lowerIsBetter(pair.a, pair.t, cap)
     : higherIsBetter(pair.a, pair.t, cap);

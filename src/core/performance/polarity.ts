@@ -9,7 +9,8 @@ import type { PiraValue } from "../values/types";
 
 export interface PolarityInference {
   polarity: Polarity;
-  inferred: true;
+  /** false when a target states it: a comparison sign ("≥ 90%") or a deadline ("entro il …") */
+  inferred: boolean;
   reason: Message;
 }
 
@@ -67,6 +68,39 @@ const inferred = (polarity: Polarity, it: string, en: string): PolarityInference
   reason: message(it, en),
 });
 
+/**
+ * The polarity a target states: its comparison sign ("≥ 90%" higher, "<= 5 gg" lower) or a
+ * deadline (a date: the earlier the better). The first such target rules; null when none.
+ */
+function statedPolarity(values: readonly PiraValue[]): PolarityInference | null {
+  for (const v of values) {
+    if (v.comparison && v.kind !== "date") {
+      const higher = v.comparison === ">=" || v.comparison === ">";
+      return {
+        polarity: higher ? "higher" : "lower",
+        inferred: false,
+        reason: message(
+          `dal segno del target («${v.raw}»): ${higher ? "più alto" : "più basso"} è meglio, non dedotta`,
+          `from the target's sign («${v.raw}»): ${higher ? "higher" : "lower"} is better, not inferred`
+        ),
+      };
+    }
+  }
+  for (const v of values) {
+    if (v.kind === "date") {
+      return {
+        polarity: "lower",
+        inferred: false,
+        reason: message(
+          `dal termine («${v.raw}»): raggiunto se fatto entro la data, non dedotta`,
+          `from the deadline («${v.raw}»): met when done by the date, not inferred`
+        ),
+      };
+    }
+  }
+  return null;
+}
+
 export function inferPolarity(i: {
   name: string;
   formula?: string | null;
@@ -85,6 +119,10 @@ export function inferPolarity(i: {
     (v) =>
       v.kind === "number" || v.kind === "percent" || v.kind === "currency" || v.kind === "ratio"
   );
+  // a sign on a target is its polarity; a deadline too, unless the row is yes/no ("realizzato"
+  // against "entro il 30/06/2021": the yes/no logic, the deadline counting as "to be done")
+  const stated = yesNo && !numeric ? null : statedPolarity(values);
+  if (stated) return stated;
   const unit = foldWord(i.unit ?? "");
   if (yesNo && !numeric)
     return inferred("yesno", "dedotta dai valori: sì/no", "inferred from the values: yes/no");

@@ -6,9 +6,9 @@
  *   others may be absent and take their empty value (null, [], false, {}; polarity "higher" marked
  *   inferred), with a warning; `performance` / `outcome` (computed on export) stay absent;
  * - types, enums, three-digit codes, ISO-date keys of actuals, "YYYY"/"triennium" keys of targets,
- *   and a value object V = {raw, kind, value, of?, annotation?} whose value fits its kind
- *   (number/percent/currency/ratio: a number; yesno: true/false; qualitative: a word; missing/text:
- *   null; `of` only on a ratio).
+ *   and a value object V = {raw, kind, value, of?, annotation?, comparison?} whose value fits its
+ *   kind (number/percent/currency/ratio: a number; yesno: true/false; qualitative: a word; date: an
+ *   ISO day "2021-06-30"; missing/text: null; `of` only on a ratio; comparison ">=", "<=", ">", "<").
  * Rules the schema cannot state, checked here only: ids unique within entities / programmes /
  * indicators, programme.entity naming an entity, indicator.programme naming a programme.
  */
@@ -30,9 +30,12 @@ export const VALUE_KINDS: readonly ValueKind[] = [
   "yesno",
   "qualitative",
   "ratio",
+  "date",
   "missing",
   "text",
 ];
+export const COMPARISONS = [">=", "<=", ">", "<"] as const;
+const ISO_DAY = /^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/;
 export const POLARITIES = ["higher", "lower", "yesno", "qualitative"] as const;
 export const INDICATOR_KINDS = ["indicator", "progress"] as const;
 export const ID_PATTERN = /^\S(.*\S)?$/;
@@ -219,6 +222,7 @@ const planValue: Check = (v, p, c) => {
       { key: "value", check: (x) => x },
       { key: "of", check: numberOnly, optional: true },
       { key: "annotation", check: str, optional: true },
+      { key: "comparison", check: oneOf(COMPARISONS), optional: true },
     ],
     what,
     ""
@@ -257,6 +261,16 @@ const planValue: Check = (v, p, c) => {
           vp,
           'un testo (kind "qualitative")',
           'a text (kind "qualitative")',
+          o.value
+        );
+      break;
+    case "date":
+      if (typeof o.value !== "string" || !ISO_DAY.test(o.value))
+        return expected(
+          c,
+          vp,
+          'una data ISO "AAAA-MM-GG" (kind "date")',
+          'an ISO date "YYYY-MM-DD" (kind "date")',
           o.value
         );
       break;
@@ -423,7 +437,7 @@ export const FIELDS = {
   indicator: INDICATOR_FIELDS.map((f) => f.key),
   budget: ["raw", "amount"],
   phase: ["name", "years"],
-  value: ["raw", "kind", "value", "of", "annotation"],
+  value: ["raw", "kind", "value", "of", "annotation", "comparison"],
 };
 
 export type PlanCheck =

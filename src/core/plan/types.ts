@@ -2,7 +2,7 @@
  * The plan model: exactly the plan JSON format v1 of docs/architecture.md.
  * The in-memory plan is the JSON document itself (plain, serialisable objects).
  */
-import type { ValueKind } from "../values/types";
+import type { Comparison, ValueKind } from "../values/types";
 
 export type Polarity = "higher" | "lower" | "yesno" | "qualitative";
 
@@ -10,12 +10,14 @@ export type Polarity = "higher" | "lower" | "yesno" | "qualitative";
 export interface PlanValue {
   raw: string;
   kind: ValueKind;
-  /** number kinds: the number (percent as fraction); yesno: boolean; qualitative: the word; missing/text: null. */
+  /** number kinds: the number (percent as fraction); yesno: boolean; qualitative: the word; date: the ISO day; missing/text: null. */
   value: number | boolean | string | null;
   /** ratio denominator ("4 su 8"). */
   of?: number;
   /** wording the typed value cannot carry ("(194/255)"). */
   annotation?: string;
+  /** a target's own comparison ("≥ 90%" → ">="): its polarity, never inferred. */
+  comparison?: Comparison;
 }
 
 export interface Entity {

@@ -1,4 +1,8 @@
-/** Conversions between typed values and the plan JSON form `{ raw, kind, value }`. */
+/**
+ * Conversions between typed values and the plan JSON form `{ raw, kind, value }` (plus `of`,
+ * `comparison` and `annotation`). A date is `{ kind: "date", value: "2021-06-30" }` (ISO); a
+ * target with a sign keeps it in `comparison` (">=", "<=", ">", "<") as well as in `raw`.
+ */
 import Decimal from "decimal.js";
 import type { PlanValue } from "../plan/types";
 import { readValue } from "./read";
@@ -8,9 +12,11 @@ export function planValueFromPira(v: PiraValue): PlanValue {
   let value: PlanValue["value"] = null;
   if (v.kind === "yesno") value = v.yes ?? null;
   else if (v.kind === "qualitative") value = v.word ?? null;
+  else if (v.kind === "date") value = v.date ?? null;
   else if (v.number) value = v.number.toNumber();
   const out: PlanValue = { raw: v.raw, kind: v.kind, value };
   if (v.of) out.of = v.of.toNumber();
+  if (v.comparison) out.comparison = v.comparison;
   if (v.annotation) out.annotation = v.annotation;
   return out;
 }
@@ -28,12 +34,14 @@ export function toPlanValue(text: string): PlanValue {
  */
 export function piraFromPlanValue(v: PlanValue): PiraValue {
   if (typeof v.value === "number" && v.raw.trim() === "") {
-    return {
+    const out: PiraValue = {
       raw: v.raw,
       kind: v.kind === "percent" ? "percent" : "number",
       number: new Decimal(v.value),
       native: true,
     };
+    if (v.comparison) out.comparison = v.comparison;
+    return out;
   }
   if (typeof v.value === "boolean" && v.raw.trim() === "") {
     return {
@@ -46,5 +54,8 @@ export function piraFromPlanValue(v: PlanValue): PiraValue {
   }
   const text = v.raw.trim() === "" && typeof v.value === "string" ? v.value : v.raw;
   const r = readValue(text);
-  return r.ok ? r.value : { raw: v.raw, kind: "text", number: null };
+  if (!r.ok) return { raw: v.raw, kind: "text", number: null };
+  // a comparison the JSON states without a sign in raw ({raw: "90%", comparison: ">="})
+  if (v.comparison && !r.value.comparison) r.value.comparison = v.comparison;
+  return r.value;
 }

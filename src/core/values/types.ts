@@ -3,7 +3,21 @@ import type { Message } from "../message";
 
 /** What a value cell holds, as domain.md lists the formats. */
 export type ValueKind =
-  "number" | "percent" | "currency" | "yesno" | "qualitative" | "ratio" | "missing" | "text";
+  | "number"
+  | "percent"
+  | "currency"
+  | "yesno"
+  | "qualitative"
+  | "ratio"
+  | "date"
+  | "missing"
+  | "text";
+
+/**
+ * A comparison written before a target ("≥ 90%", "<= 5 gg", "almeno 10", "non superiore a 20",
+ * "max 15", "entro il 30/06/2021"): the target's own polarity, never inferred.
+ */
+export type Comparison = ">=" | "<=" | ">" | "<";
 
 /**
  * A value as written in a PIRA table, read into its kind with the exact numeric part.
@@ -12,6 +26,8 @@ export type ValueKind =
  * - yesno: `number` is 1 or 0, `yes` the boolean, `word` the normalized word ("si", "no", "realizzato", "realizzazione")
  * - qualitative: `word` is the normalized word ("buono"), `number` null
  * - ratio ("4 su 8"): `number` is x, `of` is y
+ * - date ("31/12/2021", "entro il 30/06/2021": a deadline): `date` the ISO day, `number` its Excel
+ *   serial (days since 1899-12-30, as Excel holds dates), so a date cell compares with it
  * - missing ("n.d.", blank): `number` null
  * - text: not a value (kept as written)
  */
@@ -28,6 +44,12 @@ export interface PiraValue {
   unit?: string;
   /** Wording the typed value cannot carry: "(194/255)", "=91/28008 … - 3,2 ogni 1.000 imprese". */
   annotation?: string;
+  /** A comparison written before the value ("≥ 90%" → ">="): the value is a threshold. */
+  comparison?: Comparison;
+  /** kind date: the ISO day, "2021-06-30". */
+  date?: string;
+  /** Decimal places as written ("93,30%" → 2), when any: the precision the value was given at. */
+  places?: number;
   /** Footnote markers found after the value (`<sup>1</sup>` → "1"). */
   footnotes?: string[];
   /**

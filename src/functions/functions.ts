@@ -25,8 +25,8 @@ import { weightedMean } from "./weighted";
 /**
  * Achievement of an indicator: the actual value against its target, as a fraction (1 = 100%). Give two ranges of the same size to compute a whole column in one call.
  * @customfunction PERFORMANCE
- * @param actual The actual value (consuntivo), or a range of them: a number or Italian text such as "98,47%", "€ 3.960", "sì", "n.d.".
- * @param target The target value, written the same way, or a range the size of actual (or one cell for all).
+ * @param actual The actual value (consuntivo), or a range of them: a number or Italian text such as "98,47%", "€ 3.960", "€ 1,2 milioni", "sì", "n.d.", a date.
+ * @param target The target, written the same way, or a range the size of actual (or one cell for all). A sign is its polarity: "≥ 90%", "<= 5 gg", "almeno 10", "max 15"; a date is a deadline: "entro il 30/06/2021" (met on or before).
  * @param [polarity] "higher" (crescente), "lower" (decrescente), "yesno" (sì/no) or "qualitative" (qualitativo), or a range of them. Omitted: yesno or qualitative when the values are, else higher.
  * @param [cap] TRUE (default) limits the result to 1; FALSE lets it exceed 1.
  * @returns The achievement as a fraction between 0 and 1 (above 1 only when cap is FALSE), one per row of the ranges.
@@ -44,9 +44,9 @@ export function PERFORMANCE(
 }
 
 /**
- * The number an Italian-formatted value stands for: "98,47%" is 0,9847, "€ 3.960" is 3960, "sì" is 1, "no" is 0.
+ * The number an Italian-formatted value stands for: "98,47%" is 0,9847, "€ 1,2 milioni" is 1200000, "2 947 171" is 2947171, "sì" is 1, a date its serial number.
  * @customfunction VALUE
- * @param text The value as written: a number such as "1.234,5", a percentage "98,47%", an amount "€ 3.960", sì/no, "4 su 8" (gives 4). "n.d." or blank gives #N/A.
+ * @param text The value as written: "1.234,5", "98,47%", "€ 3.960", "35 mila", sì/no, "4 su 8" (gives 4), "≥ 90%" (gives 0,9), "31/12/2021" (a date). "n.d." or blank gives #N/A; ambiguous text ("12 34") #VALUE!.
  * @returns The number (a percentage as a fraction).
  */
 export function VALUE(text: unknown): number {

@@ -94,9 +94,14 @@ describe("PERFORMANCE on single cells", () => {
     const r = cell("tanti", "90%") as { error: string; message: string };
     expect(r.error).toBe("#VALUE!");
     expect(r.message).toMatch(/^consuntivo: «tanti» non è un valore leggibile: atteso un numero/);
+    expect(cell(5, "30/09")).toEqual({
+      error: "#VALUE!",
+      message: expect.stringMatching(/^target: «30\/09»/),
+    });
+    // a date target is a deadline: 5 is no date (a date cell holds a serial from 1950 on)
     expect(cell(5, "30/09/2020")).toEqual({
       error: "#VALUE!",
-      message: expect.stringMatching(/^target: «30\/09\/2020»/),
+      message: expect.stringMatching(/il target è un termine «?.*30\/09\/2020/),
     });
     expect(cell(NaN, 1)).toEqual({ error: "#VALUE!", message: expect.stringMatching(/NaN/) });
     expect(cell(Infinity, 1)).toEqual({ error: "#VALUE!", message: expect.any(String) });

@@ -27,6 +27,9 @@ export type Achievement =
   | { ok: false; code: "missing" | "invalid" | "div0"; reason: Message };
 
 const ONE = new Decimal(1);
+/** Excel serial dates of 1 January 1950 and 1 January 2200: the dates a date cell may hold here. */
+const FIRST_SERIAL = new Decimal(18264);
+const LAST_SERIAL = new Decimal(109575);
 const ZERO = new Decimal(0);
 const HUNDRED = new Decimal(100);
 
@@ -145,8 +148,15 @@ function deadline(actual: PiraValue, target: PiraValue, polarity: Polarity): Ach
       `the target is a deadline («${target.raw}»): the date it was done is needed, not «${actual.raw}» (or a yes/no polarity)`
     );
   }
-  // a date, or a spreadsheet number: an Excel serial date (a date cell)
-  if (!(actual.kind === "date" || (actual.native && actual.number)) || !actual.number) {
+  // a date, or a spreadsheet number that can be a date cell's: an Excel serial from 1950 to 2199
+  // (a count such as 5 is no date)
+  const serial =
+    actual.kind === "date" ||
+    (actual.native === true &&
+      actual.number !== null &&
+      actual.number.gte(FIRST_SERIAL) &&
+      actual.number.lt(LAST_SERIAL));
+  if (!serial || !actual.number) {
     return invalid(
       `il target è un termine («${target.raw}»): il consuntivo deve essere una data, non «${actual.raw}»`,
       `the target is a deadline («${target.raw}»): the actual must be a date, not «${actual.raw}»`

@@ -24,12 +24,13 @@ import {
   SettingsRegular,
   ShieldCheckmarkRegular,
 } from "@fluentui/react-icons";
-import type { WorkbookBackend } from "./backend";
+import { defaultSettings, type Settings } from "../app/settings";
+import type { WorkbookBackend } from "../workbook/backend";
 import { ActionsProvider, useActions, type ConfirmRequest } from "./components/actions-context";
 import { ConfirmDialog } from "./components/ConfirmDialog";
 import { NoticeBar } from "./components/NoticeBar";
 import { useStrings } from "./i18n";
-import { defaultSettings, loadSettings, type Settings } from "./settings";
+import { loadEngine } from "./load-engine";
 import type { ViewId } from "./strings";
 import { FillView } from "./views/FillView";
 import { ImportView } from "./views/ImportView";
@@ -190,7 +191,8 @@ function Cockpit(props: {
 
   React.useEffect(() => {
     let live = true;
-    loadSettings(backend)
+    loadEngine()
+      .then((engine) => engine.loadSettings(backend))
       .then((s) => live && setSettings(s))
       .catch((e) => live && actions.error(e))
       .finally(() => live && setLoaded(true));
@@ -209,17 +211,10 @@ function Cockpit(props: {
   const panels: Record<ViewId, React.JSX.Element> = {
     newPlan: <NewPlanView backend={backend} settings={settings} />,
     import: <ImportView backend={backend} settings={settings} />,
-    structure: <StructureView backend={backend} settings={settings} />,
+    structure: <StructureView backend={backend} />,
     fill: <FillView backend={backend} settings={settings} />,
-    validate: (
-      <ValidateView
-        backend={backend}
-        settings={settings}
-        state={validation}
-        onResult={setValidation}
-      />
-    ),
-    summary: <SummaryView backend={backend} settings={settings} />,
+    validate: <ValidateView backend={backend} state={validation} onResult={setValidation} />,
+    summary: <SummaryView backend={backend} />,
     settings: <SettingsView backend={backend} settings={settings} onSaved={setSettings} />,
   };
 

@@ -1,15 +1,15 @@
 /**
- * The pane's engine: everything an action runs (importer, layout, fill, validation, summary).
+ * The pane's engine: the application layer's actions (src/app) and the Office.js adapter.
  * Loaded on the first action (load-engine.ts) so the pane itself opens quickly in Excel.
  */
-export { prepareCreate } from "./actions/create";
-export { previewImport } from "./actions/import";
-export { newPlan } from "./actions/new-plan";
-export { prepareStructure } from "./actions/structure";
-export { fillWorkbook } from "./actions/fill";
-export { validateWorkbook } from "./actions/validate";
-export { prepareSummary } from "./actions/summary";
-export { prepareStoreSettings, readStoredSettings } from "./actions/settings-store";
-export { RULES } from "../core/validation";
-/** the Office.js adapter, for OfficeBackend (the workbench never calls it) */
-export * as office from "../adapters/office";
+export { prepareCreate } from "../app/create";
+export { previewImport } from "../app/import";
+export { newPlan } from "../app/new-plan";
+export { prepareStructure } from "../app/structure";
+export { fillWorkbook } from "../app/fill";
+export { validateWorkbook } from "../app/validate";
+export { prepareSummary } from "../app/summary";
+export { loadSettings, prepareStoreSettings } from "../app/settings-store";
+export { RULES, disabledRuleCodes } from "../core/validation";
+/** the workbook inside Excel (the workbench brings its own backend) */
+export { OfficeBackend } from "../adapters/office/backend";

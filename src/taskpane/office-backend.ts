@@ -1,47 +1,41 @@
 /**
- * The workbook inside Excel, through Office.js: each call is one Excel.run over the Office
- * adapter (src/adapters/office), a fixed number of context.sync() calls whatever the plan's size.
- * The adapter comes with the engine chunk (load-engine.ts), fetched on the first action.
+ * The workbook inside Excel, for the pane's first screen: a thin stand-in for the Office.js
+ * backend (src/adapters/office/backend.ts), which comes with the engine chunk (load-engine.ts) and
+ * is fetched on the first call, so the pane opens without it.
  */
+import type { ApplyOptions, WorkbookBackend } from "../workbook/backend";
 import type { Patch } from "../workbook/fill";
 import type { WorkbookSpec } from "../workbook/spec";
 import type { TablesResult } from "../workbook/tables";
-import type { ApplyOptions, WorkbookBackend } from "./backend";
 import { loadEngine } from "./load-engine";
 
 export class OfficeBackend implements WorkbookBackend {
   readonly kind = "excel" as const;
+  private backend: Promise<WorkbookBackend> | null = null;
 
-  async sheetNames(): Promise<string[]> {
-    return Excel.run(async (context) => {
-      const sheets = context.workbook.worksheets;
-      sheets.load("items/name");
-      await context.sync();
-      return sheets.items.map((s) => s.name);
-    });
+  private excel(): Promise<WorkbookBackend> {
+    if (!this.backend) this.backend = loadEngine().then((engine) => new engine.OfficeBackend());
+    this.backend.catch(() => (this.backend = null)); // a failed load (network) can be retried
+    return this.backend;
   }
 
-  async applySpec(spec: WorkbookSpec, options: ApplyOptions = {}): Promise<void> {
-    const { office } = await loadEngine();
-    await Excel.run((context) => office.applySpec(context, spec, options));
+  async sheetNames(): Promise<string[]> {
+    return (await this.excel()).sheetNames();
+  }
+
+  async applySpec(spec: WorkbookSpec, options?: ApplyOptions): Promise<void> {
+    return (await this.excel()).applySpec(spec, options);
   }
 
   async readTables(): Promise<TablesResult> {
-    const { office } = await loadEngine();
-    return Excel.run(async (context) => (await office.readTables(context)).result);
+    return (await this.excel()).readTables();
   }
 
   async applyPatch(patch: Patch): Promise<void> {
-    const { office } = await loadEngine();
-    await Excel.run((context) => office.applyPatch(context, patch));
+    return (await this.excel()).applyPatch(patch);
   }
 
   async selectCell(sheet: string, cell: string): Promise<void> {
-    await Excel.run(async (context) => {
-      const worksheet = context.workbook.worksheets.getItem(sheet);
-      worksheet.activate();
-      worksheet.getRange(cell).select();
-      await context.sync();
-    });
+    return (await this.excel()).selectCell(sheet, cell);
   }
 }

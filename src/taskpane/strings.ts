@@ -5,7 +5,7 @@
  */
 import type { FormulaStyle } from "../workbook/row-cells";
 import type { Severity } from "../workbook/diagnostics";
-import type { Remedy } from "./actions/failure";
+import type { Remedy } from "../app/failure";
 
 export type ViewId =
   "newPlan" | "import" | "structure" | "fill" | "validate" | "summary" | "settings";

@@ -16,7 +16,7 @@ import {
 import { columnLetters } from "../workbook/a1";
 import { useStrings } from "../taskpane/i18n";
 import { shownText } from "./cell-text";
-import type { XlsxBackend } from "./xlsx-backend";
+import type { XlsxBackend } from "../adapters/xlsx/memory-backend";
 
 const ROW_HEIGHT = 24;
 const OVERSCAN = 10;

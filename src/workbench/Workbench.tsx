@@ -27,14 +27,15 @@ import {
   DismissRegular,
   FolderOpenRegular,
 } from "@fluentui/react-icons";
-import { importDocument } from "../core/import";
+import { prepareCreate } from "../app/create";
+import { previewImport } from "../app/import";
+import { defaultSettings } from "../app/settings";
 import { exampleDocument } from "../examples";
 import { App } from "../taskpane/App";
 import { readFileBytes } from "../taskpane/components/read-file";
 import { useLang, useStrings } from "../taskpane/i18n";
-import { layout } from "../workbook/layout";
 import { SheetView } from "./SheetView";
-import type { XlsxBackend } from "./xlsx-backend";
+import type { XlsxBackend } from "../adapters/xlsx/memory-backend";
 
 const useStyles = makeStyles({
   frame: {
@@ -118,9 +119,12 @@ export function Workbench(props: { backend: XlsxBackend; onReady?(): void }): Re
 
   const openExample = () =>
     replacing(async () => {
-      const { plan } = importDocument(exampleDocument);
+      // the example imported and written as the pane's Import does it
+      const preview = previewImport({ name: null, text: exampleDocument });
+      if (!preview.ok) throw new Error(preview.reason.en);
+      const { plan } = preview;
       backend.reset("pira-esempio.xlsx");
-      await backend.applySpec(layout(plan, { formulas: "native" }));
+      await (await prepareCreate(backend, plan, defaultSettings(backend.kind))).commit();
       setPaneKey((k) => k + 1);
       setNotice({
         intent: "success",

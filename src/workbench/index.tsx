@@ -5,7 +5,7 @@ import { detectLang } from "../taskpane/i18n";
 import { Root } from "../taskpane/Root";
 import { usePrefersDark } from "../taskpane/theme";
 import { Workbench } from "./Workbench";
-import { XlsxBackend } from "./xlsx-backend";
+import { XlsxBackend } from "../adapters/xlsx/memory-backend";
 
 /** Marks the moment the pane can be used (measured by the end-to-end test). */
 function ready(): void {

@@ -32,6 +32,9 @@ export type TablesResult =
   | { ok: true; tables: WorkbookTables }
   | { ok: false; code: "not-pira" | "corrupt"; reason: Message };
 
+/** Why a workbook's tables cannot be read: not a PIRA workbook, or not a workbook at all. */
+export type TablesFailure = Extract<TablesResult, { ok: false }>;
+
 /** The data cell of `table` at data row `i` (0-based) under `column` (index in header). */
 export function cellAt(table: TableData, i: number, column: number): Scalar {
   const v = table.rows[i]?.[column];

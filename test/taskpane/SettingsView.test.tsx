@@ -1,8 +1,8 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { DEFAULT_THRESHOLDS } from "../../src/core/performance";
-import { readStoredSettings } from "../../src/taskpane/actions/settings-store";
-import { DEFAULT_THRESHOLDS as PANE_THRESHOLDS } from "../../src/taskpane/settings";
+import { DEFAULT_THRESHOLDS as PANE_THRESHOLDS } from "../../src/app/settings";
+import { readStoredSettings } from "../../src/app/settings-store";
 import { SHEETS } from "../../src/workbook/names";
 import { referenceWorkbook } from "./fixtures";
 import { panel, renderPane } from "./render";

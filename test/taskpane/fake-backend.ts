@@ -3,7 +3,7 @@
  * (SheetSpec), tables are read back with tablesOfSpec, patches are written into the Indicatori
  * table's rows. Every call is recorded; `gate` holds the next call until released (busy states).
  */
-import type { ApplyOptions, WorkbookBackend } from "../../src/taskpane/backend";
+import type { ApplyOptions, WorkbookBackend } from "../../src/workbook/backend";
 import { cellParts, type SheetSpec, type WorkbookSpec } from "../../src/workbook/spec";
 import type { Patch } from "../../src/workbook/fill";
 import { tablesOfSpec } from "../../src/workbook/spec-tables";

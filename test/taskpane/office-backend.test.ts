@@ -1,12 +1,14 @@
 /**
  * OfficeBackend over the Office adapter's fake Excel (test/adapters/office-fake.ts): each call is
- * one Excel.run, the pane's actions run on it as on the workbench's backend.
+ * one Excel.run, the actions (src/app) run on it as on the workbench's backend. The pane's
+ * stand-in (src/taskpane/office-backend.ts) loads it with the engine and passes each call on.
  */
-import { fillWorkbook } from "../../src/taskpane/actions/fill";
-import { prepareCreate } from "../../src/taskpane/actions/create";
-import { validateWorkbook } from "../../src/taskpane/actions/validate";
-import { OfficeBackend } from "../../src/taskpane/office-backend";
-import { defaultSettings } from "../../src/taskpane/settings";
+import { OfficeBackend } from "../../src/adapters/office/backend";
+import { prepareCreate } from "../../src/app/create";
+import { fillWorkbook } from "../../src/app/fill";
+import { defaultSettings } from "../../src/app/settings";
+import { validateWorkbook } from "../../src/app/validate";
+import { OfficeBackend as PaneOfficeBackend } from "../../src/taskpane/office-backend";
 import { COMPUTED_COLUMNS, SHEETS } from "../../src/workbook/names";
 import { FakeExcel } from "../adapters/office-fake";
 import { referenceDocumentPlan } from "./fixtures";
@@ -22,7 +24,7 @@ beforeAll(() => {
   (globalThis as unknown as { Excel: unknown }).Excel = {
     async run<T>(work: (context: unknown) => Promise<T>): Promise<T> {
       const context = excel.context();
-      const worksheets = context.workbook.worksheets as { getItem(n: string): Sheet };
+      const worksheets = context.workbook.worksheets as unknown as { getItem(n: string): Sheet };
       const getItem = worksheets.getItem.bind(worksheets);
       // the fake's ranges cannot be selected: record what the backend selects
       worksheets.getItem = (name: string) => {
@@ -65,9 +67,12 @@ describe("OfficeBackend", () => {
 
   it("fills with the PIRA functions in a fixed number of syncs and validates", async () => {
     runs.length = 0;
-    const filled = await fillWorkbook(backend, "pira", settings.thresholds);
+    await backend.readTables();
+    const [read] = runs; // the adapter's fixed number of syncs to read the tables
+    runs.length = 0;
+    const filled = await fillWorkbook(backend, { style: "pira" });
     if (!filled.ok) throw new Error(filled.reason.en);
-    expect(runs).toEqual([2, 1]); // read the tables, write the patch
+    expect(runs).toEqual([read, 1]); // read the tables, write the patch
     expect(filled.rows).toBe(referenceDocumentPlan().indicators.length);
     const tables = await backend.readTables();
     if (!tables.ok || !tables.tables.indicators) throw new Error("no tables");
@@ -75,12 +80,21 @@ describe("OfficeBackend", () => {
     const c = t.header.indexOf(COMPUTED_COLUMNS.achievement);
     expect(t.formulas?.[0][c]).toMatch(/^PIRA\.PERFORMANCE\(/);
 
-    const checked = await validateWorkbook(backend, settings);
+    const checked = await validateWorkbook(backend);
     expect(checked.ok).toBe(true);
   });
 
   it("selects a cell: activates its sheet and selects the range", async () => {
     await backend.selectCell(SHEETS.indicators, "S27");
     expect(selected).toEqual([`activate ${SHEETS.indicators}`, `${SHEETS.indicators}!S27`]);
+  });
+
+  it("the pane's stand-in runs the same calls once the engine is loaded", async () => {
+    const pane = new PaneOfficeBackend();
+    expect(pane.kind).toBe("excel");
+    expect(await pane.sheetNames()).toEqual(await backend.sheetNames());
+    selected.length = 0;
+    await pane.selectCell(SHEETS.plan, "B2");
+    expect(selected).toEqual([`activate ${SHEETS.plan}`, `${SHEETS.plan}!B2`]);
   });
 });

@@ -7,13 +7,14 @@ import { importDocument } from "../../src/core/import";
 import { roundPercent } from "../../src/core/performance";
 import { validatePlan } from "../../src/core/validation";
 import { loadWorkbook, workbookTables } from "../../src/adapters/xlsx";
-import { prepareCreate } from "../../src/taskpane/actions/create";
-import { fillWorkbook } from "../../src/taskpane/actions/fill";
-import { prepareStructure } from "../../src/taskpane/actions/structure";
-import { prepareSummary } from "../../src/taskpane/actions/summary";
-import { validateWorkbook } from "../../src/taskpane/actions/validate";
-import { defaultSettings } from "../../src/taskpane/settings";
-import { sheetOrder, XlsxBackend } from "../../src/workbench/xlsx-backend";
+import { XlsxBackend } from "../../src/adapters/xlsx/memory-backend";
+import { sheetOrder } from "../../src/adapters/xlsx/update";
+import { prepareCreate } from "../../src/app/create";
+import { fillWorkbook } from "../../src/app/fill";
+import { defaultSettings } from "../../src/app/settings";
+import { prepareStructure } from "../../src/app/structure";
+import { prepareSummary } from "../../src/app/summary";
+import { validateWorkbook } from "../../src/app/validate";
 import { read } from "../../src/workbook/read";
 import { summary } from "../../src/workbook/summary";
 import { COMPUTED_COLUMNS, SHEETS } from "../../src/workbook/names";
@@ -38,11 +39,11 @@ describe("XlsxBackend", () => {
     expect(names.slice(0, 3)).toEqual([SHEETS.plan, SHEETS.programmes, SHEETS.indicators]);
     expect(names[names.length - 1]).toBe(SHEETS.lists);
 
-    const filled = await fillWorkbook(backend, "values", settings.thresholds);
+    const filled = await fillWorkbook(backend, { style: "values" });
     if (!filled.ok) throw new Error(filled.reason.en);
     expect(filled.rows).toBe(plan.indicators.length);
 
-    const checked = await validateWorkbook(backend, settings);
+    const checked = await validateWorkbook(backend);
     if (!checked.ok) throw new Error(checked.reason.en);
     const core = validatePlan(plan, { thresholds: settings.thresholds });
     // the workbook read back is the imported plan: the same findings
@@ -55,7 +56,7 @@ describe("XlsxBackend", () => {
         cell: expect.stringMatching(/^[A-Z]+\d+$/),
       });
 
-    const s = await prepareSummary(backend, settings);
+    const s = await prepareSummary(backend);
     if (!s.ok) throw new Error(s.reason.en);
     expect(s.rows.map(({ meanPercent, ...row }) => row)).toEqual(
       summary(plan, settings.thresholds)
@@ -74,13 +75,13 @@ describe("XlsxBackend", () => {
   it("rebuilds the generated sheets in place and writes a file Excel can open", async () => {
     const backend = await created();
     const before = await backend.sheetNames();
-    const structure = await prepareStructure(backend, settings);
+    const structure = await prepareStructure(backend);
     if (!structure.ok) throw new Error(structure.reason.en);
     expect(structure.replaced.length).toBeGreaterThan(1);
     await structure.commit();
     expect(await backend.sheetNames()).toEqual(before);
 
-    const filled = await fillWorkbook(backend, "native", settings.thresholds);
+    const filled = await fillWorkbook(backend, { style: "native" });
     expect(filled.ok).toBe(true);
     const loaded = await loadWorkbook(await backend.bytes());
     if (!loaded.ok) throw new Error(loaded.reason.en);

@@ -9,7 +9,8 @@ import { DEFAULT_THRESHOLDS } from "../performance/outcome";
 import type { Entity, Indicator, Plan, PlanValue, Programme } from "../plan/types";
 import { piraFromPlanValue } from "../values/plan-value";
 import type { PiraValue } from "../values/types";
-import { familyOf, RULE_BY_CODE, RULES } from "./rules";
+import { disabledRuleCodes } from "./disabled";
+import { RULE_BY_CODE } from "./rules";
 import { memo } from "./text";
 import { unitClass } from "./units";
 import type { SourceLocation, ValidationOptions } from "./types";
@@ -21,12 +22,6 @@ export interface Place {
   programme?: string | null;
   indicator?: string | null;
   field?: string | null;
-}
-
-/** "PIRA-W051", "W051", "pira-w051" → "PIRA-W051"; anything else → null. */
-export function normaliseRuleCode(text: string): string | null {
-  const m = /^(?:pira-?)?([EWIX])(\d{3})$/i.exec(text.trim());
-  return m ? `PIRA-${m[1].toUpperCase()}${m[2]}` : null;
 }
 
 function today(): string {
@@ -48,8 +43,9 @@ export class Context {
   readonly indicatorsOf = new Map<string, Indicator[]>();
   readonly diagnostics: Diagnostic[] = [];
   /** disabledRules entries that are neither a rule code nor a family */
-  readonly unknownDisabled: string[] = [];
-  private readonly disabled = new Set<string>();
+  readonly unknownDisabled: readonly string[];
+  /** the codes switched off (the importer's and the workbook's are switched off where they are made) */
+  private readonly disabled: Set<string>;
   private readonly typedCache = new Map<string, PiraValue>();
   private readonly locations: Record<string, SourceLocation>;
 
@@ -65,7 +61,9 @@ export class Context {
     this.closed = this.asOf >= `${this.firstYear}-12-31`;
     this.high = options.thresholds?.high ?? DEFAULT_THRESHOLDS.high;
     this.locations = options.locations ?? {};
-    for (const entry of options.disabledRules ?? []) this.disable(entry);
+    const off = disabledRuleCodes(options.disabledRules ?? []);
+    this.disabled = off.codes;
+    this.unknownDisabled = off.unknown;
     for (const e of plan.entities) this.entities.set(e.id, e);
     for (const p of plan.programmes) {
       this.programmes.set(p.id, p);
@@ -75,21 +73,6 @@ export class Context {
       const list = this.indicatorsOf.get(ind.programme);
       if (list) list.push(ind);
     }
-  }
-
-  private disable(entry: string): void {
-    const family = familyOf(entry);
-    if (family !== null) {
-      for (const r of RULES) if (r.family === family) this.disabled.add(r.code);
-      return;
-    }
-    const code = normaliseRuleCode(entry);
-    if (code === null) {
-      if (entry.trim() !== "") this.unknownDisabled.push(entry.trim());
-      return;
-    }
-    // codes of the importer (9xx) and of the workbook (X0xx) are switched off where they are made
-    this.disabled.add(code);
   }
 
   enabled(code: string): boolean {

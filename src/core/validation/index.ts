@@ -21,7 +21,7 @@ export {
   familyOf,
   type RuleCode,
 } from "./rules";
-export { normaliseRuleCode } from "./context";
+export { normaliseRuleCode, disabledRuleCodes, type DisabledRules } from "./disabled";
 export { validatePlan, countDiagnostics } from "./validate";
 export {
   diagnosticsJson,

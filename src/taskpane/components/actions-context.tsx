@@ -4,7 +4,7 @@
  * before sheets are replaced.
  */
 import * as React from "react";
-import type { Failure, Remedy } from "../actions/failure";
+import type { Failure, Remedy } from "../../app/failure";
 import { useLang, useStrings } from "../i18n";
 import type { Strings } from "../strings";
 

@@ -3,12 +3,12 @@ import * as React from "react";
 import { Field, Radio, RadioGroup } from "@fluentui/react-components";
 import { CalculatorRegular } from "@fluentui/react-icons";
 import type { FormulaStyle } from "../../workbook/row-cells";
-import type { WorkbookBackend } from "../backend";
+import { FORMULA_STYLES, type Settings } from "../../app/settings";
+import type { WorkbookBackend } from "../../workbook/backend";
 import { useActions } from "../components/actions-context";
 import { ActionButton, View } from "../components/layout";
 import { useStrings } from "../i18n";
 import { loadEngine } from "../load-engine";
-import { FORMULA_STYLES, type Settings } from "../settings";
 
 export function FormulaStylePicker(props: {
   label: string;
@@ -39,9 +39,7 @@ export function FillView(props: {
 
   const run = () =>
     actions.run(t.actionNames.fill, async () => {
-      const r = await (
-        await loadEngine()
-      ).fillWorkbook(props.backend, style, props.settings.thresholds);
+      const r = await (await loadEngine()).fillWorkbook(props.backend, { style });
       if (!r.ok) return actions.fail(r);
       actions.written();
       const notes = r.diagnostics.filter((d) => d.severity !== "info").length;

@@ -16,14 +16,14 @@ import {
 } from "@fluentui/react-components";
 import { DocumentArrowUpRegular, EyeRegular, TableAddRegular } from "@fluentui/react-icons";
 import { message } from "../../core/message";
-import type { ImportPreview } from "../actions/import";
-import type { WorkbookBackend } from "../backend";
+import type { ImportPreview } from "../../app/import";
+import type { Settings } from "../../app/settings";
+import type { WorkbookBackend } from "../../workbook/backend";
 import { useActions } from "../components/actions-context";
 import { ActionButton, useViewStyles, View } from "../components/layout";
 import { readFileText } from "../components/read-file";
 import { useLang, useStrings } from "../i18n";
 import { loadEngine } from "../load-engine";
-import type { Settings } from "../settings";
 import { STRINGS } from "../strings";
 
 const SHOWN = 50;
@@ -78,7 +78,7 @@ export function ImportView(props: {
 
   const showPreview = () =>
     actions.run(t.actionNames.preview, async () => {
-      const p = (await loadEngine()).previewImport(text, fileName);
+      const p = (await loadEngine()).previewImport({ name: fileName ?? null, text });
       if (!p.ok) {
         setPreview(null);
         return actions.fail(p);

@@ -11,19 +11,20 @@ import {
   Textarea,
 } from "@fluentui/react-components";
 import { AddRegular } from "@fluentui/react-icons";
-import { catalogue, defaultProgrammes, entityNames } from "../actions/plan-choices";
-import type { WorkbookBackend } from "../backend";
+import { catalogue, defaultProgrammes, entityNames } from "../../app/plan-choices";
+import type { Settings } from "../../app/settings";
+import type { WorkbookBackend } from "../../workbook/backend";
 import { useActions } from "../components/actions-context";
 import { ActionButton, useViewStyles, View } from "../components/layout";
-import { useStrings } from "../i18n";
+import { useLang, useStrings } from "../i18n";
 import { loadEngine } from "../load-engine";
-import type { Settings } from "../settings";
 
 export function NewPlanView(props: {
   backend: WorkbookBackend;
   settings: Settings;
 }): React.JSX.Element {
   const t = useStrings();
+  const lang = useLang();
   const styles = useViewStyles();
   const actions = useActions();
   const missions = React.useMemo(catalogue, []);
@@ -58,7 +59,10 @@ export function NewPlanView(props: {
       if (!(await actions.confirmReplace(prepared.replaced))) return actions.info(t.cancelled);
       const r = await prepared.commit();
       actions.written();
-      actions.done(t.newPlan.done(made.plan.title, r.entities, r.programmes, r.sheets));
+      actions.done(
+        t.newPlan.done(made.plan.title, r.entities, r.programmes, r.sheets),
+        made.warnings.map((w) => w[lang])
+      );
     });
 
   return (

@@ -13,12 +13,12 @@ import {
 import { SaveRegular } from "@fluentui/react-icons";
 import type { Rule } from "../../core/validation";
 import type { FormulaStyle } from "../../workbook/row-cells";
-import type { WorkbookBackend } from "../backend";
+import { thresholdProblem, type Settings } from "../../app/settings";
+import type { WorkbookBackend } from "../../workbook/backend";
 import { loadEngine } from "../load-engine";
 import { useActions } from "../components/actions-context";
 import { ActionButton, useViewStyles, View } from "../components/layout";
 import { useLang, useStrings } from "../i18n";
-import { thresholdProblem, type Settings } from "../settings";
 import { FormulaStylePicker } from "./FillView";
 
 const useStyles = makeStyles({
@@ -30,19 +30,21 @@ const useStyles = makeStyles({
   code: { fontFamily: tokens.fontFamilyMonospace, marginRight: tokens.spacingHorizontalXS },
 });
 
+type SwitchedOff = (entries: readonly string[]) => Set<string>;
+
 /**
- * The rule codes switched off by a stored list, which may name codes in short ("W008") or whole
- * families ("duplicates"), as the workbook and the command line accept them.
+ * The list to store: the rules shown that are unticked, and the stored entries that name none of
+ * them (the importer's or the workbook reader's codes), which the view does not show but keeps.
  */
-export function disabledCodes(stored: readonly string[], rules: readonly Rule[]): Set<string> {
-  const wanted = new Set(stored.map((s) => s.trim().toUpperCase()));
-  const out = new Set<string>();
-  for (const r of rules) {
-    const short = r.code.replace(/^PIRA-/, "");
-    if (wanted.has(r.code) || wanted.has(short) || wanted.has(r.family.toUpperCase()))
-      out.add(r.code);
-  }
-  return out;
+function storedList(
+  stored: readonly string[],
+  rules: readonly Rule[],
+  unticked: Set<string>,
+  switchedOff: SwitchedOff
+): string[] {
+  const shown = new Set(rules.map((r) => r.code));
+  const others = stored.filter((e) => ![...switchedOff([e])].some((c) => shown.has(c)));
+  return [...others, ...rules.map((r) => r.code).filter((c) => unticked.has(c))];
 }
 
 /** A fraction as the percent the user types (0.7 → "70"). */
@@ -70,10 +72,18 @@ export function SettingsView(props: {
   const [style, setStyle] = React.useState<FormulaStyle>(settings.formulaStyle);
   const [disabled, setDisabled] = React.useState<Set<string>>(new Set());
   const [rules, setRules] = React.useState<readonly Rule[] | null>(null);
+  // the engine's one reading of a stored list (codes in any spelling, families)
+  const [switchedOff, setSwitchedOff] = React.useState<SwitchedOff | null>(null);
   React.useEffect(() => {
     let live = true;
     loadEngine()
-      .then((engine) => live && setRules(engine.RULES))
+      .then((engine) => {
+        if (!live) return;
+        setRules(engine.RULES);
+        setSwitchedOff(
+          () => (entries: readonly string[]) => engine.disabledRuleCodes(entries).codes
+        );
+      })
       .catch(() => live && setRules([]));
     return () => {
       live = false;
@@ -85,8 +95,8 @@ export function SettingsView(props: {
     setLow(percentText(settings.thresholds.low));
     setHigh(percentText(settings.thresholds.high));
     setStyle(settings.formulaStyle);
-    setDisabled(disabledCodes(settings.disabledRules, rules ?? []));
-  }, [settings, rules]);
+    setDisabled(switchedOff ? switchedOff(settings.disabledRules) : new Set());
+  }, [settings, switchedOff]);
 
   const thresholds = { low: percentValue(low), high: percentValue(high) };
   const problem = thresholdProblem(thresholds);
@@ -98,9 +108,10 @@ export function SettingsView(props: {
         thresholds,
         formulaStyle: style,
         // rules not listed (the engine did not load) stay as they were
-        disabledRules: rules
-          ? rules.map((r) => r.code).filter((c) => disabled.has(c))
-          : settings.disabledRules,
+        disabledRules:
+          rules && switchedOff
+            ? storedList(settings.disabledRules, rules, disabled, switchedOff)
+            : settings.disabledRules,
       };
       const prepared = await (await loadEngine()).prepareStoreSettings(props.backend, next);
       if (!(await actions.confirmReplace(prepared.replaced))) return actions.info(t.cancelled);

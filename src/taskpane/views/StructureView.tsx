@@ -1,22 +1,18 @@
 /** Structure: rebuild Riepilogo and the mission sheets from the tables. */
 import * as React from "react";
 import { ArrowSyncRegular } from "@fluentui/react-icons";
-import type { WorkbookBackend } from "../backend";
+import type { WorkbookBackend } from "../../workbook/backend";
 import { useActions } from "../components/actions-context";
 import { ActionButton, View } from "../components/layout";
 import { useStrings } from "../i18n";
 import { loadEngine } from "../load-engine";
-import type { Settings } from "../settings";
 
-export function StructureView(props: {
-  backend: WorkbookBackend;
-  settings: Settings;
-}): React.JSX.Element {
+export function StructureView(props: { backend: WorkbookBackend }): React.JSX.Element {
   const t = useStrings();
   const actions = useActions();
   const rebuild = () =>
     actions.run(t.actionNames.structure, async () => {
-      const prepared = await (await loadEngine()).prepareStructure(props.backend, props.settings);
+      const prepared = await (await loadEngine()).prepareStructure(props.backend);
       if (!prepared.ok) return actions.fail(prepared);
       if (!(await actions.confirmReplace(prepared.replaced))) return actions.info(t.cancelled);
       const r = await prepared.commit();

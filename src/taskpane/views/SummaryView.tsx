@@ -13,13 +13,12 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { DataBarVerticalRegular } from "@fluentui/react-icons";
-import type { PaneSummaryRow } from "../actions/summary";
-import type { WorkbookBackend } from "../backend";
+import type { SummaryLine } from "../../app/summary";
+import type { WorkbookBackend } from "../../workbook/backend";
 import { useActions } from "../components/actions-context";
 import { ActionButton, useViewStyles, View } from "../components/layout";
 import { useLang, useStrings } from "../i18n";
 import { loadEngine } from "../load-engine";
-import type { Settings } from "../settings";
 
 /** Mean achievement as the plan documents print it: a whole percent (rounded half up by the engine). */
 export function meanText(percent: number | null): string {
@@ -43,14 +42,11 @@ const useStyles = makeStyles({
 const NUMBERS = ["indicators", "achieved", "partly", "notAchieved"] as const;
 
 export interface SummaryState {
-  rows: PaneSummaryRow[];
+  rows: SummaryLine[];
   version: number;
 }
 
-export function SummaryView(props: {
-  backend: WorkbookBackend;
-  settings: Settings;
-}): React.JSX.Element {
+export function SummaryView(props: { backend: WorkbookBackend }): React.JSX.Element {
   const t = useStrings();
   const lang = useLang();
   const view = useViewStyles();
@@ -61,7 +57,7 @@ export function SummaryView(props: {
 
   const run = () =>
     actions.run(t.actionNames.summary, async () => {
-      const prepared = await (await loadEngine()).prepareSummary(props.backend, props.settings);
+      const prepared = await (await loadEngine()).prepareSummary(props.backend);
       if (!prepared.ok) return actions.fail(prepared);
       setState({ rows: prepared.rows, version: actions.version });
       if (!(await actions.confirmReplace(prepared.replaced))) return actions.info(t.cancelled);

@@ -24,14 +24,13 @@ import {
   WarningRegular,
 } from "@fluentui/react-icons";
 import type { Severity } from "../../workbook/diagnostics";
-import { groupDiagnostics, type PaneDiagnostic } from "../actions/group";
-import type { Validated } from "../actions/validate";
-import type { WorkbookBackend } from "../backend";
+import type { Validated } from "../../app/validate";
+import type { WorkbookBackend } from "../../workbook/backend";
 import { useActions } from "../components/actions-context";
 import { ActionButton, useViewStyles, View } from "../components/layout";
 import { useLang, useStrings } from "../i18n";
 import { loadEngine } from "../load-engine";
-import type { Settings } from "../settings";
+import { groupDiagnostics, type PaneDiagnostic } from "../diagnostic-groups";
 import { STRINGS } from "../strings";
 
 /** How many findings of a severity are listed before "show more". */
@@ -87,7 +86,6 @@ function SeverityIcon(props: { severity: Severity; className?: string }): React.
 
 export function ValidateView(props: {
   backend: WorkbookBackend;
-  settings: Settings;
   state: ValidationState | null;
   onResult(state: ValidationState): void;
 }): React.JSX.Element {
@@ -106,7 +104,7 @@ export function ValidateView(props: {
 
   const run = () =>
     actions.run(t.actionNames.validate, async () => {
-      const r = await (await loadEngine()).validateWorkbook(props.backend, props.settings);
+      const r = await (await loadEngine()).validateWorkbook(props.backend);
       if (!r.ok) return actions.fail(r);
       setCurrent(null);
       setLimits({ error: PAGE, warning: PAGE, info: PAGE });

@@ -1,13 +1,16 @@
 /**
- * Where a diagnostic points in the workbook: the cell of the field to fix (the "Target 2021" cell
- * of an indicator's row, the "Titolo" cell of a programme's row), else the row's first cell.
+ * Where a diagnostic points in a workbook, for every front end: the cell of the field to fix (the
+ * "Target 2021" cell of an indicator's row, the "Titolo" cell of a programme's row), else the
+ * row's name cell (indicators) or Id cell (programmes). `pira validate` and the pane's Verifica
+ * view point at the same cell.
  */
-import { address } from "../../workbook/a1";
-import { canonicalHeader } from "../../workbook/headers";
-import { INDICATOR_COLUMNS, PROGRAMME_COLUMNS } from "../../workbook/names";
-import type { IndicatorLocation } from "../../workbook/read";
-import { slotHeader } from "../../workbook/slots";
-import type { TableData, WorkbookTables } from "../../workbook/tables";
+import type { Diagnostic } from "../core/diagnostics";
+import { address } from "../workbook/a1";
+import { canonicalHeader } from "../workbook/headers";
+import { INDICATOR_COLUMNS, PROGRAMME_COLUMNS } from "../workbook/names";
+import type { IndicatorLocation } from "../workbook/read";
+import { slotHeader } from "../workbook/slots";
+import type { TableData, WorkbookTables } from "../workbook/tables";
 
 export interface CellLocation {
   sheet: string;
@@ -37,7 +40,7 @@ const PROGRAMME_FIELDS: Record<string, string> = {
 };
 
 /** The column header of a plan field ("targets.2021" → "Target 2021"), or null. */
-export function fieldHeader(kind: "indicator" | "programme", field: string | null): string | null {
+function fieldHeader(kind: "indicator" | "programme", field: string | null): string | null {
   if (!field) return null;
   if (kind === "programme") return PROGRAMME_FIELDS[field.split(".")[0]] ?? null;
   const slot = /^(actuals|targets)\.(.+)$/.exec(field);
@@ -64,7 +67,7 @@ export class Locator {
       if (id >= 0)
         p.rows.forEach((row, i) => {
           const v = row[id];
-          if (v !== null && v !== "" && !this.programmeRows.has(String(v)))
+          if (v !== null && v !== "" && !this.programmeRows.has(String(v).trim()))
             this.programmeRows.set(String(v).trim(), p.row + 1 + i);
         });
     }
@@ -80,6 +83,7 @@ export class Locator {
     return { sheet: at.sheet, cell: address(at.row, table.col + c) };
   }
 
+  /** A programme's cell for a field (its Id cell when the field has no column). */
   programme(id: string, field: string | null = null): CellLocation | null {
     const table = this.tables.programmes;
     const row = this.programmeRows.get(id);
@@ -90,8 +94,8 @@ export class Locator {
   }
 
   /** Every indicator's and programme's row cell, in the form validatePlan takes. */
-  all(): Record<string, { sheet: string; cell: string }> {
-    const out: Record<string, { sheet: string; cell: string }> = {};
+  all(): Record<string, CellLocation> {
+    const out: Record<string, CellLocation> = {};
     for (const id of this.programmeRows.keys()) {
       const at = this.programme(id);
       if (at) out[id] = at;
@@ -101,5 +105,17 @@ export class Locator {
       if (at) out[id] = at;
     }
     return out;
+  }
+
+  /** A validation diagnostic at its field's own cell, when the tables have it. */
+  place<D extends Diagnostic>(d: D): D {
+    const at = d.indicator
+      ? this.indicator(d.indicator, d.field)
+      : d.programme
+        ? this.programme(d.programme, d.field)
+        : null;
+    if (!at) return d;
+    if (d.sheet && d.cell && d.sheet !== at.sheet) return d; // points elsewhere on purpose
+    return { ...d, sheet: at.sheet, cell: at.cell };
   }
 }

@@ -1,16 +1,12 @@
-/** Diagnostics grouped for display: by severity (errors first), then by programme. */
-import type { Lang } from "../../core/message";
-import type { Plan } from "../../core/plan/types";
-import type { Severity, WorkbookDiagnostic } from "../../workbook/diagnostics";
+/** The Verifica view's diagnostics grouped for display: by severity (errors first), then by programme. */
+import type { Lang } from "../core/message";
+import type { Plan } from "../core/plan/types";
+import type { Severity, WorkbookDiagnostic } from "../workbook/diagnostics";
 
 /** The contract's diagnostic (architecture.md): the core's validation and the workbook's read. */
 export type PaneDiagnostic = WorkbookDiagnostic;
 
-export type Counts = Record<Severity, number>;
-
-export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
-
-export { countDiagnostics as countOf } from "../../core/diagnostics";
+const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
 export interface ProgrammeGroup {
   /** programme id, or null for diagnostics about no programme (the plan, an entity, the sheets) */

@@ -1,5 +1,5 @@
-/** Which existing sheets an action would replace: what the confirmation dialog lists. */
-import type { SheetSpec } from "../../workbook/spec";
+/** Which existing sheets an action would replace: what the pane's confirmation dialog lists. */
+import type { SheetSpec } from "../workbook/spec";
 
 export function replacedSheets(
   existing: readonly string[],
@@ -12,7 +12,10 @@ export function replacedSheets(
   );
 }
 
-/** A write that may replace sheets: the pane confirms `replaced` (when not empty), then commits. */
+/**
+ * A write that may replace sheets: the pane confirms `replaced` (when not empty), then commits;
+ * the command line commits at once (its files are written only where it was told to).
+ */
 export interface PreparedWrite<T> {
   replaced: string[];
   commit(): Promise<T>;

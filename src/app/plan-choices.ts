@@ -1,6 +1,6 @@
 /** The choices of a new plan: the catalogue by mission, the default programmes, entity names. */
-import { missions, programmes as cataloguedProgrammes } from "../../core/catalogue";
-import type { MissionEntry, ProgrammeEntry } from "../../core/catalogue";
+import { missions, programmes as cataloguedProgrammes } from "../core/catalogue";
+import type { MissionEntry, ProgrammeEntry } from "../core/catalogue";
 
 export interface CatalogueMission {
   mission: MissionEntry;

@@ -1,17 +1,19 @@
 /**
- * The pane's settings: outcome thresholds, the default formula style, validation rules switched
- * off. They live in the workbook (the Piano table's settings rows, actions/settings-store.ts);
- * this module is what the views hold and check.
+ * The settings every action honours: outcome thresholds, the formula style, the validation rules
+ * switched off. They live in the workbook (the Piano table's settings rows, src/workbook/settings.ts)
+ * and are read with its tables by every action (workbook.ts); where the workbook says nothing the
+ * defaults below apply. Light on purpose (types and constants only): the task pane's first screen
+ * imports it.
  */
+import type { BackendKind } from "../workbook/backend";
 import type { Thresholds } from "../workbook/computed";
 import type { FormulaStyle } from "../workbook/row-cells";
 import type { WorkbookSettings } from "../workbook/settings";
-import type { BackendKind, WorkbookBackend } from "./backend";
-import { loadEngine } from "./load-engine";
 
 export interface Settings {
   thresholds: Thresholds;
   formulaStyle: FormulaStyle;
+  /** rule codes or families, as the workbook stores them */
   disabledRules: string[];
 }
 
@@ -19,7 +21,7 @@ export const FORMULA_STYLES: readonly FormulaStyle[] = ["pira", "native", "value
 
 /**
  * The outcome bands most bodies use (the core's DEFAULT_THRESHOLDS; a test keeps them equal):
- * not imported here, so the pane's first screen does not load the decimal arithmetic.
+ * not imported from the core, so the pane's first screen does not load the decimal arithmetic.
  */
 export const DEFAULT_THRESHOLDS: Thresholds = { low: 0.7, high: 0.9 };
 
@@ -30,16 +32,6 @@ export function defaultSettings(kind: BackendKind): Settings {
     formulaStyle: kind === "excel" ? "pira" : "native",
     disabledRules: [],
   };
-}
-
-export type ThresholdProblem = "range" | "order" | null;
-
-/** Thresholds are fractions with 0 ≤ low < high ≤ 1 (a "raggiunto" band must exist). */
-export function thresholdProblem(t: Thresholds): ThresholdProblem {
-  const ok = (x: number) => Number.isFinite(x) && x >= 0 && x <= 1;
-  if (!ok(t.low) || !ok(t.high)) return "range";
-  if (t.low >= t.high) return "order";
-  return null;
 }
 
 /** The workbook's stored settings over the defaults (what it does not say stays default). */
@@ -53,7 +45,12 @@ export function settingsFrom(stored: WorkbookSettings | null, kind: BackendKind)
   };
 }
 
-export async function loadSettings(backend: WorkbookBackend): Promise<Settings> {
-  const engine = await loadEngine();
-  return settingsFrom(await engine.readStoredSettings(backend), backend.kind);
+export type ThresholdProblem = "range" | "order" | null;
+
+/** Thresholds are fractions with 0 ≤ low < high ≤ 1 (a "raggiunto" band must exist). */
+export function thresholdProblem(t: Thresholds): ThresholdProblem {
+  const ok = (x: number) => Number.isFinite(x) && x >= 0 && x <= 1;
+  if (!ok(t.low) || !ok(t.high)) return "range";
+  if (t.low >= t.high) return "order";
+  return null;
 }

@@ -1,7 +1,9 @@
-/** Structure: the generated sheets (Riepilogo, one per mission) rebuilt from the tables. */
-import { GENERATED_SHEET, generatedSheets } from "../../workbook/layout";
-import type { WorkbookBackend } from "../backend";
-import type { Settings } from "../settings";
+/**
+ * Structure: the generated sheets (Riepilogo, one per mission) rebuilt from the tables, with the
+ * workbook's outcome thresholds. `pira fill --regenerate` runs it too.
+ */
+import type { WorkbookBackend } from "../workbook/backend";
+import { GENERATED_SHEET, generatedSheets } from "../workbook/layout";
 import type { Failure } from "./failure";
 import { replacedSheets, type PreparedWrite } from "./sheets";
 import { readWorkbook } from "./workbook";
@@ -15,13 +17,12 @@ export interface Structured {
 }
 
 export async function prepareStructure(
-  backend: WorkbookBackend,
-  settings: Settings
+  backend: WorkbookBackend
 ): Promise<({ ok: true } & PreparedWrite<Structured>) | Failure> {
   const r = await readWorkbook(backend);
   if (!r.ok) return r;
-  const { plan, locations, diagnostics } = r.read;
-  const sheets = generatedSheets(plan, settings.thresholds, locations);
+  const { plan, diagnostics } = r;
+  const sheets = generatedSheets(plan, r.settings.thresholds, r.read.locations);
   const existing = await backend.sheetNames();
   return {
     ok: true,

@@ -1,8 +1,11 @@
-/** A plan → the whole workbook (input tables, generated sheets, lists), after confirmation. */
-import type { Plan } from "../../core/plan/types";
-import { GENERATED_SHEET, layout } from "../../workbook/layout";
-import type { WorkbookBackend } from "../backend";
-import type { Settings } from "../settings";
+/**
+ * A plan → the whole workbook (input tables, generated sheets, lists) with the settings given
+ * written into its Piano table: the commit of New plan and of Import, after confirmation.
+ */
+import type { Plan } from "../core/plan/types";
+import type { WorkbookBackend } from "../workbook/backend";
+import { GENERATED_SHEET, layout } from "../workbook/layout";
+import type { Settings } from "./settings";
 import { replacedSheets, type PreparedWrite } from "./sheets";
 
 export interface Created {

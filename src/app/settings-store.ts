@@ -1,23 +1,18 @@
 /**
- * The pane's settings in the workbook: the settings rows of the Piano table (src/workbook
- * settings.ts), so they travel with the file and the command line reads them too.
+ * Settings, read and stored: the settings rows of the Piano table (src/workbook/settings.ts), so
+ * they travel with the file and every front end reads them.
  * Saving writes the four value cells in place; a Piano table without those rows (a workbook
  * made by an older version) is rewritten whole, after confirmation; a workbook without PIRA
  * tables keeps the settings in the pane until New plan or Import writes them with the sheets.
  */
-import { foldHeader } from "../../workbook/headers";
-import { PLAN_COLUMNS } from "../../workbook/names";
-import { read } from "../../workbook/read";
-import {
-  NO_SETTINGS,
-  readWorkbookSettings,
-  settingsRows,
-  type WorkbookSettings,
-} from "../../workbook/settings";
-import { planSheet } from "../../workbook/sheets/plan-sheet";
-import { cellParts, type Block } from "../../workbook/spec";
-import type { WorkbookBackend } from "../backend";
-import type { Settings } from "../settings";
+import { foldHeader } from "../workbook/headers";
+import { PLAN_COLUMNS } from "../workbook/names";
+import { read } from "../workbook/read";
+import { readWorkbookSettings, settingsRows, type WorkbookSettings } from "../workbook/settings";
+import { planSheet } from "../workbook/sheets/plan-sheet";
+import { cellParts, type Block } from "../workbook/spec";
+import type { WorkbookBackend } from "../workbook/backend";
+import { settingsFrom, type Settings } from "./settings";
 import { replacedSheets, type PreparedWrite } from "./sheets";
 
 /** The settings stored in the workbook, or null when it has no Piano table to hold them. */
@@ -26,7 +21,12 @@ export async function readStoredSettings(
 ): Promise<WorkbookSettings | null> {
   const r = await backend.readTables();
   if (!r.ok || !r.tables.plan) return null;
-  return readWorkbookSettings(r.tables.plan, []) ?? NO_SETTINGS;
+  return readWorkbookSettings(r.tables.plan, []);
+}
+
+/** The settings that apply to the workbook: what it stores over the defaults for where it is. */
+export async function loadSettings(backend: WorkbookBackend): Promise<Settings> {
+  return settingsFrom(await readStoredSettings(backend), backend.kind);
 }
 
 /** Where the settings went: the Piano table's cells, a rewritten Piano sheet, or only the pane. */

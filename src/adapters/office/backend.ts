@@ -1,0 +1,46 @@
+/**
+ * The workbook inside Excel, through Office.js: each call is one Excel.run over this adapter, a
+ * fixed number of context.sync() calls whatever the plan's size. The task pane loads it with the
+ * engine chunk (src/taskpane/load-engine.ts), on the first action.
+ */
+import type { ApplyOptions, WorkbookBackend } from "../../workbook/backend";
+import type { Patch } from "../../workbook/fill";
+import type { WorkbookSpec } from "../../workbook/spec";
+import type { TablesResult } from "../../workbook/tables";
+import { applySpec } from "./apply";
+import { applyPatch } from "./patch";
+import { readTables } from "./read";
+
+export class OfficeBackend implements WorkbookBackend {
+  readonly kind = "excel" as const;
+
+  async sheetNames(): Promise<string[]> {
+    return Excel.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      await context.sync();
+      return sheets.items.map((s) => s.name);
+    });
+  }
+
+  async applySpec(spec: WorkbookSpec, options: ApplyOptions = {}): Promise<void> {
+    await Excel.run((context) => applySpec(context, spec, options));
+  }
+
+  async readTables(): Promise<TablesResult> {
+    return Excel.run(async (context) => (await readTables(context)).result);
+  }
+
+  async applyPatch(patch: Patch): Promise<void> {
+    await Excel.run((context) => applyPatch(context, patch));
+  }
+
+  async selectCell(sheet: string, cell: string): Promise<void> {
+    await Excel.run(async (context) => {
+      const worksheet = context.workbook.worksheets.getItem(sheet);
+      worksheet.activate();
+      worksheet.getRange(cell).select();
+      await context.sync();
+    });
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * An .xlsx held in the browser's memory (the workbench): an ExcelJS workbook behind the
+ * WorkbookBackend every action runs on. Sheets keep their order when replaced; selecting a cell
+ * is remembered so a sheet view can show it. Views subscribe to changes (useSyncExternalStore).
+ */
+import ExcelJS from "exceljs";
+// the modules themselves, not the adapter's index: the workbench needs no zip library of its own
+import { toBuffer } from "./buffer";
+import { applyPatch } from "./patch";
+import { loadWorkbook, notPira, workbookTables } from "./read";
+import { updateWorkbook } from "./update";
+import type { Message } from "../../core/message";
+import type { ApplyOptions, WorkbookBackend } from "../../workbook/backend";
+import type { Patch } from "../../workbook/fill";
+import type { WorkbookSpec } from "../../workbook/spec";
+import type { TablesResult } from "../../workbook/tables";
+
+export interface Selection {
+  sheet: string;
+  cell: string;
+}
+
+export class XlsxBackend implements WorkbookBackend {
+  readonly kind = "workbench" as const;
+  workbook: ExcelJS.Workbook;
+  selection: Selection | null = null;
+  /** the open file's name, for downloading it back */
+  fileName = "pira.xlsx";
+  private version = 0;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(workbook: ExcelJS.Workbook = new ExcelJS.Workbook()) {
+    this.workbook = workbook;
+  }
+
+  // --- the store a sheet view subscribes to
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getVersion = (): number => this.version;
+
+  private changed(): void {
+    this.version++;
+    for (const l of this.listeners) l();
+  }
+
+  // --- the workbench's own file actions
+
+  /** Opens .xlsx bytes in place of the current workbook. */
+  async open(
+    bytes: Uint8Array,
+    name: string
+  ): Promise<{ ok: true } | { ok: false; reason: Message }> {
+    const loaded = await loadWorkbook(bytes);
+    if (!loaded.ok) return loaded;
+    this.workbook = loaded.workbook;
+    this.fileName = /\.xlsx$/i.test(name) ? name : `${name}.xlsx`;
+    this.selection = null;
+    this.changed();
+    return { ok: true };
+  }
+
+  /** Starts over with an empty workbook. */
+  reset(name = "pira.xlsx"): void {
+    this.workbook = new ExcelJS.Workbook();
+    this.fileName = name;
+    this.selection = null;
+    this.changed();
+  }
+
+  async bytes(): Promise<Uint8Array> {
+    return toBuffer(this.workbook);
+  }
+
+  // --- WorkbookBackend
+
+  async sheetNames(): Promise<string[]> {
+    return this.workbook.worksheets.map((w) => w.name);
+  }
+
+  async applySpec(spec: WorkbookSpec, options: ApplyOptions = {}): Promise<void> {
+    updateWorkbook(this.workbook, spec, options);
+    const after = new Set(this.workbook.worksheets.map((w) => w.name));
+    if (this.selection && !after.has(this.selection.sheet)) this.selection = null;
+    this.changed();
+  }
+
+  async readTables(): Promise<TablesResult> {
+    const tables = workbookTables(this.workbook);
+    if (!tables.programmes && !tables.indicators) return notPira();
+    return { ok: true, tables };
+  }
+
+  async applyPatch(patch: Patch): Promise<void> {
+    applyPatch(this.workbook, patch);
+    this.changed();
+  }
+
+  async selectCell(sheet: string, cell: string): Promise<void> {
+    this.selection = { sheet, cell: cell.replace(/\$/g, "").toUpperCase() };
+    this.changed();
+  }
+}

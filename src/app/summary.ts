@@ -1,0 +1,62 @@
+/**
+ * Summary: achievement by entity / mission / programme with the plan's outcome thresholds, shown
+ * (pane, `pira summary`) and written to the Riepilogo sheet (pane).
+ */
+import Decimal from "decimal.js";
+import { roundPercent } from "../core/performance";
+import type { Plan } from "../core/plan/types";
+import type { WorkbookBackend } from "../workbook/backend";
+import type { Thresholds } from "../workbook/computed";
+import { generatedSheets } from "../workbook/layout";
+import { SHEETS } from "../workbook/names";
+import { summary, type SummaryRow } from "../workbook/summary";
+import type { Failure } from "./failure";
+import type { LoadedPlan } from "./loaded";
+import { replacedSheets, type PreparedWrite } from "./sheets";
+import { readWorkbook } from "./workbook";
+
+/** A summary row with its mean achievement as the documents print it (whole percent, half up). */
+export interface SummaryLine extends SummaryRow {
+  meanPercent: number | null;
+}
+
+function lines(plan: Plan, thresholds: Thresholds): SummaryLine[] {
+  return summary(plan, thresholds).map((r) => ({
+    ...r,
+    meanPercent: r.meanAchievement === null ? null : roundPercent(new Decimal(r.meanAchievement)),
+  }));
+}
+
+/** The summary of a plan read from any input, with its settings' thresholds. */
+export function summariseLoaded(loaded: Pick<LoadedPlan, "plan" | "settings">): SummaryLine[] {
+  return lines(loaded.plan, loaded.settings.thresholds);
+}
+
+export interface Summarised {
+  rows: SummaryLine[];
+  sheet: string;
+}
+
+export async function prepareSummary(
+  backend: WorkbookBackend
+): Promise<({ ok: true; rows: SummaryLine[] } & PreparedWrite<Summarised>) | Failure> {
+  const r = await readWorkbook(backend);
+  if (!r.ok) return r;
+  const { plan } = r;
+  const rows = summariseLoaded(r);
+  // the summary sheet exactly as Structure builds it (links to the mission sheets included)
+  const sheet = generatedSheets(plan, r.settings.thresholds, r.read.locations).find(
+    (s) => s.name === SHEETS.summary
+  );
+  if (!sheet) throw new Error("generatedSheets made no summary sheet");
+  const existing = await backend.sheetNames();
+  return {
+    ok: true,
+    rows,
+    replaced: replacedSheets(existing, [sheet]),
+    async commit() {
+      await backend.applySpec({ title: plan.title, sheets: [sheet] });
+      return { rows, sheet: sheet.name };
+    },
+  };
+}

@@ -1,0 +1,71 @@
+/**
+ * Validate: what reading the input found, then the plan's rules (src/core/validation), each
+ * diagnostic at the place to fix it, with the workbook's settings (rules switched off, thresholds)
+ * and those the caller adds (`pira validate --disable`).
+ */
+import {
+  countDiagnostics,
+  disabledRuleCodes,
+  validatePlan,
+  type ValidationResult,
+} from "../core/validation";
+import type { Plan } from "../core/plan/types";
+import { validationSheet } from "../workbook/sheets/validation-sheet";
+import type { Lang } from "../core/message";
+import type { WorkbookBackend } from "../workbook/backend";
+import type { Failure } from "./failure";
+import type { LoadedPlan } from "./loaded";
+import { readWorkbook } from "./workbook";
+
+export interface CheckOptions {
+  /** rules switched off besides the workbook's own */
+  disabledRules?: string[];
+  /** the date the plan is judged at (YYYY-MM-DD; default today) */
+  asOf?: string;
+}
+
+export function checkPlan(
+  loaded: Pick<LoadedPlan, "plan" | "settings" | "diagnostics" | "locations" | "place">,
+  options: CheckOptions = {}
+): ValidationResult {
+  const rulesOff = [...loaded.settings.disabledRules, ...(options.disabledRules ?? [])];
+  // the rules' own codes are switched off by validatePlan; the importer's and the reader's here
+  const off = disabledRuleCodes(rulesOff).codes;
+  const v = validatePlan(loaded.plan, {
+    locations: loaded.locations,
+    disabledRules: rulesOff,
+    thresholds: loaded.settings.thresholds,
+    ...(options.asOf ? { asOf: options.asOf } : {}),
+  });
+  const diagnostics = [
+    ...loaded.diagnostics.filter((d) => !off.has(d.code)),
+    ...v.diagnostics.map((d) => loaded.place(d)),
+  ];
+  return { diagnostics, counts: countDiagnostics(diagnostics) };
+}
+
+export interface Validated extends ValidationResult {
+  ok: true;
+  plan: Plan;
+}
+
+export async function validateWorkbook(
+  backend: WorkbookBackend,
+  options: CheckOptions = {}
+): Promise<Validated | Failure> {
+  const r = await readWorkbook(backend);
+  if (!r.ok) return r;
+  return { ok: true, plan: r.plan, ...checkPlan(r, options) };
+}
+
+/** The diagnostics as the workbook's "Verifica" sheet (links to their cells), replacing it. */
+export async function writeValidationSheet(
+  backend: WorkbookBackend,
+  plan: Plan,
+  result: ValidationResult,
+  lang: Lang
+): Promise<string> {
+  const sheet = validationSheet(result, { lang, plan });
+  await backend.applySpec({ title: plan.title, sheets: [sheet] });
+  return sheet.name;
+}

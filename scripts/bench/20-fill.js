@@ -141,6 +141,7 @@ function officeModules() {
     }
   };
   for (const d of ["src/core", "src/workbook", "src/adapters/office"]) walk(path.join(root, d));
+  walk(path.join(root, "test/adapters/office-fake"));
   sources.push(path.join(root, "test/adapters/office-fake.ts"));
   for (const src of sources) {
     const js = ts.transpileModule(fs.readFileSync(src, "utf8"), {

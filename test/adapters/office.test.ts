@@ -1,30 +1,26 @@
+/**
+ * The Office adapter on the strict fake Excel (office-fake.ts): what it writes, what it reads
+ * back, how many context.sync() calls it takes, and how it stays within Excel's limits.
+ */
 import { applyPatch, applySpec, fillWorkbook, readTables } from "../../src/adapters/office";
+import { NO_OUTLINE } from "../../src/adapters/office/requirements";
 import { fill, layout, read } from "../../src/workbook";
 import { bigPlan, referencePlan } from "../fixtures/plans";
-import { FakeExcel } from "./office-fake";
+import { FakeExcel, LIMITS } from "./office-fake";
 
 type Ctx = Excel.RequestContext;
 
-/** A context whose sync() is counted (office-addin-mock does not count syncs). */
-function counted(excel: FakeExcel): { ctx: Ctx; syncs: () => number } {
-  const ctx = excel.context();
-  let n = 0;
-  const sync = ctx.sync.bind(ctx);
-  ctx.sync = async () => {
-    n++;
-    await sync();
-  };
-  return { ctx: ctx as unknown as Ctx, syncs: () => n };
+function fresh(apiVersion = "1.10"): { excel: FakeExcel; ctx: () => Ctx } {
+  const excel = new FakeExcel(apiVersion);
+  excel.addSheet("Foglio1");
+  return { excel, ctx: () => excel.context() as unknown as Ctx };
 }
 
 async function syncsFor(indicators: number) {
-  const excel = new FakeExcel();
-  excel.addSheet("Foglio1");
+  const { excel, ctx } = fresh();
   const plan = bigPlan(indicators);
-  const apply = counted(excel);
-  await applySpec(apply.ctx, layout(plan));
-  const readC = counted(excel);
-  const r = await readTables(readC.ctx);
+  const applied = await applySpec(ctx(), layout(plan), { requirements: excel.requirements });
+  const r = await readTables(ctx());
   if (!r.result.ok) throw new Error("not read");
   const rr = read(r.result.tables);
   const f = fill(
@@ -32,41 +28,37 @@ async function syncsFor(indicators: number) {
     { table: r.result.tables.indicators!, rowIds: rr.rowIds },
     { style: "native" }
   );
-  const patchC = counted(excel);
-  await applyPatch(patchC.ctx, f.patch);
+  const patched = await applyPatch(ctx(), f.patch);
   return {
-    apply: apply.syncs(),
-    read: readC.syncs(),
-    patch: patchC.syncs(),
+    apply: applied.syncs,
+    read: r.syncs,
+    patch: patched.syncs,
     plan,
     readPlan: rr.plan,
     excel,
   };
 }
 
-describe("Office adapter (office-addin-mock)", () => {
-  it("applies, reads and patches with the same number of syncs for 1 and 1,000 indicators, at most 3 each", async () => {
+describe("Office adapter on the strict fake Excel", () => {
+  it("applies (2 syncs), reads (3) and patches (1) the same for 1 and 300 indicators", async () => {
     const one = await syncsFor(1);
-    const many = await syncsFor(1000);
+    const many = await syncsFor(300);
     expect(one.readPlan).toEqual(one.plan);
     expect(many.readPlan).toEqual(many.plan);
-    for (const k of ["apply", "read", "patch"] as const) {
-      expect(many[k]).toBe(one[k]);
-      expect(many[k]).toBeLessThanOrEqual(3);
-    }
-    expect(one.apply).toBe(2);
-    expect(one.read).toBe(2);
-    expect(one.patch).toBe(1);
+    expect([one.apply, one.read, one.patch]).toEqual([2, 3, 1]);
+    expect([many.apply, many.read, many.patch]).toEqual([2, 3, 1]);
     // whole 2-D blocks: the Indicatori body went in one assignment
-    expect(many.excel.largestWrite).toBeGreaterThanOrEqual(1000 * 30);
+    expect(many.excel.largestWrite).toBeGreaterThanOrEqual(300 * 30);
+    // nothing Excel would have rewritten: header names, text read as numbers
+    expect(many.excel.book.headerFixes).toEqual([]);
+    expect(many.excel.book.conversions).toEqual([]);
   });
 
   it("round-trips the reference plan through Excel (values, text, formats)", async () => {
-    const excel = new FakeExcel();
-    excel.addSheet("Foglio1");
+    const { excel, ctx } = fresh();
     const plan = referencePlan();
-    await applySpec(counted(excel).ctx, layout(plan));
-    const r = await readTables(counted(excel).ctx);
+    await applySpec(ctx(), layout(plan), { requirements: excel.requirements });
+    const r = await readTables(ctx());
     if (!r.result.ok) throw new Error("not read");
     expect(read(r.result.tables).plan).toEqual(plan);
     // text that looks like a formula stays text
@@ -76,21 +68,61 @@ describe("Office adapter (office-addin-mock)", () => {
     );
     expect(texts).toHaveLength(1);
     expect(texts[0].formula).toBeNull();
+    expect(excel.book.conversions).toEqual([]);
   });
 
-  it("fills in Excel in 3 syncs, a second fill changes nothing and no input cell is written", async () => {
-    const excel = new FakeExcel();
-    excel.addSheet("Foglio1");
+  it("writes lists, bands, outline, panes and tables as described", async () => {
+    const { excel, ctx } = fresh();
+    const spec = layout(referencePlan());
+    const applied = await applySpec(ctx(), spec, { requirements: excel.requirements });
+    expect(applied.notes).toEqual([]);
+    for (const s of spec.sheets) {
+      const sheet = excel.sheet(s.name)!;
+      expect(sheet.validations).toHaveLength(s.validations.length);
+      expect(sheet.conditionalFormats).toHaveLength(3 * s.bands.length);
+      expect(sheet.groups).toHaveLength(s.groups.length);
+      if (s.freeze) expect(sheet.freeze).toEqual(s.freeze);
+    }
+    expect(excel.tables.map((t) => t.name).sort()).toEqual(
+      spec.sheets.flatMap((s) => s.tables.map((t) => t.name)).sort()
+    );
+    expect(excel.sheets[0].name).toBe("Foglio1"); // the analyst's own sheet stays
+  });
+
+  it("without ExcelApi 1.10 writes everything but the outline, and says so", async () => {
+    const { excel, ctx } = fresh("1.8");
+    const spec = layout(referencePlan());
+    expect(spec.sheets.some((s) => s.groups.length)).toBe(true);
+    const applied = await applySpec(ctx(), spec, { requirements: excel.requirements });
+    expect(applied.notes).toEqual([NO_OUTLINE]);
+    expect(excel.sheets.flatMap((s) => s.groups)).toEqual([]);
+    const r = await readTables(ctx());
+    if (!r.result.ok) throw new Error("not read");
+    expect(read(r.result.tables).plan).toEqual(referencePlan());
+  });
+
+  it("the fake refuses outline grouping in an Excel without ExcelApi 1.10 (ApiNotFound)", async () => {
+    const { excel, ctx } = fresh("1.8");
+    const yes = { isSetSupported: () => true }; // a guard that lies
+    await expect(
+      applySpec(ctx(), layout(referencePlan()), { requirements: yes })
+    ).rejects.toMatchObject({ code: "ApiNotFound" });
+    expect(excel.sheets.length).toBeGreaterThan(1); // what came before the refusal stays done
+  });
+
+  it("fills in Excel in 4 syncs, a second fill changes nothing and no input cell is written", async () => {
+    const { excel, ctx } = fresh();
     const plan = referencePlan();
-    await applySpec(counted(excel).ctx, layout(plan, { formulas: "none" }));
+    await applySpec(ctx(), layout(plan, { formulas: "none" }), {
+      requirements: excel.requirements,
+    });
     const inputsBefore = inputCells(excel);
-    const first = counted(excel);
-    const f1 = await fillWorkbook(first.ctx, { style: "pira" });
+    const f1 = await fillWorkbook(ctx(), { style: "pira" });
     if (!f1.ok) throw new Error("fill failed");
-    expect(first.syncs()).toBe(3);
+    expect(f1.syncs).toBe(4);
     expect(f1.fill!.changed).toBeGreaterThan(0);
     expect(inputCells(excel)).toEqual(inputsBefore);
-    const f2 = await fillWorkbook(counted(excel).ctx, { style: "pira" });
+    const f2 = await fillWorkbook(ctx(), { style: "pira" });
     if (!f2.ok) throw new Error("fill failed");
     expect(f2.fill!.changed).toBe(0);
     const achievement = excel.get("Indicatori", 1, headerIndex(excel, "Calcolato: Raggiungimento"));
@@ -98,22 +130,36 @@ describe("Office adapter (office-addin-mock)", () => {
   });
 
   it("says when the workbook is not a PIRA workbook", async () => {
-    const excel = new FakeExcel();
-    excel.addSheet("Foglio1");
-    const r = await readTables(counted(excel).ctx);
+    const { ctx } = fresh();
+    const r = await readTables(ctx());
     expect(r.result.ok).toBe(false);
     if (!r.result.ok) expect(r.result.code).toBe("not-pira");
   });
 
   it("splits a write above the payload limit into more syncs (and only then)", async () => {
-    const excel = new FakeExcel();
-    excel.addSheet("Foglio1");
-    const c = counted(excel);
-    await applySpec(c.ctx, layout(bigPlan(300)), { maxPayload: 100_000 });
-    expect(c.syncs()).toBeGreaterThan(2);
-    const r = await readTables(counted(excel).ctx);
+    const { excel, ctx } = fresh();
+    const applied = await applySpec(ctx(), layout(bigPlan(300)), {
+      maxPayload: 100_000,
+      requirements: excel.requirements,
+    });
+    expect(applied.syncs).toBeGreaterThan(2);
+    const r = await readTables(ctx());
     if (!r.result.ok) throw new Error("not read");
     expect(read(r.result.tables).plan).toEqual(bigPlan(300));
+  });
+
+  it("keeps every request and response of a 2,000-indicator plan under Excel on the web's 5 MB", async () => {
+    const { excel, ctx } = fresh();
+    const plan = bigPlan(2000);
+    const applied = await applySpec(ctx(), layout(plan), { requirements: excel.requirements });
+    expect(applied.syncs).toBeGreaterThan(2); // one write would be over 5 MB
+    const r = await readTables(ctx());
+    if (!r.result.ok) throw new Error("not read");
+    expect(r.syncs).toBeGreaterThan(3); // one answer would be over 5 MB
+    expect(read(r.result.tables).plan).toEqual(plan);
+    const largest = Math.max(...excel.batches.map((b) => Math.max(b.request, b.response)));
+    expect(largest).toBeLessThanOrEqual(LIMITS.payload);
+    expect(largest).toBeGreaterThan(LIMITS.payload / 2); // and the chunks are not needlessly small
   });
 });
 

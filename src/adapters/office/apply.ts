@@ -6,8 +6,10 @@
  * Sheets of the description replace sheets of the same name; a PIRA table name taken by a table
  * elsewhere is freed by turning that table into a plain range (its data stay).
  */
+import type { Message } from "../../core/message";
 import type { WorkbookSpec } from "../../workbook/spec";
 import { Batch, DEFAULT_MAX_PAYLOAD } from "./batch";
+import { Notes, officeRequirements, type Requirements } from "./requirements";
 import { writeSheet } from "./write";
 
 export interface OfficeApplyOptions {
@@ -15,10 +17,19 @@ export interface OfficeApplyOptions {
   maxPayload?: number;
   /** also delete existing sheets whose names match (e.g. GENERATED_SHEET: stale mission sheets) */
   removeMatching?: RegExp;
+  /** the running Excel's requirement sets (default: Office.context.requirements) */
+  requirements?: Requirements;
 }
 
 export interface OfficeApplyResult {
   syncs: number;
+  /** what this Excel could not do (a requirement set it lacks): the rest was written */
+  notes: Message[];
+}
+
+/** The sheets' names, twice (a temporary name, then the real one). */
+function payloadOf(sheets: WorkbookSpec["sheets"]): number {
+  return sheets.reduce((n, s) => n + 2 * (s.name.length + 16), 0);
 }
 
 export async function applySpec(
@@ -27,6 +38,7 @@ export async function applySpec(
   options: OfficeApplyOptions = {}
 ): Promise<OfficeApplyResult> {
   const batch = new Batch(context, options.maxPayload ?? DEFAULT_MAX_PAYLOAD);
+  const env = { requirements: options.requirements ?? officeRequirements(), notes: new Notes() };
   const worksheets = context.workbook.worksheets;
   const tables = context.workbook.tables;
   worksheets.load("items/name");
@@ -43,14 +55,20 @@ export async function applySpec(
     taken.add(`~pira${n}`);
     return `~pira${n}`;
   };
+  await batch.calls(
+    spec.sheets.length,
+    spec.sheets.length + existing.length + tables.items.length,
+    payloadOf(spec.sheets)
+  );
   const added = spec.sheets.map((_, i) => worksheets.add(temp(i + 1)));
   for (const t of tables.items) if (tableNames.has(t.name.toLowerCase())) t.convertToRange();
   for (const w of existing)
     if (replaced.has(w.name.toLowerCase()) || options.removeMatching?.test(w.name)) w.delete();
   // every sheet has its name before any content refers to it (list sources, links)
   spec.sheets.forEach((s, i) => (added[i].name = s.name));
-  for (let i = 0; i < spec.sheets.length; i++) await writeSheet(added[i], batch, spec.sheets[i]);
+  for (let i = 0; i < spec.sheets.length; i++)
+    await writeSheet(added[i], batch, spec.sheets[i], env);
   if (added.length) added[0].activate();
   await batch.sync();
-  return { syncs: batch.syncs };
+  return { syncs: batch.syncs, notes: env.notes.list() };
 }

@@ -1,6 +1,7 @@
 /**
  * The workbook engine inside Excel (Office.js): apply a description, read the tables, write a
- * fill patch — each a fixed, small number of context.sync() calls whatever the plan's size.
+ * fill patch — each a fixed, small number of context.sync() calls whatever the plan's size (more
+ * only where a request or a response would pass Excel on the web's 5 MB).
  */
 import { fillTables, type FillOptions, type FillTablesResult } from "../../workbook";
 import { applyPatch } from "./patch";
@@ -10,8 +11,14 @@ export { applySpec, type OfficeApplyOptions, type OfficeApplyResult } from "./ap
 export { readTables, type OfficeReadResult } from "./read";
 export { applyPatch } from "./patch";
 export { DEFAULT_MAX_PAYLOAD } from "./batch";
+export {
+  EXCEL_API_MINIMUM,
+  NO_OUTLINE,
+  officeRequirements,
+  type Requirements,
+} from "./requirements";
 
-/** Read, compute, write the computed columns: 3 syncs (2 to read, 1 to write). */
+/** Read, compute, write the computed columns: 4 syncs (3 to read, 1 to write; more past 5 MB). */
 export async function fillWorkbook(
   context: Excel.RequestContext,
   options: FillOptions = {}

@@ -21,7 +21,7 @@ export async function applyPatch(
     const rowsPerChunk = Math.max(1, Math.floor(batch.maxBytes / perRow));
     for (let start = 0; start < b.cells.length; start += rowsPerChunk) {
       const end = Math.min(b.cells.length, start + rowsPerChunk);
-      await batch.reserve(perRow * (end - start));
+      await batch.calls(1, 2, perRow * (end - start));
       const range = sheet.getRangeByIndexes(b.row - 1 + start, b.col - 1, end - start, width);
       range.numberFormat = arrays.numberFormat.slice(start, end);
       range.formulas = arrays.formulas.slice(start, end);

@@ -1,6 +1,8 @@
 /**
- * Reads the PIRA tables inside Excel in two syncs whatever their size: one to list tables and
- * sheets, one to load every table's values, number formats and formulas at once.
+ * Reads the PIRA tables inside Excel in three syncs whatever their size: one to list tables and
+ * sheets, one to learn where each table (or fallback sheet) lies, one to load every table's
+ * values, number formats and formulas at once — more only when that answer would pass Excel on
+ * the web's 5 MB response limit (load-rows.ts: then in row chunks).
  */
 import { message } from "../../core/message";
 import { findHeaderRow } from "../../workbook/headers";
@@ -8,11 +10,17 @@ import { SHEETS, TABLES, type TableKey } from "../../workbook/names";
 import type { Scalar } from "../../workbook/spec";
 import type { TableData, TablesResult, WorkbookTables } from "../../workbook/tables";
 import { Batch } from "./batch";
+import { loadCells, type Block, type Cells } from "./load-rows";
 
-type Loaded = Pick<
-  Excel.Range,
-  "rowIndex" | "columnIndex" | "values" | "numberFormat" | "formulas"
->;
+/** A table's cells and where they start (0-based). */
+interface Loaded extends Cells {
+  rowIndex: number;
+  columnIndex: number;
+}
+
+function blockOf(sheet: Excel.Worksheet, r: Excel.Range): Block {
+  return { sheet, row: r.rowIndex, col: r.columnIndex, rows: r.rowCount, cols: r.columnCount };
+}
 
 function scalar(v: unknown): Scalar {
   if (v === "" || v === undefined || v === null) return null;
@@ -76,7 +84,7 @@ export async function readTables(context: Excel.RequestContext): Promise<OfficeR
     const key = keys.find((k) => TABLES[k].toLowerCase() === t.name.toLowerCase());
     if (!key || found.some((f) => f.key === key)) continue;
     const range = t.getRange();
-    range.load("rowIndex,columnIndex,values,numberFormat,formulas");
+    range.load("rowIndex,columnIndex,rowCount,columnCount"); // where it lies
     t.worksheet.load("name");
     found.push({ key, name: t.name, range, sheet: t.worksheet });
   }
@@ -91,20 +99,33 @@ export async function readTables(context: Excel.RequestContext): Promise<OfficeR
     );
     if (!sheet) continue;
     const range = sheet.getUsedRange(true);
-    range.load("rowIndex,columnIndex,values,numberFormat,formulas");
+    range.load("rowIndex,columnIndex,rowCount,columnCount"); // where it lies
     fallback.push({ key, sheet, range });
   }
   await batch.sync();
 
+  const cells = await loadCells(batch, [
+    ...found.map((f) => blockOf(f.sheet, f.range)),
+    ...fallback.map((f) => blockOf(f.sheet, f.range)),
+  ]);
+  const loaded = (i: number, r: Excel.Range): Loaded => ({
+    ...cells[i],
+    rowIndex: r.rowIndex,
+    columnIndex: r.columnIndex,
+  });
+
   const out: WorkbookTables = {};
-  for (const f of found) out[f.key] = toTable(f.name, f.sheet.name, f.range, "table");
-  for (const f of fallback) {
+  found.forEach((f, i) => {
+    out[f.key] = toTable(f.name, f.sheet.name, loaded(i, f.range), "table");
+  });
+  fallback.forEach((f, k) => {
+    const r = loaded(found.length + k, f.range);
     const h = findHeaderRow(
-      (f.range.values as unknown[][]).map((r) => r.map(scalar)),
+      r.values.map((row) => row.map(scalar)),
       f.key
     );
-    if (h >= 0) out[f.key] = toTable(f.sheet.name, f.sheet.name, f.range, "sheet", h);
-  }
+    if (h >= 0) out[f.key] = toTable(f.sheet.name, f.sheet.name, r, "sheet", h);
+  });
   if (!out.programmes && !out.indicators) {
     return {
       syncs: batch.syncs,

@@ -44,7 +44,7 @@ export function parseProgrammeCode(x: string | number): ProgrammeCode | null {
   } else {
     return null;
   }
-  const m = /^\s*(\d{1,3})\s*(?:[.\-/]\s*|\s+)(\d{1,3})\s*$/.exec(text);
+  const m = /^\s*(\d{1,3})(?:\s*[.\-/]|\s)\s*(\d{1,3})\s*$/.exec(text);
   if (!m) return null;
   const mission = normaliseCode(m[1]);
   const programme = normaliseCode(m[2]);

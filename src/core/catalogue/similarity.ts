@@ -100,7 +100,7 @@ const STOP_WORDS = new Set<string>([
 /** Fold a text for comparison: no tags, no accents, lower case, words separated by one space. */
 export function foldText(text: string): string {
   return text
-    .replace(/<[^>]*>/g, " ")
+    .replace(/<[^<>]*>/g, " ") // not "<[^>]*>": quadratic on "<" repeated
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()

@@ -141,9 +141,11 @@ const LABELS: [RegExp, LabelKind][] = [
 /** The row label a cell names ("Centro di Responsabilità", "Budget mastro 8"), or null. */
 export function readLabel(text: string): LabelKind | null {
   if (text.length > MAX_HEADER) return null;
-  const f = fold(text)
-    .replace(/[:.]+$/, "")
-    .trim();
+  let f = fold(text);
+  // trailing ":" and "." taken off by a scan ("[:.]+$" is quadratic on a run of them)
+  let end = f.length;
+  while (end > 0 && (f[end - 1] === ":" || f[end - 1] === ".")) end--;
+  f = f.slice(0, end).trim();
   if (f === "") return null;
   for (const [re, kind] of LABELS) if (re.test(f)) return kind;
   return null;

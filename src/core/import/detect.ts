@@ -7,14 +7,34 @@ import { normaliseCode } from "../catalogue";
 import { findDate } from "./columns";
 import { isBlank, isHeading, stripMarkdown, stripTags, type Line } from "./lines";
 
+// linear: no two quantifiers over the same characters side by side (",?" between "\s*" and "\s*"
+// backtracked quadratically on a run of spaces)
 const CHAMBER =
-  /\b(c\.?\s?c\.?\s?i\.?\s?a\.?\s?a\.?(?=\s)|camera\s+di\s+commercio(?:\s*,?\s*industria\s*,?\s*artigianato\s+e\s+agricoltura)?)\s+(di|del|della|dell'|delle|dei)\s*(\S.*)$/i;
+  /\b(c\.?\s?c\.?\s?i\.?\s?a\.?\s?a\.?(?=\s)|camera\s+di\s+commercio(?:\s*(?:,\s*)?industria\s*(?:,\s*)?artigianato\s+e\s+agricoltura)?)\s+(di|del|della|dell'|delle|dei)\s*(\S.*)$/i;
+
+/** The text without the characters of `chars` (and spaces) at its end: a scan, not a `[…]+$` pattern. */
+function trimEnd(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0) {
+    const c = text[end - 1];
+    if (chars.includes(c) || c.trim() === "") end--;
+    else break;
+  }
+  return text.slice(0, end);
+}
+
+/** The text without the characters of `chars` at its start. */
+function trimStart(text: string, chars: string): string {
+  let start = 0;
+  while (start < text.length && chars.includes(text[start])) start++;
+  return text.slice(start);
+}
 
 /** The chamber a text names ("… DELLA C.C.I.A.A. DI PISTOIA" → "C.C.I.A.A. DI PISTOIA"), or null. */
 export function chamberName(text: string): string | null {
   const m = CHAMBER.exec(text);
   if (!m) return null;
-  const place = m[3].replace(/["“”«»*:;.,\s]+$/g, "").trim();
+  const place = trimEnd(m[3], '"“”«»*:;.,').trim();
   if (place === "") return null;
   const whole = `${m[1]} ${m[2]}${m[2].endsWith("'") ? "" : " "}${place}`;
   return whole.replace(/\s+/g, " ").trim();
@@ -41,7 +61,7 @@ function markerLine(line: Line): boolean {
 }
 
 function unquote(text: string): string {
-  return text.replace(/^["“«'‘]+|["”»'’]+$/g, "").trim();
+  return trimEnd(trimStart(text, "\"“«'‘"), "\"”»'’").trim();
 }
 
 /** "Missione 011" / "**Missione 11) "Competitività …"**" → code and title (maybe empty). */
@@ -67,10 +87,16 @@ export function programmeMarker(
 /** "<sup>1</sup> Lo scostamento …" → the mark and the note. */
 export function footnoteDefinition(line: Line): { mark: string; text: string } | null {
   if (line.tabular) return null;
-  const m = /^\s*<sup\b[^<>]*>\s*([^<]{1,6}?)\s*<\/sup>\s*([\s\S]+)$/i.exec(line.raw);
-  if (!m) return null;
-  const text = stripTags(m[2]);
-  return text === "" ? null : { mark: m[1].trim(), text };
+  // scanned, not matched: the pattern "\s*([^<]{1,6}?)\s*" backtracked on a run of spaces
+  const raw = line.raw.trimStart();
+  if (!/^<sup\b[^<>]*>/i.test(raw)) return null;
+  const open = raw.indexOf(">") + 1;
+  const close = raw.indexOf("<", open);
+  if (close < 0 || raw.slice(close, close + 6).toLowerCase() !== "</sup>") return null;
+  const mark = raw.slice(open, close).trim();
+  if (mark === "" || mark.length > 6) return null;
+  const text = stripTags(raw.slice(close + 6));
+  return text === "" ? null : { mark, text };
 }
 
 /**

@@ -2,6 +2,7 @@
  * Tokenising a document as copied from Word or PDF: lines, tab-separated cells, HTML-like tags,
  * Markdown emphasis. Nothing here knows the PIRA layouts.
  */
+import { takeFootnotes } from "../values/text";
 
 export interface Cell {
   /** position in the line (0 = before the first tab) */
@@ -71,10 +72,11 @@ export function htmlToParagraphs(raw: string): string {
   const text = decodeEntities(
     raw
       .replace(
-        /<\s*(?:\/p|p\b[^<>]*|\/?ul\b[^<>]*|\/?ol\b[^<>]*|\/div|div\b[^<>]*|\/h[1-6]|h[1-6]\b[^<>]*)\s*>/gi,
+        // no "\s*" after "[^<>]*" (both take spaces: quadratic on "<p" and a run of spaces)
+        /<\s*(?:\/p\s*|p\b[^<>]*|\/?ul\b[^<>]*|\/?ol\b[^<>]*|\/div\s*|div\b[^<>]*|\/h[1-6]\s*|h[1-6]\b[^<>]*)>/gi,
         PARAGRAPH
       )
-      .replace(/<\s*(?:br\s*\/?|li\b[^<>]*|\/li)\s*>/gi, "\n")
+      .replace(/<\s*(?:br\s*(?:\/\s*)?|li\b[^<>]*|\/li\s*)>/gi, "\n")
       .replace(INLINE_TAG, "")
       .replace(ANY_TAG, " ")
   ).replace(ODD_SPACES, " ");
@@ -162,12 +164,8 @@ export function isHeading(line: Line): boolean {
 
 /** `<sup>1</sup>` markers in a cell, and the cell without them. */
 export function footnoteMarks(raw: string): { marks: string[]; rest: string } {
-  const marks: string[] = [];
-  const rest = raw.replace(/<sup\b[^<>]*>\s*([^<]*?)\s*<\/sup>/gi, (_m, mark: string) => {
-    if (mark.trim() !== "") marks.push(mark.trim());
-    return " ";
-  });
-  return { marks, rest };
+  // a scanner (linear): the pattern "<sup…>\s*([^<]*?)\s*</sup>" backtracked cubically on spaces
+  return takeFootnotes(raw);
 }
 
 /** `<i>a</i> <i>b</i>` → ["a", "b"]; a cell with no italic spans → its whole text. Linear in the cell's length. */

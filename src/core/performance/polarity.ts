@@ -199,7 +199,8 @@ const WORDS: Record<string, Polarity> = {
 
 /** Reads a polarity word in Italian or English ("crescente", "lower", "sì/no", "qualitativo"). */
 export function readPolarity(word: string): Polarity | null {
-  return WORDS[foldWord(word).replace(/\s*([/-])\s*/g, "$1")] ?? null;
+  // spaces are folded to one: " ?" (not "\s*", quadratic on a run of spaces)
+  return WORDS[foldWord(word).replace(/ ?([/-]) ?/g, "$1")] ?? null;
 }
 
 /** The Italian word shown in workbooks for a polarity. */

@@ -12,10 +12,16 @@ import { fieldLabel, indicatorLabel, quoted } from "./labels";
 import { CODES as C } from "./rules";
 import { valueSlots } from "./slots";
 
-const NUMBER = String.raw`\d[\d.]*(?:,\d+)?`;
+/** a number ends on a digit: "1." does not end one ("[\d.]*" then "\D*?" shared the dots) */
+const NUMBER = String.raw`\d(?:[\d.]*\d)?(?:,\d+)?`;
+/**
+ * A number begins where no number runs on from before it (not after a digit, "/", or a digit and
+ * "." / ","): each run of digits is tried once, so the search is linear ("1.1.1.1…" was quadratic).
+ */
+const START = String.raw`(?<![\d/]|\d[.,])`;
 /** "194/255", not a date "30/09/2020" */
-const SLASH = new RegExp(`(?<![\\d/])(${NUMBER})\\s*\\/\\s*(${NUMBER})(?![\\d/])`);
-const OUT_OF = new RegExp(`(${NUMBER})\\D*?\\bsu\\s+(?:n\\.?\\s*|n°\\s*)?(${NUMBER})`, "i");
+const SLASH = new RegExp(`${START}(${NUMBER})\\s*\\/\\s*(${NUMBER})(?![\\d/])`);
+const OUT_OF = new RegExp(`${START}(${NUMBER})\\D*?\\bsu\\s+(?:n\\.?\\s*|n°\\s*)?(${NUMBER})`, "i");
 
 function read(text: string): Decimal | null {
   const n = readNumberAtStart(text);

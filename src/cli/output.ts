@@ -1,9 +1,11 @@
 /** Writing a plan where a command was told to: an .xlsx workbook or a .json plan, atomically. */
 import { extname } from "node:path";
+import { prepareCreate } from "../app/create";
+import { failure, type Failure } from "../app/failure";
+import type { Settings } from "../app/settings";
+import { XlsxFileBackend } from "../adapters/xlsx/file-backend";
 import { message, type Message } from "../core/message";
 import { writePlanJson, type Plan } from "../core/plan";
-import { planToXlsx } from "../adapters/xlsx";
-import type { FormulaStyle } from "../workbook";
 import { exists, writeAtomic } from "./io";
 
 export type OutputKind = "xlsx" | "json";
@@ -29,14 +31,23 @@ export async function guardOverwrite(path: string, force: boolean): Promise<Mess
   );
 }
 
+/**
+ * The plan as a new workbook (New plan's and Import's commit, with these settings in its Piano
+ * table) or as a plan JSON, by the output's extension.
+ */
 export async function writePlan(
   plan: Plan,
   path: string,
-  formulas: FormulaStyle = "native"
-): Promise<{ ok: true } | { ok: false; reason: Message }> {
+  settings: Settings
+): Promise<{ ok: true } | Failure> {
   const kind = outputKind(path);
-  if (kind === null) return { ok: false, reason: badOutput(path) };
-  const data = kind === "xlsx" ? await planToXlsx(plan, { formulas }) : writePlanJson(plan);
+  if (kind === null) return failure(badOutput(path), "checkInput");
+  let data: Uint8Array | string = writePlanJson(plan);
+  if (kind === "xlsx") {
+    const file = XlsxFileBackend.create();
+    await (await prepareCreate(file, plan, settings)).commit();
+    data = await file.bytes();
+  }
   const w = await writeAtomic(path, data);
-  return w.ok ? { ok: true } : w;
+  return w.ok ? { ok: true } : failure(w.reason, "retry");
 }

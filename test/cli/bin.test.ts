@@ -24,6 +24,7 @@ function ensureBuilt(): void {
     );
   const sources = Math.max(
     newest(path.join(root, "src/cli")),
+    newest(path.join(root, "src/app")),
     newest(path.join(root, "src/examples"))
   );
   if (fs.existsSync(main) && fs.statSync(main).mtimeMs >= sources) return;

@@ -17,7 +17,7 @@ describe("pira demo", () => {
       /^2\. Scritta e compilata pira-demo\.xlsx: \d+ celle calcolate con formule Excel/m
     );
     expect(r.stdout).toMatch(/^3\. Verifica: 1 errore, \d+ avvisi, \d+ informazioni\./m);
-    expect(r.stdout).toContain("PIRA-E050 [Indicatori!A");
+    expect(r.stdout).toMatch(/PIRA-E050 \[Indicatori![A-Z]+\d+/);
     expect(r.stdout).toMatch(/^C\.C\.I\.A\.A\. DI FONTESCURA\s+16\s/m);
     expect(r.stdout).toMatch(/^Totale\s+26\s/m);
     const back = await xlsxToPlan(fs.readFileSync(path.join(dir, "pira-demo.xlsx")));

@@ -92,22 +92,31 @@ describe("pira validate", () => {
     expect(en.stderr).toMatch(/: 2 errors, \d+ warnings, \d+ info\.\n$/);
   });
 
-  it("a workbook: places are sheet and cell", async () => {
+  it("a workbook: places are sheet and cell, the cell of the field to fix", async () => {
     expect((await pira(["import", SEED_PATH, "-o", at("plan.xlsx")])).code).toBe(0);
     const r = await pira(["validate", at("plan.xlsx"), "--format", "json"]);
     expect(r.code).toBe(1);
     const doc = JSON.parse(r.stdout);
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(at("plan.xlsx"));
+    /** the header above a cell (the tables' headers are on row 1) */
+    const header = (sheet: string, cell: string) =>
+      wb.getWorksheet(sheet)!.getCell(`${/^[A-Z]+/.exec(cell)![0]}1`).value;
     const reported = doc.diagnostics.filter((d: { code: string }) => d.code === "PIRA-E050");
     expect(reported).toHaveLength(2);
     for (const d of reported) {
       expect(d.sheet).toBe("Indicatori");
-      expect(d.cell).toMatch(/^A\d+$/);
+      expect(d.field).toBe("reportedPerformance");
+      expect(d.cell).toMatch(/^[A-Z]+\d+$/);
+      expect(header(d.sheet, d.cell)).toBe("Performance riportata");
       expect(d.line).toBeNull();
     }
     const title = doc.diagnostics.find(
       (d: { code: string; programme: string }) => d.code === "PIRA-W025"
     );
-    expect(title).toMatchObject({ sheet: "Programmi", cell: expect.stringMatching(/^A\d+$/) });
+    expect(title).toMatchObject({ sheet: "Programmi", field: "title" });
+    expect(header(title.sheet, title.cell)).toBe("Titolo");
   });
 
   it("a clean plan: exit 0; --disable switches rules off (exit 0 for the reference without E050)", async () => {

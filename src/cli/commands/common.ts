@@ -1,4 +1,5 @@
 /** The first lines every command shares: arguments read, --help answered, bad usage reported. */
+import type { Failure } from "../../app/failure";
 import { message, type Message } from "../../core/message";
 import { parseCommand, type Args, type OptionSpecs } from "../args";
 import { EXIT, type Context } from "../context";
@@ -34,3 +35,8 @@ export function start(
 }
 
 export const FILE = message("il file da leggere", "the file to read");
+
+/** An action's expected failure: its reason, exit 2 (bad usage, unreadable file, not a PIRA file). */
+export function failed(ctx: Context, f: Failure): number {
+  return ctx.fail(f.reason, EXIT.usage);
+}

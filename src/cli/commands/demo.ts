@@ -1,20 +1,24 @@
 /** pira demo: the bundled example imported, written, filled, checked, summarised. */
-import { importDocument } from "../../core/import";
+import { prepareCreate } from "../../app/create";
+import { fillWorkbook } from "../../app/fill";
+import { previewImport } from "../../app/import";
+import { defaultSettings } from "../../app/settings";
+import { summariseLoaded } from "../../app/summary";
+import { checkPlan } from "../../app/validate";
+import { XlsxFileBackend } from "../../adapters/xlsx/file-backend";
 import { message } from "../../core/message";
 import { diagnosticsText } from "../../core/validation";
-import { fillXlsx, planToXlsx } from "../../adapters/xlsx";
-import { summary } from "../../workbook";
 import { exampleDocument, exampleTitle } from "../../examples";
-import { checkLoaded } from "../check";
 import { count, EXIT, type Context } from "../context";
 import { writeAtomic } from "../io";
-import { workbookLocations } from "../load";
 import { badOutput, outputKind } from "../output";
 import { summaryText } from "../summary-table";
 import { start } from "./common";
 import { countsLine } from "./validate";
 
 const OPTIONS = { output: { type: "string", short: "o" } } as const;
+
+const NOTHING = message("l'esempio non ha un piano.", "the example has no plan.");
 
 const LAYOUT = {
   pistoia: message("un ente a blocchi di programma", "one entity in programme blocks"),
@@ -29,7 +33,11 @@ export async function demo(argv: string[], ctx: Context): Promise<number> {
 
   ctx.out(`${exampleTitle}\n`);
   ctx.progress.step(message("Importazione dell'esempio", "Importing the example"));
-  const { plan, report } = importDocument(exampleDocument);
+  // the actions of the pane's Import (preview, then create) and Fill, on a new file
+  const preview = previewImport({ name: null, text: exampleDocument });
+  if (!preview.ok || !preview.report)
+    return ctx.fail(preview.ok ? NOTHING : preview.reason, EXIT.internal);
+  const { plan, report } = preview;
   const c = report.counts;
   const layouts = report.layouts.map((l) => LAYOUT[l.layout]);
   ctx.out(
@@ -40,28 +48,21 @@ export async function demo(argv: string[], ctx: Context): Promise<number> {
   );
 
   ctx.progress.step(message("Compilazione", "Filling"));
-  const empty = await planToXlsx(plan, { formulas: "none" });
-  const filled = await fillXlsx(empty, { style: "native" });
-  if (!filled.ok || !filled.fill)
-    return ctx.fail(
-      filled.ok ? message("niente da calcolare.", "nothing to compute.") : filled.reason,
-      EXIT.internal
-    );
-  const written = await writeAtomic(ctx.path(output), filled.bytes);
+  const file = XlsxFileBackend.create();
+  await (await prepareCreate(file, plan, defaultSettings(file.kind))).commit();
+  const filled = await fillWorkbook(file, { style: "native" });
+  if (!filled.ok) return ctx.fail(filled.reason, EXIT.internal);
+  const written = await writeAtomic(ctx.path(output), await file.bytes());
   if (!written.ok) return ctx.fail(written.reason);
   ctx.out(
     message(
-      `2. Scritta e compilata ${output}: ${count(filled.fill.changed, "cella calcolata", "celle calcolate")} con formule Excel (${count(filled.fill.fallbacks, "riga", "righe")} come valori).`,
-      `2. Wrote and filled ${output}: ${count(filled.fill.changed, "cell", "cells")} computed with Excel formulas (${count(filled.fill.fallbacks, "row", "rows")} as values).`
+      `2. Scritta e compilata ${output}: ${count(filled.cells, "cella calcolata", "celle calcolate")} con formule Excel (${count(filled.fallbacks, "riga", "righe")} come valori).`,
+      `2. Wrote and filled ${output}: ${count(filled.cells, "cell", "cells")} computed with Excel formulas (${count(filled.fallbacks, "row", "rows")} as values).`
     )
   );
 
   ctx.progress.step(message("Verifica", "Checking"));
-  const check = checkLoaded({
-    plan: filled.read.plan,
-    locations: workbookLocations(filled.read),
-    diagnostics: filled.diagnostics,
-  });
+  const check = checkPlan({ ...filled.workbook, diagnostics: filled.diagnostics });
   ctx.progress.done();
   ctx.out(
     message(
@@ -72,7 +73,7 @@ export async function demo(argv: string[], ctx: Context): Promise<number> {
   const text = diagnosticsText(check, ctx.lang).trimEnd();
   if (text !== "") ctx.out(`${text.replace(/^/gm, "   ")}`);
   ctx.out(message("\n4. Riepilogo:\n", "\n4. Summary:\n"));
-  ctx.out(summaryText(summary(filled.read.plan), ctx.lang));
+  ctx.out(summaryText(summariseLoaded(filled.workbook), ctx.lang));
   ctx.out(
     message(
       `\nAprire ${output} in Excel (o LibreOffice): le colonne «Calcolato: …» si ricalcolano da sole.`,

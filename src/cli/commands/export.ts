@@ -1,12 +1,11 @@
 /** pira export: the plan as JSON with its computed fields, on stdout or into a file. */
 import { extname } from "node:path";
+import { exportPlanJson } from "../../app/export";
 import { message } from "../../core/message";
-import { writePlanJson } from "../../core/plan";
-import { withComputed } from "../../workbook";
 import { count, EXIT, type Context } from "../context";
 import { writeAtomic } from "../io";
-import { loadPlan } from "../load";
-import { FILE, start } from "./common";
+import { loadInput } from "../load";
+import { failed, FILE, start } from "./common";
 
 const OPTIONS = { output: { type: "string", short: "o" } } as const;
 
@@ -23,13 +22,14 @@ export async function exportCommand(argv: string[], ctx: Context): Promise<numbe
       )
     );
   ctx.progress.step(message(`Lettura di ${input}`, `Reading ${input}`));
-  const loaded = await loadPlan(ctx.path(input));
-  if (!loaded.ok) return ctx.fail(loaded.reason);
+  const loaded = await loadInput(ctx.path(input));
+  if (!loaded.ok) return failed(ctx, loaded);
   for (const w of loaded.loaded.warnings) ctx.note(w);
-  const json = writePlanJson(withComputed(loaded.loaded.plan));
+  // computed with the workbook's own outcome thresholds
+  const json = exportPlanJson(loaded.loaded);
   ctx.progress.done();
   if (output === undefined) {
-    ctx.io.stdout(json);
+    ctx.json(json);
     return EXIT.ok;
   }
   const w = await writeAtomic(ctx.path(output), json);

@@ -1,12 +1,13 @@
 /** pira fill: the computed columns of a workbook, in place (atomically) or into another file. */
+import { fillWorkbook } from "../../app/fill";
+import { prepareStructure } from "../../app/structure";
+import { checkPlan } from "../../app/validate";
 import { message } from "../../core/message";
-import { fillXlsx } from "../../adapters/xlsx";
-import { checkLoaded } from "../check";
 import { count, EXIT, type Context } from "../context";
-import { readInput, writeAtomic } from "../io";
-import { inputKind, workbookLocations } from "../load";
+import { writeAtomic } from "../io";
+import { aboutFile, guarded, openWorkbook, readFileInput } from "../load";
 import { badOutput, outputKind } from "../output";
-import { FILE, FORMULAS, start } from "./common";
+import { failed, FILE, FORMULAS, start } from "./common";
 import { countsLine } from "./validate";
 
 const OPTIONS = {
@@ -27,35 +28,45 @@ export async function fill(argv: string[], ctx: Context): Promise<number> {
   const [input] = args.positionals;
   const output = args.string("output") ?? input;
   if (outputKind(output) !== "xlsx") return ctx.fail(badOutput(output));
-  const style = (args.string("formulas") ?? "native") as (typeof FORMULAS)[number];
+  // the workbook's own formula style unless --formulas says otherwise
+  const style = args.string("formulas") as (typeof FORMULAS)[number] | undefined;
+  const regenerate = args.flag("regenerate");
 
   ctx.progress.step(message(`Lettura di ${input}`, `Reading ${input}`));
-  const file = await readInput(ctx.path(input));
-  if (!file.ok) return ctx.fail(file.reason);
-  if (inputKind(input, file.value) !== "xlsx")
+  const file = await readFileInput(ctx.path(input));
+  if (!file.ok) return failed(ctx, file);
+  if (file.kind !== "xlsx")
     return ctx.fail(
       message(
         `fill lavora su una cartella .xlsx: per «${input}» usare prima pira import ${input} -o piano.xlsx.`,
         `fill works on an .xlsx workbook: for «${input}» run pira import ${input} -o plan.xlsx first.`
       )
     );
+  const opened = await openWorkbook(input, file.bytes);
+  if (!opened.ok) return failed(ctx, opened);
+  const workbook = opened.backend;
+
   ctx.progress.step(message("Calcolo", "Computing"));
-  const filled = await fillXlsx(file.value, { style, regenerate: args.flag("regenerate") });
-  if (!filled.ok)
-    return ctx.fail(message(`«${input}»: ${filled.reason.it}`, `«${input}»: ${filled.reason.en}`));
-  const blocking = filled.diagnostics.find((d) => d.severity === "error" && d.code === "PIRA-X009");
-  if (blocking || !filled.fill)
-    return ctx.fail(blocking?.message ?? message("niente da calcolare.", "nothing to compute."));
+  const filled = await guarded(async () => {
+    if (regenerate) {
+      // Structure's action: Riepilogo and the mission sheets rebuilt from the tables
+      const structure = await prepareStructure(workbook);
+      if (!structure.ok) return structure;
+      await structure.commit();
+    }
+    return fillWorkbook(workbook, { style });
+  });
+  if (!filled.ok) return failed(ctx, aboutFile(input, filled));
 
   const inPlace = ctx.path(output) === ctx.path(input);
-  const unchanged = inPlace && filled.fill.changed === 0 && !args.flag("regenerate");
+  const unchanged = inPlace && filled.changed === 0 && !regenerate;
   if (!unchanged) {
     ctx.progress.step(message(`Scrittura di ${output}`, `Writing ${output}`));
-    const w = await writeAtomic(ctx.path(output), filled.bytes);
+    const w = await writeAtomic(ctx.path(output), await workbook.bytes());
     if (!w.ok) return ctx.fail(w.reason);
-    if (filled.writer.kind === "exceljs") {
+    if (workbook.writer.kind === "exceljs") {
       // the whole workbook through ExcelJS: say so, as parts it does not know are not written back
-      const why = filled.writer.why ?? "--regenerate";
+      const why = workbook.writer.why ?? "--regenerate";
       ctx.note(
         message(
           `Nota: la cartella è stata riscritta per intero (${why}); grafici, immagini e altre parti che ExcelJS non conosce possono non esserci più: controllare ${output}.`,
@@ -65,16 +76,11 @@ export async function fill(argv: string[], ctx: Context): Promise<number> {
     }
   }
   ctx.progress.step(message("Verifica", "Checking"));
-  const check = checkLoaded({
-    plan: filled.read.plan,
-    locations: workbookLocations(filled.read),
-    diagnostics: filled.diagnostics,
-    workbook: filled.read,
-  });
+  const check = checkPlan({ ...filled.workbook, diagnostics: filled.diagnostics });
   ctx.progress.done();
 
-  const n = filled.read.plan.indicators.length;
-  const changed = filled.fill.changed;
+  const n = filled.workbook.plan.indicators.length;
+  const changed = filled.changed;
   ctx.out(
     unchanged
       ? message(
@@ -82,15 +88,15 @@ export async function fill(argv: string[], ctx: Context): Promise<number> {
           `${input}: ${count(n, "indicator", "indicators")}, already filled (no cell changed, file not rewritten).`
         )
       : message(
-          `Compilato ${output}: ${count(n, "indicatore", "indicatori")}, ${count(changed, "cella calcolata cambiata", "celle calcolate cambiate")} (${STYLE_NAME[style].it}).`,
-          `Filled ${output}: ${count(n, "indicator", "indicators")}, ${count(changed, "computed cell", "computed cells")} changed (${STYLE_NAME[style].en}).`
+          `Compilato ${output}: ${count(n, "indicatore", "indicatori")}, ${count(changed, "cella calcolata cambiata", "celle calcolate cambiate")} (${STYLE_NAME[filled.style].it}).`,
+          `Filled ${output}: ${count(n, "indicator", "indicators")}, ${count(changed, "computed cell", "computed cells")} changed (${STYLE_NAME[filled.style].en}).`
         )
   );
-  if (filled.fill.fallbacks > 0)
+  if (filled.fallbacks > 0)
     ctx.out(
       message(
-        `  ${count(filled.fill.fallbacks, "riga scritta", "righe scritte")} come valori (formula non applicabile: vedi «Calcolato: Metodo»).`,
-        `  ${count(filled.fill.fallbacks, "row", "rows")} written as values (no formula applies: see «Calcolato: Metodo»).`
+        `  ${count(filled.fallbacks, "riga scritta", "righe scritte")} come valori (formula non applicabile: vedi «Calcolato: Metodo»).`,
+        `  ${count(filled.fallbacks, "row", "rows")} written as values (no formula applies: see «Calcolato: Metodo»).`
       )
     );
   ctx.out(

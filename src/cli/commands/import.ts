@@ -1,13 +1,14 @@
 /** pira import: a document, plan or workbook → a workbook or plan, with the import report. */
 import { basename } from "node:path";
+import { previewImport } from "../../app/import";
+import type { LoadedPlan } from "../../app/loaded";
 import { message } from "../../core/message";
-import { diagnosticsJson } from "../../core/validation";
-import { countOf } from "../check";
+import { countDiagnostics, diagnosticsJson } from "../../core/validation";
 import { EXIT, type Context } from "../context";
 import { reportPathFor, writeAtomic } from "../io";
-import { loadPlan, type LoadedPlan } from "../load";
+import { loadInput } from "../load";
 import { badOutput, guardOverwrite, outputKind, writePlan } from "../output";
-import { FILE, FORMULAS, start } from "./common";
+import { failed, FILE, FORMULAS, start } from "./common";
 
 const OPTIONS = {
   output: { type: "string", short: "o" },
@@ -36,15 +37,20 @@ export async function importCommand(argv: string[], ctx: Context): Promise<numbe
   if (refused) return ctx.fail(refused);
 
   ctx.progress.step(message(`Lettura di ${input}`, `Reading ${input}`));
-  const loaded = await loadPlan(ctx.path(input));
-  if (!loaded.ok) return ctx.fail(loaded.reason);
-  const { plan, report } = loaded.loaded;
+  // a text: the pane's Import preview (a text with nothing of a plan in it is refused)
+  const loaded = await loadInput(ctx.path(input), previewImport);
+  if (!loaded.ok) return failed(ctx, loaded);
+  const { plan, report, settings } = loaded.loaded;
   for (const w of loaded.loaded.warnings) ctx.note(w);
 
   ctx.progress.step(message(`Scrittura di ${output}`, `Writing ${output}`));
-  const formulas = (args.string("formulas") ?? "native") as (typeof FORMULAS)[number];
-  const written = await writePlan(plan, outPath, formulas);
-  if (!written.ok) return ctx.fail(written.reason);
+  // the workbook's own settings travel with its plan; --formulas chooses the style
+  const formulas = args.string("formulas") as (typeof FORMULAS)[number] | undefined;
+  const written = await writePlan(plan, outPath, {
+    ...settings,
+    formulaStyle: formulas ?? settings.formulaStyle,
+  });
+  if (!written.ok) return failed(ctx, written);
   let reportName: string | null = null;
   if (report) {
     const reportPath = reportPathFor(outPath);
@@ -54,7 +60,7 @@ export async function importCommand(argv: string[], ctx: Context): Promise<numbe
   }
   ctx.progress.done();
 
-  const counts = countOf(loaded.loaded.diagnostics);
+  const counts = countDiagnostics(loaded.loaded.diagnostics);
   const notUnderstood = report ? report.counts.notUnderstood : 0;
   ctx.out(message(`Importato ${input} → ${output}`, `Imported ${input} → ${output}`));
   ctx.out(
@@ -117,7 +123,7 @@ function short(text: string): string {
 function reportJson(loaded: LoadedPlan, input: string, output: string, ctx: Context): string {
   const report = loaded.report!;
   const diagnostics = diagnosticsJson(
-    { diagnostics: loaded.diagnostics, counts: countOf(loaded.diagnostics) },
+    { diagnostics: loaded.diagnostics, counts: countDiagnostics(loaded.diagnostics) },
     ctx.lang
   );
   return `${JSON.stringify(

@@ -1,15 +1,11 @@
 /** pira init: an empty plan from the catalogue. */
-import {
-  findProgramme,
-  parseProgrammeCode,
-  programmes,
-  retiredProgrammes,
-} from "../../core/catalogue";
+import { newPlan } from "../../app/new-plan";
+import { defaultSettings } from "../../app/settings";
+import { programmes } from "../../core/catalogue";
 import { message } from "../../core/message";
-import { emptyPlan } from "../../core/plan";
 import { count, EXIT, type Context } from "../context";
 import { badOutput, guardOverwrite, outputKind, writePlan } from "../output";
-import { start } from "./common";
+import { failed, start } from "./common";
 
 const OPTIONS = {
   year: { type: "string" },
@@ -49,48 +45,31 @@ export async function init(argv: string[], ctx: Context): Promise<number> {
     );
   if (outputKind(output) === null) return ctx.fail(badOutput(output));
 
-  const codes: string[] = [];
-  for (const given of args.list("programme")) {
-    if (given.trim().toLowerCase() === "all") {
-      codes.push(...programmes().map((p) => p.code));
-      continue;
-    }
-    const code = parseProgrammeCode(given);
-    if (code === null)
-      return ctx.fail(
-        message(
-          `«${given}» non è un codice di programma come 011.005.`,
-          `«${given}» is not a programme code such as 011.005.`
-        )
-      );
-    const known =
-      findProgramme(code.mission, code.programme) ??
-      retiredProgrammes().find((r) => r.code === `${code.mission}.${code.programme}`);
-    if (!known)
-      ctx.note(
-        message(
-          `Attenzione: il programma ${code.mission}.${code.programme} non è nel catalogo: creato senza titolo.`,
-          `Warning: programme ${code.mission}.${code.programme} is not in the catalogue: created without a title.`
-        )
-      );
-    codes.push(`${code.mission}.${code.programme}`);
-  }
+  // "all": every programme of the catalogue; the codes themselves are read by the action
+  const codes = args
+    .list("programme")
+    .flatMap((given) =>
+      given.trim().toLowerCase() === "all" ? programmes().map((p) => p.code) : [given]
+    );
   const entities = args
     .list("entity")
     .map((e) => e.trim())
     .filter((e) => e !== "");
-  const plan = emptyPlan({
+  const made = newPlan({
     title:
       args.string("title") ?? `Piano degli indicatori e dei risultati attesi di bilancio ${year}`,
     firstYear: year,
     entities: entities.length ? entities : ["Ente"],
-    programmes: [...new Set(codes)],
+    programmes: codes,
   });
+  if (!made.ok) return failed(ctx, made);
+  for (const w of made.warnings) ctx.note(w);
+  const plan = made.plan;
   const path = ctx.path(output);
   const refused = await guardOverwrite(path, args.flag("force"));
   if (refused) return ctx.fail(refused);
-  const written = await writePlan(plan, path);
-  if (!written.ok) return ctx.fail(written.reason);
+  const written = await writePlan(plan, path, defaultSettings("file"));
+  if (!written.ok) return failed(ctx, written);
   ctx.out(
     message(
       `Creato ${output}: triennio ${year}-${year + 2}, ${count(plan.entities.length, "ente", "enti")}, ${count(plan.programmes.length, "programma", "programmi")}.`,

@@ -1,10 +1,10 @@
 /** pira summary: achievement by entity, mission and programme, as a table or JSON. */
+import { summariseLoaded } from "../../app/summary";
 import { message } from "../../core/message";
-import { summary } from "../../workbook";
 import { EXIT, type Context } from "../context";
-import { loadPlan } from "../load";
+import { loadInput } from "../load";
 import { summaryText } from "../summary-table";
-import { FILE, FORMATS, start } from "./common";
+import { failed, FILE, FORMATS, start } from "./common";
 
 const OPTIONS = { format: { type: "string", choices: FORMATS } } as const;
 
@@ -13,14 +13,15 @@ export async function summaryCommand(argv: string[], ctx: Context): Promise<numb
   if (typeof args === "number") return args;
   const [input] = args.positionals;
   ctx.progress.step(message(`Lettura di ${input}`, `Reading ${input}`));
-  const loaded = await loadPlan(ctx.path(input));
-  if (!loaded.ok) return ctx.fail(loaded.reason);
+  const loaded = await loadInput(ctx.path(input));
+  if (!loaded.ok) return failed(ctx, loaded);
   for (const w of loaded.loaded.warnings) ctx.note(w);
   const plan = loaded.loaded.plan;
-  const rows = summary(plan);
+  // with the workbook's own outcome thresholds
+  const rows = summariseLoaded(loaded.loaded);
   ctx.progress.done();
   if (args.string("format") === "json") {
-    ctx.out(JSON.stringify({ title: plan.title, firstYear: plan.firstYear, rows }, null, 2));
+    ctx.json(JSON.stringify({ title: plan.title, firstYear: plan.firstYear, rows }, null, 2));
   } else {
     ctx.out(`${plan.title} — ${plan.firstYear}-${plan.firstYear + 2}`);
     ctx.out("");

@@ -1,14 +1,13 @@
 /** pira validate: the diagnostics of a document, plan or workbook; exit 0 clean, 1 errors, 2 usage. */
+import { checkPlan, writeValidationSheet } from "../../app/validate";
+import type { XlsxFileBackend } from "../../adapters/xlsx/file-backend";
 import { message, type Lang } from "../../core/message";
 import type { Plan } from "../../core/plan";
-import { loadWorkbook, replaceSheets, toBuffer } from "../../adapters/xlsx";
-import { validationSheet } from "../../workbook";
 import { diagnosticsJson, diagnosticsText, type ValidationResult } from "../../core/validation";
-import { checkLoaded } from "../check";
 import { EXIT, type Context } from "../context";
-import { readInput, writeAtomic } from "../io";
-import { loadPlan } from "../load";
-import { FILE, FORMATS, start } from "./common";
+import { writeAtomic } from "../io";
+import { guarded, loadInput } from "../load";
+import { failed, FILE, FORMATS, start } from "./common";
 
 const OPTIONS = {
   format: { type: "string", choices: FORMATS },
@@ -39,19 +38,19 @@ export async function validate(argv: string[], ctx: Context): Promise<number> {
     );
 
   ctx.progress.step(message(`Lettura di ${input}`, `Reading ${input}`));
-  const loaded = await loadPlan(ctx.path(input));
-  if (!loaded.ok) return ctx.fail(loaded.reason);
+  const loaded = await loadInput(ctx.path(input));
+  if (!loaded.ok) return failed(ctx, loaded);
   for (const w of loaded.loaded.warnings) ctx.note(w);
   ctx.progress.step(message("Verifica", "Checking"));
   const disabled = args.list("disable");
-  const result = checkLoaded(loaded.loaded, {
+  const result = checkPlan(loaded.loaded, {
     ...(disabled.length ? { disabledRules: disabled } : {}),
     ...(asOf ? { asOf } : {}),
   });
   ctx.progress.done();
 
   if (args.string("format") === "json") {
-    ctx.out(JSON.stringify(diagnosticsJson(result, ctx.lang), null, 2));
+    ctx.json(JSON.stringify(diagnosticsJson(result, ctx.lang), null, 2));
   } else {
     const text = diagnosticsText(result, ctx.lang).trimEnd();
     if (text !== "") ctx.out(text);
@@ -75,6 +74,7 @@ export async function validate(argv: string[], ctx: Context): Promise<number> {
       ctx,
       input,
       args.string("output") ?? input,
+      loaded.workbook,
       result,
       loaded.loaded.plan
     );
@@ -91,21 +91,23 @@ async function writeReportSheet(
   ctx: Context,
   input: string,
   output: string,
+  workbook: XlsxFileBackend | null,
   result: ValidationResult,
   plan: Plan
 ): Promise<number> {
-  const file = await readInput(ctx.path(input));
-  if (!file.ok) return ctx.fail(file.reason);
-  const wb = await loadWorkbook(file.value);
-  if (!wb.ok)
+  if (!workbook)
     return ctx.fail(
       message(
         `--sheet scrive in una cartella .xlsx: «${input}» non lo è.`,
         `--sheet writes into an .xlsx workbook: «${input}» is not one.`
       )
     );
-  replaceSheets(wb.workbook, [validationSheet(result, { lang: ctx.lang, plan })]);
-  const w = await writeAtomic(ctx.path(output), await toBuffer(wb.workbook));
+  const sheet = await guarded(async () => ({
+    ok: true as const,
+    name: await writeValidationSheet(workbook, plan, result, ctx.lang),
+  }));
+  if (!sheet.ok) return failed(ctx, sheet);
+  const w = await writeAtomic(ctx.path(output), await workbook.bytes());
   if (!w.ok) return ctx.fail(w.reason);
   ctx.note(
     message(`Foglio «Verifica» scritto in ${output}.`, `Sheet «Verifica» written to ${output}.`)

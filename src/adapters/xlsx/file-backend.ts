@@ -1,0 +1,121 @@
+/**
+ * An .xlsx file's bytes behind the WorkbookBackend every action runs on (the command line reads
+ * and writes the file itself). Reading parses only the sheets that can hold the tables; a fill
+ * patch is written straight into the package (only the patched sheet's part and the styles
+ * change, every other part is kept byte for byte); anything else — or a package the patch does
+ * not handle — loads the whole workbook with ExcelJS once and writes it again.
+ */
+import ExcelJS from "exceljs";
+import type { Message } from "../../core/message";
+import type { ApplyOptions, WorkbookBackend } from "../../workbook/backend";
+import type { Patch } from "../../workbook/fill";
+import type { WorkbookSpec } from "../../workbook/spec";
+import type { TablesFailure, TablesResult } from "../../workbook/tables";
+import { checkZip, type CheckedZipBytes } from "../zip/safe-zip";
+import { applySpec } from "./apply";
+import { toBuffer } from "./buffer";
+import type { WriteCellOptions } from "./cells";
+import { patchCheckedPackage } from "./package";
+import { applyPatch } from "./patch";
+import { loadCheckedWorkbook, notPira, notReadable, workbookTables, type BufferLike } from "./read";
+import { readCheckedTables } from "./read-tables";
+import { updateWorkbook } from "./update";
+
+/**
+ * How the bytes came to be: unchanged; "package" — a patch written into the original package;
+ * "exceljs" — the whole workbook written again by ExcelJS (`why` the package patch was not enough,
+ * when that was the reason).
+ */
+export type FileWriter =
+  { kind: "unchanged" } | { kind: "package" } | { kind: "exceljs"; why?: string };
+
+/**
+ * The whole workbook could not be loaded although its tables could (a damaged part the tables do
+ * not need): thrown by a write, as the interface's writes return nothing; the command line catches
+ * it and reports the reason.
+ */
+export class UnreadableWorkbook extends Error {
+  constructor(readonly reason: Message) {
+    super(reason.en);
+  }
+}
+
+export class XlsxFileBackend implements WorkbookBackend {
+  readonly kind = "file" as const;
+  writer: FileWriter = { kind: "unchanged" };
+  /** the whole workbook, once something needed it (then the bytes are written from it) */
+  private workbook: ExcelJS.Workbook | null = null;
+
+  private constructor(
+    /** the package as read (and patched), null for a new file */
+    private file: CheckedZipBytes | null,
+    private readonly options: WriteCellOptions
+  ) {}
+
+  /** A file's bytes, checked as a package first (sizes, CRCs: zip/safe-zip.ts). */
+  static async open(
+    bytes: BufferLike,
+    options: WriteCellOptions = {}
+  ): Promise<{ ok: true; backend: XlsxFileBackend } | TablesFailure> {
+    const checked = await checkZip(bytes);
+    if (!checked.ok) return notReadable(checked);
+    return { ok: true, backend: new XlsxFileBackend(checked.bytes, options) };
+  }
+
+  /** A new, empty file (what New plan and Import write into). */
+  static create(options: WriteCellOptions = {}): XlsxFileBackend {
+    return new XlsxFileBackend(null, options);
+  }
+
+  /** The file's bytes as they are now. */
+  async bytes(): Promise<Uint8Array> {
+    if (this.workbook) return toBuffer(this.workbook);
+    return this.file ?? toBuffer(new ExcelJS.Workbook());
+  }
+
+  private async whole(): Promise<ExcelJS.Workbook> {
+    if (this.workbook) return this.workbook;
+    if (!this.file) return (this.workbook = new ExcelJS.Workbook());
+    const loaded = await loadCheckedWorkbook(this.file);
+    if (!loaded.ok) throw new UnreadableWorkbook(loaded.reason);
+    return (this.workbook = loaded.workbook);
+  }
+
+  async sheetNames(): Promise<string[]> {
+    if (!this.file && !this.workbook) return [];
+    return (await this.whole()).worksheets.map((w) => w.name);
+  }
+
+  async applySpec(spec: WorkbookSpec, options: ApplyOptions = {}): Promise<void> {
+    // a new file is the description alone, as a new workbook (title, recalculation on open)
+    if (!this.file && !this.workbook) this.workbook = applySpec(spec, this.options);
+    else updateWorkbook(await this.whole(), spec, { ...this.options, ...options });
+    this.writer = { kind: "exceljs" };
+  }
+
+  async readTables(): Promise<TablesResult> {
+    if (this.workbook) {
+      const tables = workbookTables(this.workbook);
+      return tables.programmes || tables.indicators ? { ok: true, tables } : notPira();
+    }
+    return this.file ? readCheckedTables(this.file) : notPira();
+  }
+
+  async applyPatch(patch: Patch): Promise<void> {
+    let why: string | undefined;
+    if (this.file && !this.workbook) {
+      const direct = await patchCheckedPackage(this.file, patch, this.options);
+      if (direct.ok) {
+        this.file = direct.bytes;
+        this.writer = { kind: "package" };
+        return;
+      }
+      why = direct.why;
+    }
+    applyPatch(await this.whole(), patch, this.options);
+    if (this.writer.kind !== "exceljs" || why) this.writer = { kind: "exceljs", why };
+  }
+
+  /** A file has no selection: nothing to show. */
+  async selectCell(): Promise<void> {}
+}

@@ -23,6 +23,55 @@ const node = Object.fromEntries(
 
 const [tsBlock] = officeAddins.configs.recommended.filter((c) => Array.isArray(c.files));
 
+// The layers (src/app/README.md): each folder imports only from the layers below it.
+// no-restricted-imports matches the import's text, so a layer is named by its folder anywhere in
+// a relative path ("../../adapters/xlsx", "../app/fill").
+const folders = (...names) => names.flatMap((n) => [`**/${n}`, `**/${n}/**`]);
+const UI = folders("taskpane", "workbench", "cli", "commands", "functions");
+const PLATFORM = [
+  "node:*",
+  "fs",
+  "fs/*",
+  "path",
+  "os",
+  "child_process",
+  "crypto",
+  "react",
+  "react-*",
+  "exceljs",
+  "jszip",
+  "docx",
+  "@fluentui/*",
+  "office-*",
+  "@microsoft/*",
+];
+const layer = (files, group, message) => ({
+  files,
+  rules: { "no-restricted-imports": ["error", { patterns: [{ group, message }] }] },
+});
+const layering = [
+  layer(
+    ["src/core/**/*.{ts,tsx}"],
+    [...folders("workbook", "adapters", "app", "examples"), ...UI, ...PLATFORM],
+    "src/core is pure: it imports only src/core (and decimal.js), no other layer, platform or UI."
+  ),
+  layer(
+    ["src/workbook/**/*.{ts,tsx}"],
+    [...folders("adapters", "app", "examples"), ...UI, ...PLATFORM],
+    "src/workbook (the workbook model) imports only src/core: no adapter, no app layer, no UI."
+  ),
+  layer(
+    ["src/adapters/**/*.{ts,tsx}"],
+    [...folders("app", "examples"), ...UI],
+    "src/adapters import the model (src/core, src/workbook), never the app layer or a UI."
+  ),
+  layer(
+    ["src/app/**/*.{ts,tsx}"],
+    UI,
+    "src/app (the actions) is called by the front ends and imports none of them."
+  ),
+];
+
 export default [
   { ignores: ["dist/**", "lib/**", "coverage/**", "node_modules/**"] },
   ...officeAddins.configs.react,
@@ -53,4 +102,5 @@ export default [
       "no-undef": "off",
     },
   },
+  ...layering,
 ];

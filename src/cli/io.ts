@@ -7,6 +7,7 @@ import { constants } from "node:fs";
 import { access, open, readFile, rename, stat, unlink } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { message, type Message } from "../core/message";
+import { decodeText as decodeBytes, type TextEncoding } from "../core/text/decode";
 
 export interface CliIO {
   stdout(text: string): void;
@@ -119,15 +120,10 @@ export function reportPathFor(output: string): string {
   return join(dirname(output), `${basename(output, ext)}.import.json`);
 }
 
-/** Bytes as text: UTF-8 (a byte-order mark dropped); bytes that are not UTF-8 are read as Windows-1252. */
-export function decodeText(bytes: Uint8Array): {
-  text: string;
-  encoding: "utf-8" | "windows-1252";
-} {
-  try {
-    const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
-    return { text, encoding: "utf-8" };
-  } catch {
-    return { text: new TextDecoder("windows-1252").decode(bytes), encoding: "windows-1252" };
-  }
+/**
+ * Bytes as text: UTF-8 (a byte-order mark dropped), UTF-16 with its byte-order mark; other bytes
+ * are read as Windows-1252 (by the core's own table: Node's decoder loses € and – there).
+ */
+export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncoding } {
+  return decodeBytes(bytes);
 }

@@ -52,6 +52,8 @@ export interface Programme {
   responsible: string | null;
   stakeholders: string | null;
   phases: Phase[];
+  /** the analyst's columns that map to no field, by original header (optional) */
+  extra?: Record<string, string>;
 }
 
 export type IndicatorKind = "indicator" | "progress";
@@ -79,6 +81,8 @@ export interface Indicator {
   targets: Targets;
   reportedPerformance: PlanValue | null;
   notes: string[];
+  /** the analyst's columns that map to no field, by original header (optional) */
+  extra?: Record<string, string>;
   /** computed, on export */
   performance?: number | null;
   /** computed, on export */

@@ -1,0 +1,107 @@
+/**
+ * A streaming reader of the XML in a Word package: start tags (name and attributes), end tags and
+ * text, in one linear pass. Only what WordprocessingML needs: a document type declaration (and so
+ * any entity it would define, the door to XXE and entity expansion) is refused; character
+ * references and the five predefined entities are the only ones decoded.
+ */
+import { unescapeXml } from "../xlsx/package/xml";
+
+export interface XmlHandler {
+  start(name: string, attributes: (name: string) => string | undefined, selfClosing: boolean): void;
+  end(name: string): void;
+  text(text: string): void;
+}
+
+export type XmlResult = { ok: true } | { ok: false; why: string };
+
+/** The value of attribute `name` in a start tag's attribute text, unescaped. Linear in the tag. */
+function attributeOf(tag: string, name: string): string | undefined {
+  let i = 0;
+  while (i < tag.length) {
+    while (i < tag.length && /\s/.test(tag[i])) i++;
+    const eq = tag.indexOf("=", i);
+    if (eq < 0) return undefined;
+    const key = tag.slice(i, eq).trim();
+    let j = eq + 1;
+    while (j < tag.length && /\s/.test(tag[j])) j++;
+    const quote = tag[j];
+    if (quote !== '"' && quote !== "'") return undefined;
+    const close = tag.indexOf(quote, j + 1);
+    if (close < 0) return undefined;
+    if (key === name) return unescapeXml(tag.slice(j + 1, close));
+    i = close + 1;
+  }
+  return undefined;
+}
+
+/** Parses `xml`, calling the handler for each start tag, end tag and piece of text. */
+export function parseXml(xml: string, h: XmlHandler): XmlResult {
+  try {
+    return scan(xml, h);
+  } catch (e) {
+    // a character reference past Unicode ("&#99999999;") makes the unescaping throw
+    if (e instanceof RangeError) return { ok: false, why: e.message };
+    throw e;
+  }
+}
+
+function scan(xml: string, h: XmlHandler): XmlResult {
+  const n = xml.length;
+  let i = 0;
+  while (i < n) {
+    const lt = xml.indexOf("<", i);
+    if (lt < 0) {
+      if (i < n) h.text(unescapeXml(xml.slice(i)));
+      break;
+    }
+    if (lt > i) h.text(unescapeXml(xml.slice(i, lt)));
+    if (xml.startsWith("<?", lt)) {
+      const e = xml.indexOf("?>", lt + 2);
+      if (e < 0) return { ok: false, why: "processing instruction not closed" };
+      i = e + 2;
+      continue;
+    }
+    if (xml.startsWith("<!--", lt)) {
+      const e = xml.indexOf("-->", lt + 4);
+      if (e < 0) return { ok: false, why: "comment not closed" };
+      i = e + 3;
+      continue;
+    }
+    if (xml.startsWith("<![CDATA[", lt)) {
+      const e = xml.indexOf("]]>", lt + 9);
+      if (e < 0) return { ok: false, why: "CDATA section not closed" };
+      h.text(xml.slice(lt + 9, e));
+      i = e + 3;
+      continue;
+    }
+    if (xml.startsWith("<!", lt))
+      return { ok: false, why: "a document type declaration (<!DOCTYPE …>) is not allowed" };
+    // a tag: up to the ">" outside quoted attribute values
+    let j = lt + 1;
+    let quote = "";
+    while (j < n) {
+      const ch = xml[j];
+      if (quote !== "") {
+        if (ch === quote) quote = "";
+      } else if (ch === '"' || ch === "'") quote = ch;
+      else if (ch === ">") break;
+      j++;
+    }
+    if (j >= n) return { ok: false, why: "tag not closed" };
+    const body = xml.slice(lt + 1, j);
+    i = j + 1;
+    if (body.startsWith("/")) {
+      h.end(body.slice(1).trim());
+      continue;
+    }
+    const selfClosing = body.endsWith("/");
+    const inner = selfClosing ? body.slice(0, -1) : body;
+    let k = 0;
+    while (k < inner.length && !/\s/.test(inner[k])) k++;
+    const name = inner.slice(0, k);
+    const attrs = inner.slice(k);
+    h.start(name, (a) => attributeOf(attrs, a), selfClosing);
+    if (selfClosing) h.end(name);
+  }
+  return { ok: true };
+}

@@ -1,0 +1,88 @@
+/**
+ * The table reader (pure): an analyst's own tables — a worksheet range, a CSV file, a Word
+ * document's tables and headings — into a plan, the import report and the mapping used. Never
+ * throws on any input; an input with no indicator in it is a failure with a reason, not an empty plan.
+ */
+import { chamberName } from "../import/detect";
+import { message } from "../message";
+import type { Plan } from "../plan/types";
+import { build } from "./build";
+import { GridReader } from "./reader";
+import { GRID_CODES, GridReport } from "./report";
+import type {
+  GridBlock,
+  GridImportOptions,
+  GridImportReport,
+  GridImportResult,
+  GridMapping,
+} from "./types";
+
+export type * from "./types";
+export { GRID_CODES, GRID_REASONS } from "./report";
+export { readMapping, mappingJson } from "./mapping-file";
+export { readCsv, type CsvRead } from "./csv";
+export { placeLabel } from "./place";
+
+function firstYearOf(reader: GridReader, options: GridImportOptions): number {
+  if (options.firstYear !== undefined && Number.isInteger(options.firstYear))
+    return options.firstYear;
+  const fromHeaders = reader.tableYears.filter((t) => t.from === "header").map((t) => t.year);
+  if (fromHeaders.length) return Math.min(...fromHeaders);
+  if (reader.titleYears.length) return Math.min(...reader.titleYears);
+  if (reader.tableYears.length) return Math.min(...reader.tableYears.map((t) => t.year));
+  return new Date().getFullYear();
+}
+
+/** Reads the blocks (grids and paragraphs, in document order) into a plan. */
+export function importGrids(
+  blocks: readonly GridBlock[],
+  options: GridImportOptions = {}
+): GridImportResult {
+  const report = new GridReport();
+  const reader = new GridReader(report, options);
+  reader.read(Array.isArray(blocks) ? blocks : []);
+  const title = options.title?.trim() || reader.title || "PIRA";
+  const entityName = options.entity?.trim() || reader.entityName || chamberName(title) || "Ente";
+  const built = build(reader.drafts, entityName, report);
+  const plan: Plan = {
+    format: "pira-plan",
+    version: 1,
+    title,
+    firstYear: firstYearOf(reader, options),
+    entities: [built.entity],
+    programmes: built.programmes,
+    indicators: built.indicators,
+  };
+  const mapping: GridMapping = { format: "pira-mapping", version: 1, tables: report.tables };
+  const out: GridImportReport = {
+    mapping,
+    counts: {
+      tables: report.tables.length,
+      programmes: plan.programmes.length,
+      indicators: plan.indicators.length,
+      placed: report.placed,
+      notUnderstood: report.notUnderstood.length,
+    },
+    notUnderstood: report.notUnderstood,
+    extraColumns: report.extraColumns,
+    diagnostics: [],
+    sources: built.sources,
+  };
+  if (plan.indicators.length === 0) {
+    const reason =
+      report.tables.length === 0
+        ? message(
+            "Nessuna tabella di indicatori trovata: serve una riga d'intestazione con il nome dell'indicatore (Indicatore, KPI, Descrizione indicatore) e almeno un'altra colonna (Algoritmo, Unità di misura, Target …).",
+            "No indicator table found: a header row is needed with the indicator's name (Indicatore, KPI, Descrizione indicatore) and at least one more column (Algoritmo, Unità di misura, Target …)."
+          )
+        : message(
+            `Trovate ${report.tables.length} tabelle di indicatori, ma nessuna riga con il nome di un indicatore.`,
+            `Found ${report.tables.length} indicator tables, but no row with an indicator's name.`
+          );
+    report.diagnose({ code: GRID_CODES.noIndicator, severity: "error", message: reason });
+    out.diagnostics = report.finish(built.entity.id);
+    return { ok: false, reason, report: out };
+  }
+  out.diagnostics = report.finish(built.entity.id);
+  return { ok: true, plan, report: out };
+}

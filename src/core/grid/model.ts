@@ -1,0 +1,77 @@
+/** Drafts of the programmes and indicators while the grids are read; ids are given at the end. */
+import type { TitleMatch } from "../catalogue";
+import type { PlanValue } from "../plan/types";
+import type { Place } from "./types";
+import type { ProgrammeField } from "./vocabulary";
+
+/** Programme fields a row, a label or a paragraph can give. */
+export type SchedaField =
+  | "objective"
+  | "responsible"
+  | "stakeholders"
+  | "strategicArea"
+  | "strategicProgramme"
+  | "budget"
+  | "description";
+
+export interface ProgrammeDraft {
+  id: string;
+  key: string;
+  mission: string | null;
+  programme: string | null;
+  /** the title as written */
+  title: string | null;
+  /** codes found by matching a written title against the catalogue */
+  byTitle: { mission: TitleMatch | null; programme: TitleMatch | null };
+  fields: Partial<Record<SchedaField, string>>;
+  benefits: string[];
+  extra: Record<string, string>;
+  place: Place;
+  indicators: IndicatorDraft[];
+}
+
+/** A programme field written on an indicator's row (a column such as "Centro di responsabilità"). */
+export interface RowProgrammeValue {
+  field: ProgrammeField | "objectiveOrGroup";
+  header: string;
+  text: string;
+  place: Place;
+}
+
+export interface IndicatorDraft {
+  id: string;
+  place: Place;
+  name: string;
+  formula: string | null;
+  typology: string | null;
+  unit: string | null;
+  source: string | null;
+  polarityText: { text: string; header: string; place: Place } | null;
+  group: string | null;
+  notes: string[];
+  targets: Record<string, PlanValue>;
+  actuals: Record<string, PlanValue>;
+  reported: PlanValue | null;
+  extra: Record<string, string>;
+  rowValues: RowProgrammeValue[];
+}
+
+export function newIndicatorDraft(place: Place, name: string): IndicatorDraft {
+  return {
+    id: "",
+    place,
+    name,
+    formula: null,
+    typology: null,
+    unit: null,
+    source: null,
+    polarityText: null,
+    group: null,
+    notes: [],
+    targets: {},
+    actuals: {},
+    reported: null,
+    extra: {},
+    rowValues: [],
+  };
+}

@@ -1,0 +1,92 @@
+/**
+ * The grid import's report while it is read: cells and paragraphs that found no place (with their
+ * place and why), diagnostics about the records (their ids are known only at the end), the
+ * mapping of each table and the columns kept as extra.
+ */
+import { diagnostic, type Diagnostic, type Severity } from "../diagnostics";
+import { message, type Message } from "../message";
+import type { Place, TableMapping, Unplaced } from "./types";
+
+/** Diagnostic codes of the table reader (the 920 range). */
+export const GRID_CODES = {
+  noIndicator: "PIRA-E920",
+  codesFromTitle: "PIRA-I921",
+  titleFromCatalogue: "PIRA-I922",
+  missionUnknown: "PIRA-W923",
+  programmeUnknown: "PIRA-W924",
+  firstYearNotFound: "PIRA-W925",
+  valueUnreadable: "PIRA-W926",
+  programmeFieldVaries: "PIRA-W927",
+  extraColumn: "PIRA-I928",
+  columnConflict: "PIRA-W929",
+  polarityUnknown: "PIRA-W930",
+  rowContinued: "PIRA-I931",
+  rowWithoutName: "PIRA-W932",
+  yearFromContext: "PIRA-I933",
+  titleDiffers: "PIRA-W934",
+  lowConfidence: "PIRA-W935",
+} as const;
+
+export const GRID_REASONS = {
+  outsideTable: message(
+    "cella fuori da ogni tabella di indicatori",
+    "cell outside any indicator table"
+  ),
+  noHeader: message(
+    "nessuna intestazione di tabella di indicatori riconosciuta in questa tabella",
+    "no indicator table header recognised in this table"
+  ),
+  aboveHeader: message("testo sopra l'intestazione della tabella", "text above the table's header"),
+  prose: message("testo fuori dalle tabelle", "text outside the tables"),
+  caption: message("titolo di una tabella (non è un dato)", "a table's caption (not data)"),
+  lonelyRow: message(
+    "riga di una sola cella non seguita da indicatori (né sezione né indicatore)",
+    "a one-cell row with no indicators after it (neither a section nor an indicator)"
+  ),
+  noName: message("riga senza il nome dell'indicatore", "row without the indicator's name"),
+  heading: message("titolo di sezione non riconosciuto", "section heading not recognised"),
+} as const;
+
+interface HasId {
+  id: string;
+}
+
+interface Pending {
+  code: string;
+  severity: Severity;
+  message: Message;
+  programme?: HasId | null;
+  indicator?: HasId | null;
+  field?: string | null;
+  place?: Place | null;
+}
+
+export class GridReport {
+  readonly notUnderstood: Unplaced[] = [];
+  readonly tables: TableMapping[] = [];
+  readonly extraColumns: { source: string; header: string; at: string }[] = [];
+  placed = 0;
+  private readonly pending: Pending[] = [];
+
+  reject(place: Place, text: string, reason: Message, cells = 1): void {
+    if (text !== "") this.notUnderstood.push({ place, text, reason, cells });
+  }
+
+  diagnose(d: Pending): void {
+    this.pending.push(d);
+  }
+
+  finish(entity: string): Diagnostic[] {
+    return this.pending.map((d) =>
+      diagnostic(d.code, d.severity, d.message, {
+        entity,
+        programme: d.programme?.id || null,
+        indicator: d.indicator?.id || null,
+        field: d.field ?? null,
+        sheet: d.place?.sheet ?? null,
+        cell: d.place?.cell ?? null,
+        line: d.place?.line ?? null,
+      })
+    );
+  }
+}

@@ -82,8 +82,8 @@ export class FakeExcel {
 
   /** Office.context.requirements of this Excel (ExcelApi up to `apiVersion`). */
   readonly requirements = {
-    isSetSupported: (name: string, minVersion?: string): boolean =>
-      name === "ExcelApi" && versionAtLeast(this.apiVersion, minVersion ?? "1.1"),
+    isSetSupported: (name: string, minVersion?: string | number): boolean =>
+      name === "ExcelApi" && versionAtLeast(this.apiVersion, String(minVersion ?? "1.1")),
   };
 
   /** Excel.run over this workbook: one context per run; work left unsynced is an error. */

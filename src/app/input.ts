@@ -89,6 +89,17 @@ export function readPlanText(input: TextInput): LoadedPlan | Failure {
       "checkText"
     );
   const { plan, report } = importDocument(input.text);
+  // nothing of a plan in it: not "0 errors" but a text that is not a PIRA
+  if (!plan.programmes.length && !plan.indicators.length) {
+    const where = input.name ? `«${input.name}»` : null;
+    return failure(
+      message(
+        `Nessun programma né indicatore PIRA trovato ${where ? `in ${where}` : "nel testo"}. Ci si aspetta il testo di un PIRA: intestazioni «Missione 011» e «Programma 005» (o codici come 011.005) con le tabelle dei loro indicatori (Indicatore, Target, Consuntivo…).`,
+        `No PIRA programme or indicator found ${where ? `in ${where}` : "in the text"}. A PIRA's text is expected: «Missione 011» and «Programma 005» headings (or codes such as 011.005) with the tables of their indicators (Indicatore, Target, Consuntivo…).`
+      ),
+      "checkText"
+    );
+  }
   return {
     ok: true,
     kind: "document",

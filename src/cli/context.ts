@@ -4,6 +4,7 @@
  */
 import { message, type Lang, type Message } from "../core/message";
 import { absolute, type CliIO } from "./io";
+import { forTerminal, jsonForTerminal } from "./terminal";
 
 /** Exit codes of every command. */
 export const EXIT = {
@@ -53,7 +54,8 @@ export class Progress {
   private draw(): void {
     if (this.text === null) return;
     this.shown = true;
-    this.io.stderr(`\r\x1b[K${this.text}…`);
+    // the \r\x1b[K is ours; the text (a file name, say) may hold anything
+    this.io.stderr(`\r\x1b[K${forTerminal(this.text)}…`);
   }
 
   done(): void {
@@ -79,15 +81,20 @@ export class Context {
     return m[this.lang];
   }
 
-  /** A line of the command's result (stdout). */
+  /** A line of the command's result (stdout), its control characters shown as symbols. */
   out(line: Message | string): void {
-    this.io.stdout(`${typeof line === "string" ? line : this.t(line)}\n`);
+    this.io.stdout(forTerminal(`${typeof line === "string" ? line : this.t(line)}\n`));
   }
 
-  /** A message for the person at the terminal (stderr). */
+  /** A JSON result (stdout): the same JSON, with the control characters in its strings escaped. */
+  json(text: string): void {
+    this.io.stdout(jsonForTerminal(text.endsWith("\n") ? text : `${text}\n`));
+  }
+
+  /** A message for the person at the terminal (stderr), its control characters shown as symbols. */
   note(line: Message | string): void {
     this.progress.done();
-    this.io.stderr(`${typeof line === "string" ? line : this.t(line)}\n`);
+    this.io.stderr(forTerminal(`${typeof line === "string" ? line : this.t(line)}\n`));
   }
 
   /** A failure: the reason on stderr, and the exit code to return. */

@@ -23,38 +23,41 @@ export const COMMAND_HELP: Record<string, Message> = {
   and the choices made). Does not overwrite OUT if it exists, unless --force.`
   ),
   fill: message(
-    `pira fill PIANO.xlsx [-o OUT.xlsx] [--formulas native|pira|values] [--regenerate]
+    `pira fill PIANO.xlsx [-o OUT.xlsx] [--formulas native|pira|values] [--regenerate] [--force]
   Calcola le colonne «Calcolato: …» di Indicatori (e nient'altro). Senza -o scrive nel file stesso,
   in modo atomico: se qualcosa va storto il file resta com'era. native (predefinito): funzioni
   ordinarie di Excel; pira: funzioni PIRA.*; values: solo valori. --regenerate ricostruisce anche
-  Riepilogo e i fogli per missione. Poi verifica il piano e ne stampa i conteggi.`,
-    `pira fill PLAN.xlsx [-o OUT.xlsx] [--formulas native|pira|values] [--regenerate]
+  Riepilogo e i fogli per missione. Poi verifica il piano e ne stampa i conteggi. Non sovrascrive
+  un file cambiato mentre lavorava né, salvo --force, un file di sola lettura (uscita 2).`,
+    `pira fill PLAN.xlsx [-o OUT.xlsx] [--formulas native|pira|values] [--regenerate] [--force]
   Computes the «Calcolato: …» columns of Indicatori (and nothing else). Without -o it writes the
   file itself, atomically: if anything goes wrong the file stays as it was. native (default):
   ordinary Excel functions; pira: PIRA.* functions; values: values only. --regenerate also rebuilds
-  Riepilogo and the mission sheets. Then checks the plan and prints the counts.`
+  Riepilogo and the mission sheets. Then checks the plan and prints the counts. Does not overwrite
+  a file changed while it worked nor, unless --force, a read-only file (exit 2).`
   ),
   validate: message(
     `pira validate FILE [--format text|json] [--lang it|en] [--as-of AAAA-MM-GG] [--disable CODICE]...
   Verifica un documento (.txt), un piano (.json) o una cartella (.xlsx): ogni problema con il suo
   luogo (riga, o foglio e cella). Uscita 0: nessun errore; 1: errori trovati; 2: uso errato o file
   illeggibile. Con --format json su stdout c'è solo il documento JSON. Con --sheet [-o OUT.xlsx]
-  scrive nella cartella il foglio «Verifica», con i collegamenti alle celle. Le regole disattivate
-  nel foglio Piano della cartella valgono come --disable.`,
+  [--force] scrive nella cartella il foglio «Verifica», con i collegamenti alle celle. Le regole
+  disattivate nel foglio Piano della cartella valgono come --disable.`,
     `pira validate FILE [--format text|json] [--lang it|en] [--as-of YYYY-MM-DD] [--disable CODE]...
   Checks a document (.txt), a plan (.json) or a workbook (.xlsx): each problem with its place (line,
   or sheet and cell). Exit 0: no errors; 1: errors found; 2: bad usage or unreadable file. With
-  --format json stdout holds only the JSON document. With --sheet [-o OUT.xlsx] it writes the
-  «Verifica» sheet into the workbook, with links to the cells. Rules switched off in the
-  workbook's Piano sheet count as --disable.`
+  --format json stdout holds only the JSON document. With --sheet [-o OUT.xlsx] [--force] it
+  writes the «Verifica» sheet into the workbook, with links to the cells. Rules switched off in
+  the workbook's Piano sheet count as --disable.`
   ),
   export: message(
-    `pira export PIANO.xlsx [-o piano.json]
+    `pira export PIANO.xlsx [-o piano.json [--force]]
   Il piano in JSON (formato pira-plan 1) con i campi calcolati (performance, esito); su stdout
-  senza -o. Accetta anche un documento .txt o un piano .json.`,
-    `pira export PLAN.xlsx [-o plan.json]
+  senza -o. Accetta anche un documento .txt o un piano .json. --force: anche su un file di sola
+  lettura.`,
+    `pira export PLAN.xlsx [-o plan.json [--force]]
   The plan as JSON (pira-plan 1 format) with the computed fields (performance, outcome); on stdout
-  without -o. Also takes a .txt document or a .json plan.`
+  without -o. Also takes a .txt document or a .json plan. --force: over a read-only file too.`
   ),
   summary: message(
     `pira summary PIANO.xlsx [--format text|json]
@@ -65,10 +68,10 @@ export const COMMAND_HELP: Record<string, Message> = {
   partly / not achieved, mean, budget.`
   ),
   demo: message(
-    `pira demo [-o pira-demo.xlsx]
+    `pira demo [-o pira-demo.xlsx] [--force]
   L'esempio incluso (una camera di commercio immaginaria, nei due formati del documento di
   riferimento) importato, scritto in una cartella, compilato e verificato; stampa il riepilogo.`,
-    `pira demo [-o pira-demo.xlsx]
+    `pira demo [-o pira-demo.xlsx] [--force]
   The bundled example (an imaginary chamber of commerce, in both layouts of the reference document)
   imported, written to a workbook, filled and checked; prints the summary.`
   ),

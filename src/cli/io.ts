@@ -1,13 +1,24 @@
 /**
  * The command's contact with the outside: the streams (injected, so tests run `main` in-process)
- * and the files (read whole, written atomically: a temporary file beside the target, then rename).
+ * and the files (read whole with a stamp of what was read; written atomically: a temporary file
+ * beside the target, then rename — keeping the replaced file's mode, owner and links).
  */
-import { randomBytes } from "node:crypto";
-import { constants } from "node:fs";
-import { access, open, readFile, rename, stat, unlink } from "node:fs/promises";
+import { constants, type Stats } from "node:fs";
+import {
+  access,
+  lstat,
+  open,
+  readlink,
+  realpath,
+  rename,
+  stat,
+  unlink,
+  type FileHandle,
+} from "node:fs/promises";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { message, type Message } from "../core/message";
 import { decodeText as decodeBytes, type TextEncoding } from "../core/text/decode";
+import { pendingTemp, removeStaleTemps, settledTemp, tempPathFor } from "./temp-files";
 
 export interface CliIO {
   stdout(text: string): void;
@@ -41,19 +52,55 @@ export function absolute(io: CliIO, path: string): string {
   return resolve(io.cwd, path);
 }
 
-/** A file's bytes, or why it cannot be read (missing, a directory, no permission). */
-export async function readInput(path: string): Promise<FileResult<Uint8Array>> {
+/**
+ * A file as it was when it was read: where (links resolved), its size, modification time and
+ * identity. A write that replaces that file checks it is still the same (writeAtomic's `expect`).
+ */
+export interface FileStamp {
+  path: string;
+  size: number;
+  mtimeMs: number;
+  ino: number;
+  dev: number;
+}
+
+function stampOf(path: string, s: Stats): FileStamp {
+  return { path, size: s.size, mtimeMs: s.mtimeMs, ino: s.ino, dev: s.dev };
+}
+
+function sameFile(s: Stats | null, stamp: FileStamp): boolean {
+  return (
+    s !== null &&
+    s.size === stamp.size &&
+    s.mtimeMs === stamp.mtimeMs &&
+    s.ino === stamp.ino &&
+    s.dev === stamp.dev
+  );
+}
+
+export type InputFile =
+  { ok: true; value: Uint8Array; stamp: FileStamp } | { ok: false; reason: Message };
+
+/**
+ * A file's bytes and its stamp (taken before reading: a change while it is read shows later), or
+ * why it cannot be read (missing, a directory, a device, no permission).
+ */
+export async function readInput(path: string): Promise<InputFile> {
   try {
-    const s = await stat(path);
-    if (s.isDirectory())
-      return {
-        ok: false,
-        reason: message(
-          `«${path}» è una cartella, non un file.`,
-          `«${path}» is a directory, not a file.`
-        ),
-      };
-    return { ok: true, value: new Uint8Array(await readFile(path)) };
+    const real = await realpath(path);
+    const handle = await open(real, "r");
+    try {
+      const s = await handle.stat();
+      if (s.isDirectory()) return { ok: false, reason: directory(path) };
+      if (!s.isFile() && !s.isFIFO())
+        return {
+          ok: false,
+          reason: message(`«${path}» non è un file ordinario.`, `«${path}» is not a regular file.`),
+        };
+      return { ok: true, value: new Uint8Array(await handle.readFile()), stamp: stampOf(real, s) };
+    } finally {
+      await handle.close();
+    }
   } catch (e) {
     const code = why(e);
     if (code === "ENOENT")
@@ -61,6 +108,7 @@ export async function readInput(path: string): Promise<FileResult<Uint8Array>> {
         ok: false,
         reason: message(`Il file «${path}» non esiste.`, `The file «${path}» does not exist.`),
       };
+    if (code === "EISDIR") return { ok: false, reason: directory(path) };
     return {
       ok: false,
       reason: message(
@@ -69,6 +117,10 @@ export async function readInput(path: string): Promise<FileResult<Uint8Array>> {
       ),
     };
   }
+}
+
+function directory(path: string): Message {
+  return message(`«${path}» è una cartella, non un file.`, `«${path}» is a directory, not a file.`);
 }
 
 export async function exists(path: string): Promise<boolean> {
@@ -80,37 +132,168 @@ export async function exists(path: string): Promise<boolean> {
   }
 }
 
+/** Where a write to `path` lands: symbolic links followed (a link to a file not yet there too). */
+async function writeTarget(path: string): Promise<string> {
+  try {
+    return await realpath(path);
+  } catch {
+    // not there (yet): follow the links by hand, as many as the system would
+    let p = path;
+    for (let i = 0; i < 40; i++) {
+      try {
+        if (!(await lstat(p)).isSymbolicLink()) return p;
+        p = resolve(dirname(p), await readlink(p));
+      } catch {
+        return p;
+      }
+    }
+    return p;
+  }
+}
+
+async function statOrNull(path: string): Promise<Stats | null> {
+  try {
+    return await stat(path);
+  } catch {
+    return null;
+  }
+}
+
+/** No write permission: none for anyone in its mode (even for root), or none for this user. */
+async function readOnly(path: string, s: Stats): Promise<boolean> {
+  if ((s.mode & 0o222) === 0) return true;
+  try {
+    await access(path, constants.W_OK);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+export interface WriteOptions {
+  /**
+   * The file as it was read (readInput's stamp). If the write replaces that file, it must not
+   * have changed since — else nothing is written. Writing anywhere else is not affected.
+   */
+  expect?: FileStamp;
+  /** replace a read-only file, or one whose owner cannot be kept */
+  force?: boolean;
+}
+
+/** What is written: bytes, text (UTF-8), or pieces as they come. */
+export type WriteData = Uint8Array | string | AsyncIterable<Uint8Array | string>;
+
+async function writeData(handle: FileHandle, data: WriteData): Promise<void> {
+  if (typeof data === "string" || data instanceof Uint8Array) {
+    await handle.writeFile(data);
+    return;
+  }
+  for await (const piece of data)
+    if (typeof piece === "string") await handle.write(piece);
+    else await handle.write(piece);
+}
+
+/** The replaced file's owner could not be given to the new one (not root, another user's file). */
+class OwnerNotKept extends Error {
+  constructor(
+    readonly uid: number,
+    readonly gid: number
+  ) {
+    super("owner not kept");
+  }
+}
+
+/** The new file gets the replaced one's owner and group, then its mode (chown may clear setuid). */
+async function keepModeAndOwner(handle: FileHandle, was: Stats, force: boolean): Promise<void> {
+  if (process.platform !== "win32") {
+    const now = await handle.stat();
+    if (now.uid !== was.uid || now.gid !== was.gid) {
+      try {
+        await handle.chown(was.uid, was.gid);
+      } catch {
+        if (!force) throw new OwnerNotKept(was.uid, was.gid);
+        await handle.chown(now.uid, was.gid).catch(() => undefined); // the group, if it can be
+      }
+    }
+  }
+  await handle.chmod(was.mode & 0o7777);
+}
+
+function changedSinceRead(path: string): Message {
+  return message(
+    `«${path}» è cambiato da quando è stato letto (salvato da un altro programma?): non è stato sovrascritto, nessuna modifica scritta. Rieseguire il comando.`,
+    `«${path}» changed since it was read (saved by another program?): not overwritten, nothing written. Run the command again.`
+  );
+}
+
 /**
- * Writes a file atomically: the bytes go to a temporary file in the same directory, flushed, then
- * renamed over the target. If anything fails the target is untouched and the temporary file removed.
+ * Writes a file atomically: the bytes go to a temporary file beside the target (temp-files.ts),
+ * flushed, then renamed over it. A file replaced keeps its mode and owner, a symbolic link is
+ * followed (its target written, the link kept), a read-only file is refused unless `force`, and
+ * with `expect` a file changed since it was read is refused, checked again right before the
+ * rename. If anything fails the target is untouched and the temporary file removed.
  */
 export async function writeAtomic(
   path: string,
-  data: Uint8Array | string
+  data: WriteData,
+  options: WriteOptions = {}
 ): Promise<FileResult<void>> {
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
-  let written = false;
+  const target = await writeTarget(path);
+  await removeStaleTemps(target);
+  const before = await statOrNull(target);
+  const guard = options.expect?.path === target ? options.expect : null;
+  if (guard && !sameFile(before, guard)) return { ok: false, reason: changedSinceRead(path) };
+  if (before?.isFile() && !options.force && (await readOnly(target, before)))
+    return {
+      ok: false,
+      reason: message(
+        `«${path}» è di sola lettura: non è stato sovrascritto (--force per scriverlo comunque).`,
+        `«${path}» is read-only: not overwritten (--force to write it all the same).`
+      ),
+    };
+  const temp = tempPathFor(target);
+  pendingTemp(temp);
   try {
-    const handle = await open(temp, "wx");
+    // a file replaced: its copy readable by no one else until it has the original's mode
+    const handle = await open(temp, "wx", before?.isFile() ? 0o600 : 0o666);
     try {
-      await handle.writeFile(data);
+      await writeData(handle, data);
+      if (before?.isFile()) await keepModeAndOwner(handle, before, options.force === true);
       await handle.sync();
     } finally {
       await handle.close();
     }
-    written = true;
-    await rename(temp, path);
+    if (guard && !sameFile(await statOrNull(target), guard)) {
+      await unlink(temp).catch(() => undefined);
+      return { ok: false, reason: changedSinceRead(path) };
+    }
+    await rename(temp, target);
     return { ok: true, value: undefined };
   } catch (e) {
-    if (written || (await exists(temp))) await unlink(temp).catch(() => undefined);
+    await unlink(temp).catch(() => undefined);
+    if (e instanceof OwnerNotKept)
+      return {
+        ok: false,
+        reason: message(
+          `«${path}» appartiene a un altro utente (uid ${e.uid}, gid ${e.gid}) e la nuova copia non potrebbe restare sua: non è stato sovrascritto (--force per scriverlo comunque).`,
+          `«${path}» belongs to another user (uid ${e.uid}, gid ${e.gid}) and the new copy could not stay theirs: not overwritten (--force to write it all the same).`
+        ),
+      };
     const code = why(e);
     return {
       ok: false,
-      reason: message(
-        `Impossibile scrivere «${path}» (${code}): nessun file è stato modificato.`,
-        `Cannot write «${path}» (${code}): no file was changed.`
-      ),
+      reason: before
+        ? message(
+            `Impossibile scrivere «${path}» (${code}): il file è rimasto com'era.`,
+            `Cannot write «${path}» (${code}): the file is as it was.`
+          )
+        : message(
+            `Impossibile scrivere «${path}» (${code}): il file non è stato creato.`,
+            `Cannot write «${path}» (${code}): the file was not created.`
+          ),
     };
+  } finally {
+    settledTemp(temp);
   }
 }
 

@@ -124,7 +124,7 @@ describe("pira fill", () => {
     fs.mkdirSync(at("target.xlsx"));
     const w = await writeAtomic(at("target.xlsx"), new Uint8Array([1, 2, 3]));
     expect(w.ok).toBe(false);
-    if (!w.ok) expect(w.reason.it).toContain("nessun file è stato modificato");
+    if (!w.ok) expect(w.reason.it).toContain("il file è rimasto com'era");
     expect(fs.statSync(at("target.xlsx")).isDirectory()).toBe(true);
     expect(fs.readdirSync(dir)).toEqual(["target.xlsx"]);
     const nodir = await writeAtomic(at("missing/dir/x.xlsx"), "x");

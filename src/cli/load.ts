@@ -9,13 +9,15 @@ import type { LoadedPlan } from "../app/loaded";
 import { readWorkbook } from "../app/workbook";
 import { UnreadableWorkbook, XlsxFileBackend } from "../adapters/xlsx/file-backend";
 import { message } from "../core/message";
-import { decodeText, readInput } from "./io";
+import { decodeText, readInput, type FileStamp } from "./io";
 
 export interface LoadedInput {
   ok: true;
   loaded: LoadedPlan;
   /** the workbook, when the input is one (the actions that write run on it) */
   workbook: XlsxFileBackend | null;
+  /** the file as it was read: a write replacing it checks it has not changed since */
+  stamp: FileStamp;
 }
 
 /** A failure about a file: its name first. */
@@ -26,12 +28,14 @@ export function aboutFile(path: string, f: Failure): Failure {
 /** The bytes of a file and what kind of input they are. */
 export async function readFileInput(
   path: string
-): Promise<{ ok: true; bytes: Uint8Array; kind: "document" | "json" | "xlsx" } | Failure> {
+): Promise<
+  { ok: true; bytes: Uint8Array; kind: "document" | "json" | "xlsx"; stamp: FileStamp } | Failure
+> {
   const file = await readInput(path);
   if (!file.ok) return failure(file.reason, "checkInput");
   const kind = inputKind(path, file.value);
   if (typeof kind !== "string") return kind;
-  return { ok: true, bytes: file.value, kind };
+  return { ok: true, bytes: file.value, kind, stamp: file.stamp };
 }
 
 /** Opens .xlsx bytes as the file backend, or why they are not a workbook. */
@@ -60,7 +64,7 @@ export async function loadInput(
     if (!opened.ok) return opened;
     const r = await readWorkbook(opened.backend);
     if (!r.ok) return aboutFile(path, r);
-    return { ok: true, loaded: r, workbook: opened.backend };
+    return { ok: true, loaded: r, workbook: opened.backend, stamp: file.stamp };
   }
   const { text, encoding } = decodeText(file.bytes);
   const r = readText({ name: path, text });
@@ -72,7 +76,7 @@ export async function loadInput(
         "The file is not UTF-8: read as Windows-1252."
       )
     );
-  return { ok: true, loaded: r, workbook: null };
+  return { ok: true, loaded: r, workbook: null, stamp: file.stamp };
 }
 
 /**

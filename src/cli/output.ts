@@ -6,7 +6,7 @@ import type { Settings } from "../app/settings";
 import { XlsxFileBackend } from "../adapters/xlsx/file-backend";
 import { message, type Message } from "../core/message";
 import { writePlanJson, type Plan } from "../core/plan";
-import { exists, writeAtomic } from "./io";
+import { exists, writeAtomic, type WriteOptions } from "./io";
 
 export type OutputKind = "xlsx" | "json";
 
@@ -38,7 +38,8 @@ export async function guardOverwrite(path: string, force: boolean): Promise<Mess
 export async function writePlan(
   plan: Plan,
   path: string,
-  settings: Settings
+  settings: Settings,
+  options: WriteOptions = {}
 ): Promise<{ ok: true } | Failure> {
   const kind = outputKind(path);
   if (kind === null) return failure(badOutput(path), "checkInput");
@@ -48,6 +49,6 @@ export async function writePlan(
     await (await prepareCreate(file, plan, settings)).commit();
     data = await file.bytes();
   }
-  const w = await writeAtomic(path, data);
+  const w = await writeAtomic(path, data, options);
   return w.ok ? { ok: true } : failure(w.reason, "retry");
 }

@@ -16,7 +16,7 @@ import { summaryText } from "../summary-table";
 import { start } from "./common";
 import { countsLine } from "./validate";
 
-const OPTIONS = { output: { type: "string", short: "o" } } as const;
+const OPTIONS = { output: { type: "string", short: "o" }, force: { type: "boolean" } } as const;
 
 const NOTHING = message("l'esempio non ha un piano.", "the example has no plan.");
 
@@ -52,7 +52,9 @@ export async function demo(argv: string[], ctx: Context): Promise<number> {
   await (await prepareCreate(file, plan, defaultSettings(file.kind))).commit();
   const filled = await fillWorkbook(file, { style: "native" });
   if (!filled.ok) return ctx.fail(filled.reason, EXIT.internal);
-  const written = await writeAtomic(ctx.path(output), await file.bytes());
+  const written = await writeAtomic(ctx.path(output), await file.bytes(), {
+    force: args.flag("force"),
+  });
   if (!written.ok) return ctx.fail(written.reason);
   ctx.out(
     message(

@@ -7,7 +7,7 @@ import { writeAtomic } from "../io";
 import { loadInput } from "../load";
 import { failed, FILE, start } from "./common";
 
-const OPTIONS = { output: { type: "string", short: "o" } } as const;
+const OPTIONS = { output: { type: "string", short: "o" }, force: { type: "boolean" } } as const;
 
 export async function exportCommand(argv: string[], ctx: Context): Promise<number> {
   const args = start(ctx, "export", argv, OPTIONS, { min: 1, max: 1, what: FILE });
@@ -32,7 +32,10 @@ export async function exportCommand(argv: string[], ctx: Context): Promise<numbe
     ctx.json(json);
     return EXIT.ok;
   }
-  const w = await writeAtomic(ctx.path(output), json);
+  const w = await writeAtomic(ctx.path(output), json, {
+    expect: loaded.stamp,
+    force: args.flag("force"),
+  });
   if (!w.ok) return ctx.fail(w.reason);
   const plan = loaded.loaded.plan;
   ctx.note(

@@ -14,6 +14,7 @@ const OPTIONS = {
   output: { type: "string", short: "o" },
   formulas: { type: "string", choices: FORMULAS },
   regenerate: { type: "boolean" },
+  force: { type: "boolean" },
 } as const;
 
 const STYLE_NAME = {
@@ -62,7 +63,10 @@ export async function fill(argv: string[], ctx: Context): Promise<number> {
   const unchanged = inPlace && filled.changed === 0 && !regenerate;
   if (!unchanged) {
     ctx.progress.step(message(`Scrittura di ${output}`, `Writing ${output}`));
-    const w = await writeAtomic(ctx.path(output), await workbook.bytes());
+    const w = await writeAtomic(ctx.path(output), await workbook.bytes(), {
+      expect: file.stamp,
+      force: args.flag("force"),
+    });
     if (!w.ok) return ctx.fail(w.reason);
     if (workbook.writer.kind === "exceljs") {
       // the whole workbook through ExcelJS: say so, as parts it does not know are not written back

@@ -46,17 +46,33 @@ export async function importCommand(argv: string[], ctx: Context): Promise<numbe
   ctx.progress.step(message(`Scrittura di ${output}`, `Writing ${output}`));
   // the workbook's own settings travel with its plan; --formulas chooses the style
   const formulas = args.string("formulas") as (typeof FORMULAS)[number] | undefined;
-  const written = await writePlan(plan, outPath, {
-    ...settings,
-    formulaStyle: formulas ?? settings.formulaStyle,
-  });
-  if (!written.ok) return failed(ctx, written);
+  const force = args.flag("force");
+  const written = await writePlan(
+    plan,
+    outPath,
+    { ...settings, formulaStyle: formulas ?? settings.formulaStyle },
+    { expect: loaded.stamp, force }
+  );
+  if (!written.ok)
+    return ctx.fail(
+      message(`${written.reason.it} Nessun file scritto.`, `${written.reason.en} No file written.`)
+    );
   let reportName: string | null = null;
   if (report) {
-    const reportPath = reportPathFor(outPath);
-    const w = await writeAtomic(reportPath, reportJson(loaded.loaded, input, output, ctx));
-    if (!w.ok) return ctx.fail(w.reason);
+    // each output's outcome told as it is: the plan is written by now
     reportName = reportPathFor(output);
+    const w = await writeAtomic(
+      reportPathFor(outPath),
+      reportJson(loaded.loaded, input, output, ctx),
+      { force }
+    );
+    if (!w.ok)
+      return ctx.fail(
+        message(
+          `${output} è stato scritto; il rapporto d'importazione ${reportName} no: ${w.reason.it}`,
+          `${output} was written; the import report ${reportName} was not: ${w.reason.en}`
+        )
+      );
   }
   ctx.progress.done();
 

@@ -68,7 +68,9 @@ export async function init(argv: string[], ctx: Context): Promise<number> {
   const path = ctx.path(output);
   const refused = await guardOverwrite(path, args.flag("force"));
   if (refused) return ctx.fail(refused);
-  const written = await writePlan(plan, path, defaultSettings("file"));
+  const written = await writePlan(plan, path, defaultSettings("file"), {
+    force: args.flag("force"),
+  });
   if (!written.ok) return failed(ctx, written);
   ctx.out(
     message(

@@ -5,7 +5,7 @@ import { message, type Lang } from "../../core/message";
 import type { Plan } from "../../core/plan";
 import { diagnosticsJson, diagnosticsText, type ValidationResult } from "../../core/validation";
 import { EXIT, type Context } from "../context";
-import { writeAtomic } from "../io";
+import { writeAtomic, type WriteOptions } from "../io";
 import { guarded, loadInput } from "../load";
 import { failed, FILE, FORMATS, start } from "./common";
 
@@ -15,6 +15,7 @@ const OPTIONS = {
   disable: { type: "string", multiple: true },
   sheet: { type: "boolean" },
   output: { type: "string", short: "o" },
+  force: { type: "boolean" },
 } as const;
 
 export function countsLine(counts: ValidationResult["counts"], lang: Lang): string {
@@ -76,7 +77,8 @@ export async function validate(argv: string[], ctx: Context): Promise<number> {
       args.string("output") ?? input,
       loaded.workbook,
       result,
-      loaded.loaded.plan
+      loaded.loaded.plan,
+      { expect: loaded.stamp, force: args.flag("force") }
     );
     if (written !== EXIT.ok) return written;
   }
@@ -93,7 +95,8 @@ async function writeReportSheet(
   output: string,
   workbook: XlsxFileBackend | null,
   result: ValidationResult,
-  plan: Plan
+  plan: Plan,
+  options: WriteOptions
 ): Promise<number> {
   if (!workbook)
     return ctx.fail(
@@ -107,7 +110,7 @@ async function writeReportSheet(
     name: await writeValidationSheet(workbook, plan, result, ctx.lang),
   }));
   if (!sheet.ok) return failed(ctx, sheet);
-  const w = await writeAtomic(ctx.path(output), await workbook.bytes());
+  const w = await writeAtomic(ctx.path(output), await workbook.bytes(), options);
   if (!w.ok) return ctx.fail(w.reason);
   ctx.note(
     message(`Foglio «Verifica» scritto in ${output}.`, `Sheet «Verifica» written to ${output}.`)

@@ -3,8 +3,39 @@
  * adapters (ExcelJS, Office.js) apply in one batch. Rows and columns are 1-based, as in Excel.
  */
 
-/** A constant cell value. Strings are always text: an adapter never turns one into a formula. */
+/**
+ * A constant cell value. Strings are always text: an adapter never turns one into a formula.
+ * Every adapter also follows the two rules below (writtenText, writtenNumber).
+ */
 export type Scalar = string | number | boolean | null;
+
+/**
+ * Text that Excel or LibreOffice would take as a formula if the user edited the cell and pressed
+ * Enter: a first character of = + - @, tab or carriage return (OWASP's list for CSV injection),
+ * or the full-width forms of the first four. Adapters write such text so it stays text when
+ * edited: the quote prefix on the cell's format (OOXML `quotePrefix="1"`, what Excel itself does
+ * for text typed after an apostrophe); where a writer cannot set the prefix (ExcelJS), the Text
+ * number format "@" (Excel and LibreOffice keep what is typed in a Text cell as text); in Excel
+ * through Office.js, the Text number format "@" set on the cell before its value.
+ */
+export function needsQuotePrefix(text: string): boolean {
+  return FORMULA_START.test(text);
+}
+
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/**
+ * Excel's largest number (9.99999999999999E+307): no cell holds one beyond it, and `<v>Infinity</v>`
+ * makes a file Excel must repair. A number that is not finite, or beyond it, is written as
+ * Excel's overflow error instead (EXCEL_OVERFLOW), never as a number.
+ */
+export const EXCEL_MAX_NUMBER = 9.99999999999999e307;
+export const EXCEL_OVERFLOW = "#NUM!";
+
+/** Whether a number can be written into a cell as it is. */
+export function writableNumber(n: number): boolean {
+  return Number.isFinite(n) && Math.abs(n) <= EXCEL_MAX_NUMBER;
+}
 
 export type CellStyle =
   "title" | "header" | "computedHeader" | "label" | "wrap" | "muted" | "link" | "total";

@@ -1,3 +1,4 @@
+/* eslint-disable office-addins/load-object-before-read, office-addins/call-sync-before-read -- ExcelJS objects, not Office.js proxies: nothing to load or sync */
 /**
  * A second spreadsheet program computes the native formulas: LibreOffice (headless) opens a
  * workbook filled with --formulas native, written WITHOUT cached results, recalculates it and
@@ -5,6 +6,7 @@
  * in CI (CI=true) a missing soffice is a failure, not a skip.
  */
 import { spawnSync } from "node:child_process";
+import ExcelJS from "exceljs";
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -13,6 +15,7 @@ import {
   fillXlsx,
   loadWorkbook,
   planToXlsx,
+  scalarOf,
   toBuffer,
   workbookTables,
 } from "../../src/adapters/xlsx";
@@ -188,6 +191,41 @@ describe("LibreOffice recalculates the native formulas to the core's values", ()
       if (!filled.ok) throw new Error(filled.reason.en);
       expect(filled.writer).toEqual({ kind: "package" });
       await expectCoreValues(recalculate(filled.bytes));
+    },
+    180_000
+  );
+});
+
+describe("LibreOffice reads what the package writer wrote (package/write.ts)", () => {
+  run(
+    "the native formulas of a new workbook, without cached results, recalculate to the core's values",
+    async () => {
+      await expectCoreValues(
+        recalculate(await planToXlsx(cornerPlan(), { formulas: "native", cachedResults: false }))
+      );
+    },
+    180_000
+  );
+
+  run(
+    "imported formula-like text stays text (quote prefix), #NUM! stays an error, never a number",
+    async () => {
+      const plan = referencePlan();
+      const hostile = ['=HYPERLINK("http://example.org/x","clicca")', "+1+1", "-1+1", "@SUM(A1)"];
+      hostile.forEach((h, i) => (plan.indicators[i].name = h));
+      plan.indicators[0].targets["2020"] = { raw: "", kind: "number", value: Infinity };
+      const bytes = await planToXlsx(plan, { formulas: "values" });
+      const back = await loadWorkbook(recalculate(bytes));
+      if (!back.ok) throw new Error(back.reason.en);
+      const ws = back.workbook.getWorksheet("Indicatori")!;
+      const name = headerIndex(ws, "Indicatore");
+      hostile.forEach((h, i) => {
+        const written = ws.getCell(i + 2, name);
+        expect(written.type).toBe(ExcelJS.ValueType.String);
+        expect(written.value).toBe(h);
+      });
+      // LibreOffice saves the error as the formula =#NUM!: still the error, no number
+      expect(scalarOf(ws.getCell(2, headerIndex(ws, "Target 2020")).value)).toBe("#NUM!");
     },
     180_000
   );

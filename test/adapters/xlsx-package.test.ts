@@ -245,7 +245,7 @@ describe("the sheet part", () => {
         [2, 2, { value: 7 }],
         [4, 1, { value: true }],
       ]),
-      (base, format) => (format === "0%" ? 100 + base : base)
+      (base, look) => (look.format === "0%" ? 100 + base : base)
     );
     expect(out.ok && out.pieces.join("")).toEqual(
       sheet(

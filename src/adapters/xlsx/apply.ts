@@ -9,8 +9,7 @@ import {
   type WorkbookSpec,
 } from "../../workbook/spec";
 import { styleCell, writeCell, type WriteCellOptions } from "./cells";
-
-const BAND_FILLS = { red: "FFF8CBAD", amber: "FFFFE699", green: "FFC6EFCE" } as const;
+import { BAND_FILLS } from "./looks";
 
 function bandRules(b: BandFormat): ExcelJS.ConditionalFormattingRule[] {
   const r = parseRange(b.range);

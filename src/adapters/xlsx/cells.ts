@@ -5,47 +5,32 @@
  */
 import type ExcelJS from "exceljs";
 import { fromFileForm, toFileForm } from "../../workbook/formulas";
-import type { CellSpec, CellStyle, Scalar } from "../../workbook/spec";
-
-const COLORS = {
-  headerFill: "FFD9E1F2",
-  computedFill: "FFFCE4D6",
-  link: "FF0563C1",
-  muted: "FF7F7F7F",
-};
+import {
+  EXCEL_OVERFLOW,
+  needsQuotePrefix,
+  writableNumber,
+  type CellSpec,
+  type CellStyle,
+  type Scalar,
+} from "../../workbook/spec";
+import { LOOKS } from "./looks";
 
 function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
-  switch (style) {
-    case "title":
-      cell.font = { bold: true, size: 14 };
-      break;
-    case "header":
-      cell.font = { bold: true };
-      cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: COLORS.headerFill } };
-      cell.alignment = { vertical: "top", wrapText: true };
-      break;
-    case "computedHeader":
-      cell.font = { bold: true, italic: true };
-      cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: COLORS.computedFill } };
-      cell.alignment = { vertical: "top", wrapText: true };
-      break;
-    case "label":
-      cell.font = { bold: true };
-      cell.alignment = { vertical: "top" };
-      break;
-    case "wrap":
-      cell.alignment = { vertical: "top", wrapText: true };
-      break;
-    case "muted":
-      cell.font = { color: { argb: COLORS.muted } };
-      break;
-    case "link":
-      cell.font = { color: { argb: COLORS.link }, underline: true };
-      break;
-    case "total":
-      cell.font = { bold: true };
-      break;
-  }
+  const { font, fill, alignment } = LOOKS[style];
+  if (font)
+    cell.font = {
+      ...(font.bold ? { bold: true } : {}),
+      ...(font.italic ? { italic: true } : {}),
+      ...(font.underline ? { underline: true } : {}),
+      ...(font.size ? { size: font.size } : {}),
+      ...(font.color ? { color: { argb: font.color } } : {}),
+    };
+  if (fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: fill } };
+  if (alignment)
+    cell.alignment = {
+      vertical: alignment.vertical,
+      ...(alignment.wrap ? { wrapText: true } : {}),
+    };
 }
 
 export interface WriteCellOptions {
@@ -53,24 +38,40 @@ export interface WriteCellOptions {
   cachedResults?: boolean;
 }
 
+/** A cached formula result ExcelJS can write: a number beyond Excel's range has none. */
+function cachedResult(value: Scalar): Scalar {
+  return typeof value === "number" && !writableNumber(value) ? null : value;
+}
+
+/**
+ * Writes one described cell. The rules of spec.ts hold here: a number beyond Excel's range
+ * becomes the error #NUM!, and text Excel would take as a formula when edited gets the Text
+ * format "@" (ExcelJS cannot write the quote prefix; package/ writes it).
+ */
 export function writeCell(
   cell: ExcelJS.Cell,
   spec: CellSpec,
   options: WriteCellOptions = {}
 ): void {
   const value = spec.value === undefined ? null : spec.value;
+  let guarded = false;
   if (spec.formula !== undefined) {
     const formula = toFileForm(spec.formula);
+    const result = cachedResult(value);
     cell.value =
-      options.cachedResults === false || value === null
+      options.cachedResults === false || result === null
         ? { formula }
-        : ({ formula, result: value } as ExcelJS.CellFormulaValue);
+        : ({ formula, result } as ExcelJS.CellFormulaValue);
   } else if (spec.link !== undefined) {
     cell.value = { text: value === null ? spec.link : String(value), hyperlink: spec.link };
+  } else if (typeof value === "number" && !writableNumber(value)) {
+    cell.value = { error: EXCEL_OVERFLOW } as ExcelJS.CellErrorValue;
   } else {
     cell.value = value;
+    guarded = typeof value === "string" && needsQuotePrefix(value);
   }
-  if (spec.format) cell.numFmt = spec.format;
+  if (guarded) cell.numFmt = "@";
+  else if (spec.format) cell.numFmt = spec.format;
   if (spec.style) applyStyle(cell, spec.style);
 }
 

@@ -97,7 +97,7 @@ export async function patchCheckedPackage(
   const patched = patchSheetXml(
     sheet,
     cellsOf(patch),
-    (base, format) => styles.withFormat(base, format),
+    (base, look) => styles.withLook(base, look),
     options.cachedResults !== false
   );
   if (!patched.ok) return patched;

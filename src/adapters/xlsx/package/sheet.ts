@@ -7,14 +7,20 @@
  */
 import { columnLetters, columnNumber } from "../../../workbook/a1";
 import { toFileForm } from "../../../workbook/formulas";
-import type { CellSpec } from "../../../workbook/spec";
+import {
+  EXCEL_OVERFLOW,
+  needsQuotePrefix,
+  writableNumber,
+  type CellSpec,
+} from "../../../workbook/spec";
+import type { CellLook } from "./styles";
 import { attribute, escapeText, withAttribute, withoutAttribute } from "./xml";
 
 /** The new cells, by row then column (1-based). */
 export type CellsByRow = Map<number, Map<number, CellSpec>>;
 
-/** The cell format index (s) for a cell whose format was `base`, showing numbers as `format`. */
-export type StyleFor = (base: number, format: string) => number;
+/** The cell format index (s) for a cell whose format was `base`, looking as `look` says. */
+export type StyleFor = (base: number, look: CellLook) => number;
 
 /**
  * The patched part as pieces in order (their concatenation is the XML): a large sheet is encoded
@@ -50,15 +56,26 @@ function columnStyles(xml: string): (col: number) => number {
   return (col) => spans.find((s) => col >= s.min && col <= s.max)?.style ?? 0;
 }
 
+/** A value as a cell's type attribute and <v> text; a number beyond Excel's range is #NUM! (spec.ts). */
 function cachedValue(v: CellSpec["value"]): { t: string; v: string } | undefined {
   if (v === null || v === undefined) return undefined;
-  if (typeof v === "number") return Number.isFinite(v) ? { t: "", v: String(v) } : undefined;
+  if (typeof v === "number")
+    return writableNumber(v) ? { t: "", v: String(v) } : { t: ' t="e"', v: EXCEL_OVERFLOW };
   if (typeof v === "boolean") return { t: ' t="b"', v: v ? "1" : "0" };
   return { t: ' t="str"', v: escapeText(v) };
 }
 
-/** The XML of one cell. Text constants are inline strings (no shared-string table to extend). */
-export function cellXml(ref: string, s: number, cell: CellSpec, cachedResults: boolean): string {
+/**
+ * The XML of one cell. Text constants are inline strings (no shared-string table to extend),
+ * or entries of the shared-string table when `shared` gives their index.
+ */
+export function cellXml(
+  ref: string,
+  s: number,
+  cell: CellSpec,
+  cachedResults: boolean,
+  shared?: (text: string) => number
+): string {
   const style = s ? ` s="${s}"` : "";
   if (cell.formula !== undefined) {
     const f = `<f>${escapeText(toFileForm(cell.formula))}</f>`;
@@ -69,12 +86,23 @@ export function cellXml(ref: string, s: number, cell: CellSpec, cachedResults: b
   }
   const v = cell.value ?? null;
   if (v === null) return `<c r="${ref}"${style}/>`;
-  if (typeof v === "string")
+  if (typeof v === "string") {
+    if (shared) return `<c r="${ref}"${style} t="s"><v>${shared(v)}</v></c>`;
     return `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${escapeText(v)}</t></is></c>`;
-  const cached = cachedValue(v);
-  return cached
-    ? `<c r="${ref}"${style}${cached.t}><v>${cached.v}</v></c>`
-    : `<c r="${ref}"${style}/>`;
+  }
+  const cached = cachedValue(v) as { t: string; v: string };
+  return `<c r="${ref}"${style}${cached.t}><v>${cached.v}</v></c>`;
+}
+
+/** How a cell of the patch looks beyond its base format: its number format, the quote prefix. */
+export function lookOf(cell: CellSpec): CellLook | undefined {
+  const quotePrefix =
+    cell.formula === undefined && typeof cell.value === "string" && needsQuotePrefix(cell.value);
+  if (!cell.format && !quotePrefix) return undefined;
+  return {
+    ...(cell.format ? { format: cell.format } : {}),
+    ...(quotePrefix ? { quotePrefix } : {}),
+  };
 }
 
 /** Whether the patch replaces every cell of an A1 range ("AD2:AD900"). */
@@ -99,7 +127,8 @@ interface Context {
 }
 
 function newCell(ctx: Context, row: number, col: number, base: number, cell: CellSpec): string {
-  const s = cell.format ? ctx.styleFor(base, cell.format) : base;
+  const look = lookOf(cell);
+  const s = look ? ctx.styleFor(base, look) : base;
   return cellXml(`${columnLetters(col)}${row}`, s, cell, ctx.cachedResults);
 }
 

@@ -1,0 +1,295 @@
+/**
+ * One described sheet (SheetSpec) as a worksheet part and its table parts, written as text — no
+ * spreadsheet model in between, so a sheet of 10,000 rows costs its XML and little more. The
+ * cells are those the ExcelJS writer (apply.ts) would write: tables' headers styled, data cells
+ * with their column's format and wrap, blocks' non-empty cells; then the sheet's widths, frozen
+ * panes, outline, drop-down lists, achievement bands and internal links. Text is written as
+ * spec.ts says (quote prefix on formula-like text; numbers beyond Excel's range as #NUM!).
+ */
+import { address, parseRange, rangeAddress } from "../../../workbook/a1";
+import { cellParts, type CellInput, type CellSpec, type SheetSpec } from "../../../workbook/spec";
+import { BAND_FILLS } from "../looks";
+import { cellXml, lookOf } from "./sheet";
+import type { CellLook, StyleTable } from "./styles";
+import { escapeAttribute, escapeText } from "./xml";
+
+export const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+export const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+export interface SheetWriting {
+  styles: StyleTable;
+  /** the shared-string index of a text (undefined: text written inline) */
+  shared?: (text: string) => number;
+  /** write formulas' cached results (default true) */
+  cachedResults: boolean;
+  /** the next table id of the workbook (ids are unique across the workbook) */
+  nextTableId: () => number;
+  /** the sheet is the workbook's active one */
+  selected: boolean;
+}
+
+export interface WrittenTable {
+  id: number;
+  xml: string;
+}
+
+export interface WrittenSheet {
+  /** the worksheet part in pieces (their concatenation is the XML) */
+  pieces: string[];
+  /** its tables, related as rId1…rIdN in that order */
+  tables: WrittenTable[];
+}
+
+/** A rectangle of cells to write and how each looks. */
+interface Source {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+  /** the cell at (i, j) of the rectangle, or undefined for none */
+  cell(i: number, j: number): { spec: CellSpec; look: CellLook } | undefined;
+}
+
+/** Table column names and header texts: Excel writes a line break in a name as _x000a_. */
+function columnNameAttribute(name: string): string {
+  return escapeAttribute(name)
+    .replace(/\r/g, "_x000d_")
+    .replace(/\n/g, "_x000a_")
+    .replace(/\t/g, "_x0009_");
+}
+
+function isBlank(spec: CellSpec): boolean {
+  return spec.value === null || spec.value === undefined;
+}
+
+function sourcesOf(sheet: SheetSpec): Source[] {
+  const out: Source[] = [];
+  for (const t of sheet.tables) {
+    out.push({
+      row: t.row,
+      col: t.col,
+      rows: 1,
+      cols: t.columns.length,
+      cell: (_i, j) => {
+        const c = t.columns[j];
+        if (!c) return undefined;
+        // the column's format too, as Excel gives a header cell of a formatted column
+        const look: CellLook = { style: c.computed ? "computedHeader" : "header" };
+        return { spec: { value: c.name }, look: c.format ? { ...look, format: c.format } : look };
+      },
+    });
+    out.push({
+      row: t.row + 1,
+      col: t.col,
+      rows: t.rows.length,
+      cols: t.columns.length,
+      cell: (i, j) => {
+        const column = t.columns[j];
+        if (!column) return undefined;
+        const spec = cellParts(t.rows[i][j] ?? null);
+        const format = spec.format ?? column.format;
+        return {
+          spec,
+          look: {
+            ...(spec.style ? { style: spec.style } : {}),
+            ...(format ? { format } : {}),
+            ...(column.wrap && !spec.style ? { wrap: true } : {}),
+          },
+        };
+      },
+    });
+  }
+  for (const b of sheet.blocks) {
+    out.push({
+      row: b.row,
+      col: b.col,
+      rows: b.cells.length,
+      cols: Math.max(0, ...b.cells.map((r) => r.length)),
+      cell: (i, j) => {
+        const input: CellInput | undefined = b.cells[i][j];
+        if (input === undefined) return undefined;
+        const spec = cellParts(input);
+        if (isBlank(spec) && spec.formula === undefined && !spec.style && !spec.format)
+          return undefined;
+        return {
+          spec,
+          look: {
+            ...(spec.style ? { style: spec.style } : {}),
+            ...(spec.format ? { format: spec.format } : {}),
+          },
+        };
+      },
+    });
+  }
+  return out;
+}
+
+export function writeSheet(sheet: SheetSpec, w: SheetWriting): WrittenSheet {
+  const sources = sourcesOf(sheet).filter((x) => x.rows > 0 && x.cols > 0);
+  const outline = new Set<number>();
+  for (const g of sheet.groups) for (let r = g.from; r <= g.to; r++) outline.add(r);
+  const links: string[] = [];
+
+  // rows in order; a later source wins a cell two sources share (as the ExcelJS writer)
+  let top = Infinity;
+  let bottom = 0;
+  let left = Infinity;
+  let right = 0;
+  for (const x of sources) {
+    top = Math.min(top, x.row);
+    bottom = Math.max(bottom, x.row + x.rows - 1);
+    left = Math.min(left, x.col);
+    right = Math.max(right, x.col + x.cols - 1);
+  }
+  for (const r of outline) bottom = Math.max(bottom, r);
+
+  const rows: string[] = [];
+  let first = top;
+  for (const r of outline) first = Math.min(first, r);
+  for (let r = first; r <= bottom; r++) {
+    const cells = new Map<number, string>();
+    for (const x of sources) {
+      if (r < x.row || r >= x.row + x.rows) continue;
+      for (let j = 0; j < x.cols; j++) {
+        const c = x.cell(r - x.row, j);
+        if (!c) continue;
+        const col = x.col + j;
+        const ref = address(r, col);
+        const look =
+          c.spec.link === undefined && lookOf(c.spec)?.quotePrefix
+            ? { ...c.look, quotePrefix: true }
+            : c.look;
+        const styled = look.style || look.format || look.wrap || look.quotePrefix;
+        const xf = styled ? w.styles.withLook(0, look) : 0;
+        let spec = c.spec;
+        if (spec.link !== undefined) {
+          const text = isBlank(spec) ? spec.link : String(spec.value);
+          links.push(
+            `<hyperlink ref="${ref}" location="${escapeAttribute(spec.link)}" display="${escapeAttribute(text)}"/>`
+          );
+          spec = { value: text };
+        }
+        cells.set(col, cellXml(ref, xf, spec, w.cachedResults, w.shared));
+      }
+    }
+    if (cells.size === 0 && !outline.has(r)) continue;
+    const level = outline.has(r) ? ' outlineLevel="1"' : "";
+    const ordered = [...cells.keys()].sort((a, b) => a - b).map((c) => cells.get(c));
+    rows.push(`<row r="${r}"${level}>${ordered.join("")}</row>`);
+  }
+
+  // columns: widths, then each table column's width, format and wrap (its empty cells' look)
+  const cols = new Map<number, { width?: number; style?: number }>();
+  for (const x of sheet.widths) cols.set(x.col, { ...cols.get(x.col), width: x.width });
+  for (const t of sheet.tables)
+    t.columns.forEach((c, j) => {
+      const col = t.col + j;
+      const entry = { ...cols.get(col) };
+      if (c.width) entry.width = c.width;
+      if (c.format || c.wrap)
+        entry.style = w.styles.withLook(0, {
+          ...(c.format ? { format: c.format } : {}),
+          ...(c.wrap ? { wrap: true } : {}),
+        });
+      cols.set(col, entry);
+    });
+  const colXml = [...cols.keys()]
+    .sort((a, b) => a - b)
+    .map((c) => {
+      const x = cols.get(c) as { width?: number; style?: number };
+      // Excel's default width (Calibri 11) when only the column's look is set
+      const width =
+        x.width !== undefined ? ` width="${x.width}" customWidth="1"` : ' width="9.140625"';
+      const style = x.style ? ` style="${x.style}"` : "";
+      return `<col min="${c}" max="${c}"${width}${style}/>`;
+    });
+
+  // head of the sheet
+  const sheetPr =
+    sheet.tabColor || sheet.groups.length
+      ? `<sheetPr>${sheet.tabColor ? `<tabColor rgb="${escapeAttribute(sheet.tabColor)}"/>` : ""}${
+          sheet.groups.length ? '<outlinePr summaryBelow="0" summaryRight="1"/>' : ""
+        }</sheetPr>`
+      : "";
+  const dimension =
+    bottom > 0 && right > 0
+      ? `${address(Math.min(top, bottom), Math.min(left, right))}:${address(bottom, right)}`
+      : "A1";
+  const selected = w.selected ? ' tabSelected="1"' : "";
+  let view = `<sheetView workbookViewId="0"${selected}/>`;
+  const f = sheet.freeze;
+  if (f && (f.rows > 0 || f.cols > 0)) {
+    const pane = f.rows > 0 && f.cols > 0 ? "bottomRight" : f.rows > 0 ? "bottomLeft" : "topRight";
+    const split = `${f.cols > 0 ? ` xSplit="${f.cols}"` : ""}${f.rows > 0 ? ` ySplit="${f.rows}"` : ""}`;
+    view =
+      `<sheetView workbookViewId="0"${selected}><pane${split} topLeftCell="${address(f.rows + 1, f.cols + 1)}" activePane="${pane}" state="frozen"/>` +
+      `<selection pane="${pane}"/></sheetView>`;
+  }
+  const format = `<sheetFormatPr defaultRowHeight="15"${sheet.groups.length ? ' outlineLevelRow="1"' : ""}/>`;
+
+  // after the data
+  const tail: string[] = [];
+  let priority = 1;
+  for (const b of sheet.bands) {
+    const at = parseRange(b.range) ? b.range.split(":")[0].replace(/\$/g, "") : "A1";
+    const rule = (formula: string, argb: string) =>
+      `<cfRule type="expression" dxfId="${w.styles.fillDxf(argb)}" priority="${priority++}"><formula>${escapeText(formula)}</formula></cfRule>`;
+    tail.push(
+      `<conditionalFormatting sqref="${escapeAttribute(b.range)}">` +
+        rule(`AND(ISNUMBER(${at}),${at}<${b.low})`, BAND_FILLS.red) +
+        rule(`AND(ISNUMBER(${at}),${at}>=${b.low},${at}<${b.high})`, BAND_FILLS.amber) +
+        rule(`AND(ISNUMBER(${at}),${at}>=${b.high})`, BAND_FILLS.green) +
+        "</conditionalFormatting>"
+    );
+  }
+  if (sheet.validations.length) {
+    const items = sheet.validations.map(
+      (v) =>
+        `<dataValidation type="list" allowBlank="1"${
+          v.strict
+            ? ` showErrorMessage="1" errorStyle="stop" error="${escapeAttribute("Scegliere un valore dell'elenco (foglio Elenchi).")}"`
+            : ""
+        } sqref="${escapeAttribute(v.range)}"><formula1>${escapeText(v.source)}</formula1></dataValidation>`
+    );
+    tail.push(`<dataValidations count="${items.length}">${items.join("")}</dataValidations>`);
+  }
+  if (links.length) tail.push(`<hyperlinks>${links.join("")}</hyperlinks>`);
+  tail.push(
+    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>'
+  );
+
+  const tables: WrittenTable[] = sheet.tables.map((t) => {
+    const id = w.nextTableId();
+    const ref = rangeAddress(t.row, t.col, 1 + Math.max(t.rows.length, 1), t.columns.length);
+    const columns = t.columns
+      .map((c, j) => `<tableColumn id="${j + 1}" name="${columnNameAttribute(c.name)}"/>`)
+      .join("");
+    return {
+      id,
+      xml:
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+        `<table xmlns="${MAIN_NS}" id="${id}" name="${escapeAttribute(t.name)}" displayName="${escapeAttribute(t.name)}" ref="${ref}" totalsRowShown="0">` +
+        `<autoFilter ref="${ref}"/><tableColumns count="${t.columns.length}">${columns}</tableColumns>` +
+        `<tableStyleInfo name="${escapeAttribute(t.style)}" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>`,
+    };
+  });
+  if (tables.length)
+    tail.push(
+      `<tableParts count="${tables.length}">${tables.map((_, k) => `<tablePart r:id="rId${k + 1}"/>`).join("")}</tableParts>`
+    );
+
+  const pieces = [
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`,
+    sheetPr,
+    `<dimension ref="${dimension}"/>`,
+    `<sheetViews>${view}</sheetViews>`,
+    format,
+    colXml.length ? `<cols>${colXml.join("")}</cols>` : "",
+    "<sheetData>",
+    ...rows,
+    "</sheetData>",
+    ...tail,
+    "</worksheet>",
+  ];
+  return { pieces, tables };
+}

@@ -18,7 +18,7 @@ export interface WorkbookPlan extends LoadedPlan {
 }
 
 /** The plan of tables already read (the diagnostics of reading them placed by the reader). */
-export function planOfTables(tables: WorkbookTables, kind: BackendKind): WorkbookPlan {
+function planOfTables(tables: WorkbookTables, kind: BackendKind): WorkbookPlan {
   const r = read(tables);
   const locator = new Locator(tables, r.locations);
   return {

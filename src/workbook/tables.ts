@@ -45,10 +45,6 @@ export function formatAt(table: TableData, i: number, column: number): string | 
   return table.formats?.[i]?.[column] ?? null;
 }
 
-export function formulaAt(table: TableData, i: number, column: number): string | null {
-  return table.formulas?.[i]?.[column] ?? null;
-}
-
 /** Sheet row (1-based) of data row `i`. */
 export function sheetRow(table: TableData, i: number): number {
   return table.row + 1 + i;

@@ -3,12 +3,14 @@
  * file): the file's mode and owner kept, symbolic links followed, a read-only file refused unless
  * --force, a file changed since it was read never overwritten.
  */
+import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { planToXlsx } from "../../src/adapters/xlsx";
 import { XlsxFileBackend } from "../../src/adapters/xlsx/file-backend";
 import { readInput, writeAtomic } from "../../src/cli/io";
 import { importDocument } from "../../src/core/import";
+import { compileIo } from "./compile-io";
 import { pira, removeDir, tempDir } from "./run";
 
 /** Called once the workbook's new bytes are made (fill, validate --sheet), right before the write. */
@@ -220,4 +222,64 @@ describe("a file changed since it was read is not overwritten", () => {
     expect(fs.readFileSync(file, "latin1").endsWith("edit")).toBe(true);
     expect(temps()).toEqual([]);
   });
+});
+
+describe("another user's file, written by a user who is not root", () => {
+  // run as root, the writer a child process as nobody, in a folder of nobody's
+  const NOBODY = 65534;
+  let build: string;
+  let io: string;
+  beforeAll(() => {
+    if (!isRoot) return;
+    build = tempDir();
+    io = compileIo(build);
+    fs.chmodSync(build, 0o755);
+  });
+  afterAll(() => build && removeDir(build));
+
+  function writeAsNobody(file: string, text: string, force: boolean) {
+    const script = `require(${JSON.stringify(io)})
+      .writeAtomic(${JSON.stringify(file)}, ${JSON.stringify(text)}, { force: ${force} })
+      .then((r) => process.stdout.write(JSON.stringify(r)));`;
+    const r = spawnSync(process.execPath, ["-e", script], {
+      uid: NOBODY,
+      gid: NOBODY,
+      encoding: "utf8",
+    });
+    if (r.status !== 0) throw new Error(r.stderr);
+    return JSON.parse(r.stdout) as { ok: boolean; reason?: { it: string; en: string } };
+  }
+
+  (isRoot ? it : it.skip)(
+    "writable by them but not theirs: refused (its owner could not be kept) unless --force",
+    () => {
+      fs.chownSync(dir, NOBODY, NOBODY);
+      fs.chmodSync(dir, 0o755);
+      fs.writeFileSync(at("shared.json"), "root's");
+      fs.chmodSync(at("shared.json"), 0o666);
+      const refused = writeAsNobody(at("shared.json"), "nobody's", false);
+      expect(refused.ok).toBe(false);
+      expect(refused.reason?.it).toContain("appartiene a un altro utente (uid 0, gid 0)");
+      expect(fs.readFileSync(at("shared.json"), "utf8")).toBe("root's");
+      expect(temps()).toEqual([]);
+      const forced = writeAsNobody(at("shared.json"), "nobody's", true);
+      expect(forced.ok).toBe(true);
+      expect(fs.readFileSync(at("shared.json"), "utf8")).toBe("nobody's");
+      expect(mode(at("shared.json"))).toBe(0o666);
+    }
+  );
+
+  (isRoot ? it : it.skip)(
+    "not writable by them (644, another owner) in a folder they may write: read-only, refused",
+    () => {
+      fs.chownSync(dir, NOBODY, NOBODY);
+      fs.chmodSync(dir, 0o755);
+      fs.writeFileSync(at("theirs.json"), "root's");
+      fs.chmodSync(at("theirs.json"), 0o644);
+      const refused = writeAsNobody(at("theirs.json"), "nobody's", false);
+      expect(refused.ok).toBe(false);
+      expect(refused.reason?.en).toContain("is read-only");
+      expect(fs.readFileSync(at("theirs.json"), "utf8")).toBe("root's");
+    }
+  );
 });

@@ -6,11 +6,10 @@
 import { spawn, spawnSync, type ChildProcess } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
-import ts from "typescript";
 import { writeAtomic } from "../../src/cli/io";
+import { compileIo } from "./compile-io";
 import { removeDir, tempDir } from "./run";
 
-const root = path.resolve(__dirname, "../..");
 jest.setTimeout(30000);
 
 let dir: string;
@@ -23,34 +22,6 @@ afterEach(() => {
   removeDir(dir);
 });
 const at = (name: string) => path.join(dir, name);
-
-/** src/cli/io.ts and what it imports, compiled to CommonJS into `out` (no build of lib/ needed). */
-function compileIo(out: string): string {
-  const done = new Set<string>();
-  const compile = (file: string): void => {
-    if (done.has(file)) return;
-    done.add(file);
-    const js = ts.transpileModule(fs.readFileSync(file, "utf8"), {
-      compilerOptions: {
-        module: ts.ModuleKind.CommonJS,
-        target: ts.ScriptTarget.ES2020,
-        esModuleInterop: true,
-      },
-    }).outputText;
-    const dest = path
-      .join(out, path.relative(path.join(root, "src"), file))
-      .replace(/\.ts$/, ".js");
-    fs.mkdirSync(path.dirname(dest), { recursive: true });
-    fs.writeFileSync(dest, js);
-    for (const m of js.matchAll(/require\("(\.{1,2}\/[^"]+)"\)/g)) {
-      const base = path.resolve(path.dirname(file), m[1]);
-      const next = [`${base}.ts`, path.join(base, "index.ts")].find((f) => fs.existsSync(f));
-      if (next) compile(next);
-    }
-  };
-  compile(path.join(root, "src/cli/io.ts"));
-  return path.join(out, "cli/io.js");
-}
 
 let io: string;
 let build: string;

@@ -10,6 +10,7 @@ import {
   DEFAULT_THRESHOLDS,
   indicatorAchievement,
   outcome,
+  type Achievement,
 } from "../performance";
 import type { Thresholds } from "./thresholds";
 
@@ -51,7 +52,8 @@ function tally(
   programmes: Programme[],
   indicators: Indicator[],
   firstYear: number,
-  th: Thresholds
+  th: Thresholds,
+  achievementOf: (ind: Indicator) => Achievement
 ): SummaryRow {
   const row: SummaryRow = {
     level,
@@ -74,7 +76,7 @@ function tally(
   for (const ind of indicators) {
     if (present(basisTarget(ind, firstYear))) row.withTarget++;
     if (present(basisActual(ind, firstYear))) row.withActual++;
-    const a = indicatorAchievement(ind, firstYear);
+    const a = achievementOf(ind);
     if (!a.ok) {
       row.notComputed++;
       continue;
@@ -98,11 +100,24 @@ function programmeLabel(p: Programme): string {
   return [p.title, p.strategicProgramme].filter((x) => x && x.trim()).join(" — ");
 }
 
-/** Rows: for each entity, the entity, then each mission and its programmes; the total last. */
+/**
+ * Rows: for each entity, the entity, then each mission and its programmes; the total last.
+ * `achievements`: each indicator's achievement, when the caller has them already (each is computed
+ * once either way, not once per level); the map is filled with those it had not.
+ */
 export function summary(
   plan: Plan,
-  thresholds: Thresholds = { ...DEFAULT_THRESHOLDS }
+  thresholds: Thresholds = { ...DEFAULT_THRESHOLDS },
+  achievements: Map<Indicator, Achievement> = new Map()
 ): SummaryRow[] {
+  const achievementOf = (ind: Indicator): Achievement => {
+    let a = achievements.get(ind);
+    if (!a) {
+      a = indicatorAchievement(ind, plan.firstYear);
+      achievements.set(ind, a);
+    }
+    return a;
+  };
   const byProgramme = new Map<string, Indicator[]>();
   for (const ind of plan.indicators) {
     const list = byProgramme.get(ind.programme) ?? [];
@@ -120,7 +135,18 @@ export function summary(
     const ps = plan.programmes.filter((p) => p.entity === entityId);
     const name = plan.entities.find((e) => e.id === entityId)?.name ?? entityId;
     rows.push(
-      tally("entity", entityId, name, entityId, null, ps, indicatorsOf(ps), fy, thresholds)
+      tally(
+        "entity",
+        entityId,
+        name,
+        entityId,
+        null,
+        ps,
+        indicatorsOf(ps),
+        fy,
+        thresholds,
+        achievementOf
+      )
     );
     const missions = [...new Set(ps.map((p) => p.mission))].sort();
     for (const m of missions) {
@@ -135,7 +161,8 @@ export function summary(
           mps,
           indicatorsOf(mps),
           fy,
-          thresholds
+          thresholds,
+          achievementOf
         )
       );
       for (const p of mps) {
@@ -149,12 +176,26 @@ export function summary(
             [p],
             indicatorsOf([p]),
             fy,
-            thresholds
+            thresholds,
+            achievementOf
           )
         );
       }
     }
   }
-  rows.push(tally("total", "", "", null, null, plan.programmes, plan.indicators, fy, thresholds));
+  rows.push(
+    tally(
+      "total",
+      "",
+      "",
+      null,
+      null,
+      plan.programmes,
+      plan.indicators,
+      fy,
+      thresholds,
+      achievementOf
+    )
+  );
   return rows;
 }

@@ -1,0 +1,23 @@
+/**
+ * Publishing (pure): a plan → the Piano or the Rapporto sui risultati as a document model, then
+ * as HTML (with SVG charts) or as the parts the Word writer needs (PNG charts); the plan as open
+ * data (CSV, DCAT-AP_IT metadata).
+ */
+export type {
+  Block,
+  Cell,
+  Column,
+  DocumentKind,
+  HeadingLevel,
+  Note,
+  PublishedDocument,
+  TableBlock,
+} from "./model";
+export type { Chart, ChartBar, Tone } from "./chart-model";
+export {
+  buildDocument,
+  defaultDocumentKind,
+  documentTitle,
+  hasObservedValues,
+  type PublishOptions,
+} from "./build";

@@ -55,6 +55,8 @@ interface TableModel {
   name?: string;
   tableRef?: string;
   ref?: string;
+  /** a total row at the bottom of the range (totalsRowCount="1"): never data */
+  totalsRow?: boolean;
 }
 
 function tablesOf(ws: ExcelJS.Worksheet): TableModel[] {
@@ -109,13 +111,15 @@ export function workbookTables(wb: ExcelJS.Workbook): WorkbookTables {
       const key = keys.find((k) => TABLES[k].toLowerCase() === (t.name ?? "").toLowerCase());
       const ref = parseRange(t.tableRef ?? t.ref ?? "");
       if (!key || !ref || out[key]) continue;
+      // the total row (SUBTOTAL formulas, "Totale") is neither read nor written
+      const totals = t.totalsRow ? 1 : 0;
       out[key] = rangeData(
         ws,
         t.name as string,
         "table",
         ref.row,
         ref.col,
-        ref.row + ref.rows - 1,
+        ref.row + ref.rows - 1 - totals,
         ref.col + ref.cols - 1
       );
     }

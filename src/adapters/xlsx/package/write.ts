@@ -87,6 +87,9 @@ export async function specToXlsx(
   options: WriteOptions = {}
 ): Promise<CheckedZipBytes> {
   const zip = new JSZip();
+  // parts only, no folder entries (as Excel writes a package)
+  const put = (path: string, data: string | Uint8Array) =>
+    zip.file(path, data, { binary: typeof data !== "string", createFolders: false });
   const date = options.date ?? new Date();
   const styles = StyleTable.parse(BASE_STYLES) as StyleTable;
   const strings = new SharedStrings();
@@ -105,10 +108,10 @@ export async function specToXlsx(
       selected: k === 0,
     });
     const path = `xl/worksheets/sheet${n}.xml`;
-    zip.file(path, utf8Of(part.pieces), { binary: true });
+    put(path, utf8Of(part.pieces));
     overrides.push([`/${path}`, `${CT}.spreadsheetml.worksheet+xml`]);
     if (part.tables.length) {
-      zip.file(
+      put(
         `xl/worksheets/_rels/sheet${n}.xml.rels`,
         relationships(
           part.tables.map((t, i) => ({
@@ -119,7 +122,7 @@ export async function specToXlsx(
         )
       );
       for (const t of part.tables) {
-        zip.file(`xl/tables/table${t.id}.xml`, t.xml);
+        put(`xl/tables/table${t.id}.xml`, t.xml);
         overrides.push([`/xl/tables/table${t.id}.xml`, `${CT}.spreadsheetml.table+xml`]);
       }
     }
@@ -139,10 +142,10 @@ export async function specToXlsx(
     { id: `rId${m + 2}`, type: `${DOC_REL}/sharedStrings`, target: "sharedStrings.xml" },
     { id: `rId${m + 3}`, type: `${DOC_REL}/theme`, target: "theme/theme1.xml" }
   );
-  zip.file("xl/styles.xml", styles.toXml());
-  zip.file("xl/sharedStrings.xml", utf8Of(strings.xml()), { binary: true });
-  zip.file("xl/theme/theme1.xml", THEME);
-  zip.file(
+  put("xl/styles.xml", styles.toXml());
+  put("xl/sharedStrings.xml", utf8Of(strings.xml()));
+  put("xl/theme/theme1.xml", THEME);
+  put(
     "xl/workbook.xml",
     `${XML_HEAD}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
       '<workbookPr defaultThemeVersion="164011"/>' +
@@ -150,10 +153,10 @@ export async function specToXlsx(
       `<sheets>${sheetEntries.join("")}</sheets>` +
       '<calcPr calcId="171027" fullCalcOnLoad="1"/></workbook>'
   );
-  zip.file("xl/_rels/workbook.xml.rels", relationships(workbookRels));
-  zip.file("docProps/core.xml", coreProperties(spec.title, date));
-  zip.file("docProps/app.xml", APP_PROPERTIES);
-  zip.file(
+  put("xl/_rels/workbook.xml.rels", relationships(workbookRels));
+  put("docProps/core.xml", coreProperties(spec.title, date));
+  put("docProps/app.xml", APP_PROPERTIES);
+  put(
     "_rels/.rels",
     relationships([
       { id: "rId1", type: `${DOC_REL}/officeDocument`, target: "xl/workbook.xml" },
@@ -173,7 +176,7 @@ export async function specToXlsx(
     ["/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"],
     ["/docProps/app.xml", `${CT}.extended-properties+xml`]
   );
-  zip.file(
+  put(
     "[Content_Types].xml",
     `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
       '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +

@@ -2,8 +2,9 @@
  * An .xlsx file's bytes behind the WorkbookBackend every action runs on (the command line reads
  * and writes the file itself). Reading parses only the sheets that can hold the tables; a fill
  * patch is written straight into the package (only the patched sheet's part and the styles
- * change, every other part is kept byte for byte); anything else — or a package the patch does
- * not handle — loads the whole workbook with ExcelJS once and writes it again.
+ * change, every other part is kept byte for byte); a new file is written straight into a new
+ * package; anything else — or a package the patch does not handle — loads the whole workbook with
+ * ExcelJS once and writes it again.
  */
 import ExcelJS from "exceljs";
 import type { Message } from "../../core/message";
@@ -12,17 +13,18 @@ import type { Patch } from "../../workbook/fill";
 import type { WorkbookSpec } from "../../workbook/spec";
 import type { TablesFailure, TablesResult } from "../../workbook/tables";
 import { checkZip, type CheckedZipBytes } from "../zip/safe-zip";
-import { applySpec } from "./apply";
 import { toBuffer } from "./buffer";
 import type { WriteCellOptions } from "./cells";
 import { patchCheckedPackage } from "./package";
+import { specToXlsx } from "./package/write";
 import { applyPatch } from "./patch";
 import { loadCheckedWorkbook, notPira, notReadable, workbookTables, type BufferLike } from "./read";
 import { readCheckedTables } from "./read-tables";
 import { updateWorkbook } from "./update";
 
 /**
- * How the bytes came to be: unchanged; "package" — a patch written into the original package;
+ * How the bytes came to be: unchanged; "package" — a patch written into the original package
+ * (or a new file written as a package);
  * "exceljs" — the whole workbook written again by ExcelJS (`why` the package patch was not enough,
  * when that was the reason).
  */
@@ -87,9 +89,13 @@ export class XlsxFileBackend implements WorkbookBackend {
   }
 
   async applySpec(spec: WorkbookSpec, options: ApplyOptions = {}): Promise<void> {
-    // a new file is the description alone, as a new workbook (title, recalculation on open)
-    if (!this.file && !this.workbook) this.workbook = applySpec(spec, this.options);
-    else updateWorkbook(await this.whole(), spec, { ...this.options, ...options });
+    if (!this.file && !this.workbook) {
+      // a new file is the description alone, written straight into a package (package/write.ts)
+      this.file = await specToXlsx(spec, this.options);
+      this.writer = { kind: "package" };
+      return;
+    }
+    updateWorkbook(await this.whole(), spec, { ...this.options, ...options });
     this.writer = { kind: "exceljs" };
   }
 

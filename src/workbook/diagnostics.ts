@@ -9,6 +9,7 @@
  *   X007 text cell set aside            X008 plan settings missing (first year / title)
  *   X009 computed columns missing       X011 column ignored
  *   X012 unknown entity (added)        X013 setting unreadable (default used)
+ *   X014 computed column repeated (fill writes nothing)
  */
 import type { Diagnostic } from "../core/diagnostics";
 

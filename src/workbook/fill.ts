@@ -2,6 +2,12 @@
  * Fill: the patch of the computed columns of Indicatori — and nothing else. The patch is a list
  * of blocks covering only the columns whose header starts with "Calcolato: ", over the table's
  * data rows. Filling twice gives the same patch, and applying it again changes no cell.
+ *
+ * A computed header that occurs twice (an analyst's own «Calcolato: Esito» beside the one pira
+ * added) stops the fill: nothing is written and the error names the column and its cells. Only
+ * the header can tell pira's column from the analyst's — the cells cannot (after one fill, pira's
+ * own values look like anyone's) — so two of them is the one case where pira could overwrite
+ * an analyst's work, and it asks instead.
  */
 import { message } from "../core/message";
 import type { Indicator, Plan } from "../core/plan/types";
@@ -109,6 +115,22 @@ export function fill(plan: Plan, target: FillTarget, options: FillOptions = {}):
       )
     );
   }
+  const twice = repeatedColumns(table, columns);
+  if (twice.length) {
+    for (const r of twice)
+      diagnostics.push(
+        diagnostic(
+          "PIRA-X014",
+          "error",
+          message(
+            `La colonna «${r.header}» compare ${r.cells.length} volte (${r.cells.join(", ")}): pira non sa quale sia la sua e non ne scrive nessuna. Rinominare la colonna che non è di pira (o eliminare la copia) e ripetere.`,
+            `Column «${r.header}» appears ${r.cells.length} times (${r.cells.join(", ")}): pira cannot tell which one is its own and writes neither. Rename the column that is not pira's (or delete the copy) and run again.`
+          ),
+          { sheet: table.sheet, cell: r.cells[1] }
+        )
+      );
+    return { patch: { sheet: table.sheet, blocks: [] }, diagnostics, changed: 0, fallbacks: 0 };
+  }
   const byId = new Map<string, Indicator>(plan.indicators.map((i) => [i.id, i]));
   const grid: CellSpec[][] = [];
   let fallbacks = 0;
@@ -140,6 +162,21 @@ export function fill(plan: Plan, target: FillTarget, options: FillOptions = {}):
     changed,
     fallbacks,
   };
+}
+
+/** Computed columns whose header occurs more than once: the header as written and its cells. */
+function repeatedColumns(
+  table: TableData,
+  columns: { c: number; key: ComputedKey }[]
+): { header: string; cells: string[] }[] {
+  const byKey = new Map<ComputedKey, number[]>();
+  for (const { c, key } of columns) byKey.set(key, [...(byKey.get(key) ?? []), c]);
+  return [...byKey.values()]
+    .filter((cs) => cs.length > 1)
+    .map((cs) => ({
+      header: table.header[cs[0]],
+      cells: cs.map((c) => address(table.row, table.col + c)),
+    }));
 }
 
 /** Contiguous computed columns become one block each. */

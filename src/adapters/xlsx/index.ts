@@ -86,7 +86,8 @@ export async function fillXlsx(
   const loaded = await readCheckedTables(checked.bytes);
   if (!loaded.ok) return loaded as Failure;
   const result = fillTables(loaded.tables, options);
-  if (!result.fill)
+  // nothing to write (no Indicatori, or a fill refused: a computed column repeated)
+  if (!result.fill || result.fill.patch.blocks.length === 0)
     return { ok: true, bytes: checked.bytes, writer: { kind: "package" }, ...result };
   const direct = await patchCheckedPackage(checked.bytes, result.fill.patch, options);
   if (direct.ok) return { ok: true, bytes: direct.bytes, writer: { kind: "package" }, ...result };

@@ -3,7 +3,6 @@
  * overwritten: fill writes nothing and says which column, in the workbook engine and through
  * `pira fill` on a real file (exit 2, the file untouched).
  */
-/* eslint-disable office-addins/load-object-before-read, office-addins/call-sync-before-read -- ExcelJS objects, not Office.js proxies */
 import * as fs from "fs";
 import * as path from "path";
 import { loadWorkbook, planToXlsx, toBuffer } from "../../src/adapters/xlsx";

@@ -25,7 +25,7 @@ export interface Cells {
 }
 
 /** Bytes a cell is guessed to weigh in the response before any is read (values + formats + formulas). */
-const FIRST_GUESS = 128;
+const FIRST_GUESS = 256;
 /** Margin over the weight measured so far (later rows may hold longer text). */
 const MARGIN = 1.25;
 

@@ -27,6 +27,8 @@ export function versionAtLeast(have: string, need: string): boolean {
 export interface BatchRecord {
   request: number;
   response: number;
+  /** the error code when Excel refused the batch */
+  refused?: string;
 }
 
 export class Ctx {
@@ -77,7 +79,7 @@ export class Ctx {
     this.deliveries = [];
     const request = this.payload.request;
     this.payload.reset();
-    const record = { request, response: 0 };
+    const record: BatchRecord = { request, response: 0 };
     try {
       if (request > LIMITS.payload)
         fail(
@@ -91,6 +93,9 @@ export class Ctx {
           "ResponsePayloadSizeLimitExceeded",
           `The response payload size has exceeded the limit (${this.payload.response} bytes > ${LIMITS.payload}).`
         );
+    } catch (e) {
+      record.refused = (e as { code?: string }).code ?? "Error";
+      throw e;
     } finally {
       this.payload.reset();
       this.onSync(record);

@@ -2,7 +2,6 @@
  * The workbook engine over .xlsx files with ExcelJS, in Node and in the browser: bytes in, bytes
  * out. Each function is what a CLI command or a browser button needs, in one call.
  */
-import type { Message } from "../../core/message";
 import type { Plan } from "../../core/plan/types";
 import { DEFAULT_THRESHOLDS } from "../../core/performance";
 import {
@@ -16,15 +15,12 @@ import {
   type ReadResult,
 } from "../../workbook";
 import { read } from "../../workbook/read";
-import { replaceSheets } from "./apply";
-import { toBuffer } from "./buffer";
+import type { TablesFailure } from "../../workbook/tables";
 import type { WriteCellOptions } from "./cells";
-import { checkZip, type CheckedZipBytes } from "../zip/safe-zip";
-import { patchCheckedPackage } from "./package";
+import { UnreadableWorkbook, XlsxFileBackend } from "./file-backend";
 import { specToXlsx } from "./package/write";
-import { applyPatch } from "./patch";
-import { loadCheckedWorkbook, notPira, notReadable, workbookTables, type BufferLike } from "./read";
-import { readCheckedTables, readTables } from "./read-tables";
+import type { BufferLike } from "./read";
+import { readTables } from "./read-tables";
 
 export { applySpec, addSheet, replaceSheets } from "./apply";
 export { applyPatch } from "./patch";
@@ -34,8 +30,7 @@ export { workbookTables, loadWorkbook, type BufferLike } from "./read";
 export { readTables } from "./read-tables";
 export { toBuffer } from "./buffer";
 export { writeCell, scalarOf, formulaOf, type WriteCellOptions } from "./cells";
-
-export type Failure = { ok: false; code: "not-pira" | "corrupt"; reason: Message };
+export { XlsxFileBackend, UnreadableWorkbook, type FileWriter } from "./file-backend";
 
 /**
  * Plan → .xlsx bytes (layout, computed columns filled in the chosen style), written straight
@@ -51,9 +46,9 @@ export async function planToXlsx(
 /** .xlsx bytes → plan, with diagnostics (sheet and cell) and each indicator's row. */
 export async function xlsxToPlan(
   bytes: BufferLike
-): Promise<{ ok: true; result: ReadResult } | Failure> {
+): Promise<{ ok: true; result: ReadResult } | TablesFailure> {
   const loaded = await readTables(bytes);
-  if (!loaded.ok) return loaded as Failure;
+  if (!loaded.ok) return loaded;
   return { ok: true, result: read(loaded.tables) };
 }
 
@@ -71,63 +66,42 @@ export interface FillXlsxOptions extends FillOptions, WriteCellOptions {
 export type FillWriter = { kind: "package" } | { kind: "exceljs"; why?: string };
 
 export type FillXlsxResult =
-  ({ ok: true; bytes: Uint8Array; writer: FillWriter } & FillTablesResult) | Failure;
+  ({ ok: true; bytes: Uint8Array; writer: FillWriter } & FillTablesResult) | TablesFailure;
 
-/** Fills the computed columns of an .xlsx file; only those cells change (and, if asked, the generated sheets). */
+/**
+ * Fills the computed columns of an .xlsx file; only those cells change (and, if asked, the
+ * generated sheets). The file backend's fill: written into the package when it can be.
+ */
 export async function fillXlsx(
   bytes: BufferLike,
   options: FillXlsxOptions = {}
 ): Promise<FillXlsxResult> {
-  // the package is checked once (zip/safe-zip.ts); every step below reads the checked bytes
-  const checked = await checkZip(bytes);
-  if (!checked.ok) return notReadable(checked);
-  if (options.regenerate) return fillWithExcelJS(checked.bytes, options);
-  // only the tables' sheets are parsed; the loaded workbook is not kept
-  const loaded = await readCheckedTables(checked.bytes);
-  if (!loaded.ok) return loaded as Failure;
-  const result = fillTables(loaded.tables, options);
-  // nothing to write (no Indicatori, or a fill refused: a computed column repeated)
-  if (!result.fill || result.fill.patch.blocks.length === 0)
-    return { ok: true, bytes: checked.bytes, writer: { kind: "package" }, ...result };
-  const direct = await patchCheckedPackage(checked.bytes, result.fill.patch, options);
-  if (direct.ok) return { ok: true, bytes: direct.bytes, writer: { kind: "package" }, ...result };
-  const whole = await loadCheckedWorkbook(checked.bytes);
-  if (!whole.ok) return whole;
-  applyPatch(whole.workbook, result.fill.patch, options);
-  return {
-    ok: true,
-    bytes: await toBuffer(whole.workbook),
-    writer: { kind: "exceljs", why: direct.why },
-    ...result,
-  };
-}
-
-/** The whole workbook read, patched and written by ExcelJS (and its generated sheets rebuilt if asked). */
-async function fillWithExcelJS(
-  bytes: CheckedZipBytes,
-  options: FillXlsxOptions
-): Promise<FillXlsxResult> {
-  const loaded = await loadCheckedWorkbook(bytes);
-  if (!loaded.ok) return loaded;
-  const tables = workbookTables(loaded.workbook);
-  if (!tables.programmes && !tables.indicators) return notPira() as Failure;
-  const result = fillTables(tables, options);
-  if (result.fill) applyPatch(loaded.workbook, result.fill.patch, options);
-  if (options.regenerate) {
-    replaceSheets(
-      loaded.workbook,
-      generatedSheets(
-        result.read.plan,
-        options.thresholds ?? { ...DEFAULT_THRESHOLDS },
-        result.read.locations
-      ),
-      { ...options, removeMatching: GENERATED_SHEET }
-    );
+  // the package is checked once (zip/safe-zip.ts); every step reads the checked bytes
+  const opened = await XlsxFileBackend.open(bytes, options);
+  if (!opened.ok) return opened;
+  const file = opened.backend;
+  try {
+    const loaded = await file.readTables();
+    if (!loaded.ok) return loaded;
+    const result = fillTables(loaded.tables, options);
+    const { plan, locations, settings } = result.read;
+    if (options.regenerate)
+      await file.applySpec(
+        {
+          title: plan.title,
+          sheets: generatedSheets(
+            plan,
+            options.thresholds ?? settings.thresholds ?? { ...DEFAULT_THRESHOLDS },
+            locations
+          ),
+        },
+        { removeMatching: GENERATED_SHEET }
+      );
+    if (result.fill) await file.applyPatch(result.fill.patch);
+    const writer: FillWriter = file.writer.kind === "unchanged" ? { kind: "package" } : file.writer;
+    return { ok: true, bytes: await file.bytes(), writer, ...result };
+  } catch (e) {
+    if (e instanceof UnreadableWorkbook) return { ok: false, code: "corrupt", reason: e.reason };
+    throw e;
   }
-  return {
-    ok: true,
-    bytes: await toBuffer(loaded.workbook),
-    writer: { kind: "exceljs" },
-    ...result,
-  };
 }

@@ -233,10 +233,11 @@ export function planColumns(
       .map((d) => ({ d, codes: codeLikeShare(sample(view, d.column, from, to)) }))
       .sort((a, b) => Number(a.codes >= 0.8) - Number(b.codes >= 0.8) || a.d.column - b.d.column);
     ranked.forEach(({ d, codes }, i) => {
-      if (!surelyName && i === 0 && codes < 0.8) {
+      // the first candidate is the name (codes or not: a table needs one) unless another column surely is
+      if (!surelyName && i === 0) {
         d.reading = {
           kind: { f: "text", field: "name" },
-          confidence: ambiguous.length > 1 ? 0.75 : 0.85,
+          confidence: codes >= 0.8 ? 0.6 : ambiguous.length > 1 ? 0.75 : 0.85,
           reason: message(
             ambiguous.length > 1
               ? `«${d.header}»: nome dell'indicatore (i valori sono nomi, non codici; le altre colonne simili restano in più)`

@@ -16,50 +16,54 @@ function isNameLike(r: HeaderReading): boolean {
   return (r.kind.f === "text" && r.kind.field === "name") || r.kind.f === "nameOrExtra";
 }
 
-/** The row reads as a table header: an indicator-name column and at least one more field. */
+/**
+ * The row reads as a table header: an indicator-name column and at least one more field, and most
+ * of its cells are header words (a data row may hold a word such as "nota" or "Indicatore 3").
+ */
 export function isHeaderRow(view: GridView, r: number, known: KnownHeaders): boolean {
   let name = false;
-  let others = 0;
   let knownHits = 0;
-  const seen = new Set<number>();
-  for (const c of view.filled(r)) {
+  let headerish = 0;
+  const fields = new Set<string>();
+  const cells = view.filled(r);
+  for (const c of cells) {
     const v = view.raw(r, c);
     if (typeof v !== "string") {
-      if (typeof v === "number" && Number.isInteger(v) && v >= 1900 && v <= 2100) others++;
+      if (typeof v === "number" && Number.isInteger(v) && v >= 1900 && v <= 2100) headerish++;
       continue;
     }
     if (v.length > 80) return false;
     if (known.size > 0 && known.has(foldHeaderText(v))) knownHits++;
     const reading = readHeader(v);
-    if (reading === null || reading.confidence < MIN_CONFIDENCE || reading.kind.f === "extra")
+    if (reading === null || reading.confidence < MIN_CONFIDENCE) continue;
+    if (reading.kind.f === "extra") {
+      if (reading.kind.why !== "unknown") headerish++;
       continue;
-    if (isNameLike(reading)) name = true;
-    else {
-      const key =
-        reading.kind.f === "text"
-          ? 100 +
-            ["name", "formula", "typology", "unit", "source", "polarity", "notes", "group"].indexOf(
-              reading.kind.field
-            )
-          : c;
-      if (!seen.has(key)) {
-        seen.add(key);
-        others++;
-      }
     }
+    headerish++;
+    if (isNameLike(reading)) name = true;
+    else
+      fields.add(
+        reading.kind.f === "text" || reading.kind.f === "programme"
+          ? `${reading.kind.f}.${reading.kind.field}`
+          : `${reading.kind.f}@${c}`
+      );
   }
-  return (name && others >= 1) || knownHits >= 2;
+  if (knownHits >= 2 && knownHits * 2 >= cells.length) return true;
+  return name && fields.size >= 1 && headerish * 2 >= cells.length;
 }
 
-/** Quick test before the full one, for rows inside a table: the row holds a name header word. */
-export function mayBeHeaderRow(view: GridView, r: number): boolean {
-  for (const c of view.filled(r)) {
-    const v = view.raw(r, c);
-    if (typeof v !== "string" || v.length > 40) continue;
-    const reading = readHeader(v);
-    if (reading && isNameLike(reading) && reading.confidence >= MIN_CONFIDENCE) return true;
-  }
-  return false;
+const NAME_START = /^\s*(?:indicator|kpi|descrizione|nome|denominazione|valenza)/i;
+
+/**
+ * Quick test before the full one, for rows inside a table: the cell under the name column is a
+ * name header word itself ("Indicatore", not "Indicatore di soddisfazione …").
+ */
+export function mayBeHeaderRow(view: GridView, r: number, nameColumn: number): boolean {
+  const v = view.raw(r, nameColumn);
+  if (typeof v !== "string" || v.length > 40 || !NAME_START.test(v)) return false;
+  const reading = readHeader(v);
+  return reading !== null && isNameLike(reading) && reading.confidence >= 0.8;
 }
 
 /** A row of sub-headers under `upper`: years, dates, "1° anno", "triennio" (and header words). */

@@ -25,6 +25,7 @@ import {
   readCodeCell,
   readMarker,
   splitLabel,
+  trimEndOf,
   yearsIn,
   type LabelField,
   type Marker,
@@ -405,12 +406,10 @@ export class GridReader {
     const label = view.rawText(r, c0);
     const value = view.rawText(r, c1);
     const place = placeOf(view.grid, r, c0);
-    const word = label
-      .replace(/[:.\s]+$/, "")
-      .trim()
-      .toLowerCase();
+    const word = trimEndOf(label, ":.").toLowerCase();
     if (word === "missione" || word === "programma" || word === "programma di spesa") {
-      const code = readCodeCell(view.raw(r, c1) as string | number);
+      const raw = view.raw(r, c1);
+      const code = readCodeCell(typeof raw === "number" ? raw : view.rawText(r, c1));
       if (!code) return false;
       const marker: Marker =
         word === "missione"
@@ -437,7 +436,7 @@ export class GridReader {
     const field = labelField(label);
     if (field === null) return false;
     if (field === "caption") return false;
-    if (!this.schedaField(field, label.replace(/[:\s]+$/, ""), value)) return false;
+    if (!this.schedaField(field, trimEndOf(label, ":"), value)) return false;
     view.use(r, c0);
     view.use(r, c1);
     return true;
@@ -452,12 +451,18 @@ export class GridReader {
     reasons: Map<number, typeof GRID_REASONS.outsideTable>
   ): number {
     const source = sourceName(view.grid);
-    // the data runs to the next header (found as the rows are read), at most to the grid's end
+    // the data runs to the next header after a blank row (a repeated header may end it sooner)
+    let end = dataStart;
+    while (
+      end < view.height &&
+      !(view.blankRow(end - 1) && !view.blankRow(end) && isHeaderRow(view, end, this.known))
+    )
+      end++;
     const planned = planColumns(
       view,
       texts,
       dataStart,
-      view.height,
+      end,
       source,
       { option: this.options.firstYear ?? null, titleYears: this.titleYears },
       this.options.mapping
@@ -479,8 +484,8 @@ export class GridReader {
     for (; r < view.height; r++) {
       const own = view.filled(r);
       if (own.length === 0) continue;
-      if ((view.blankRow(r - 1) || mayBeHeaderRow(view, r)) && isHeaderRow(view, r, this.known))
-        break;
+      const repeated = nameCol !== undefined && mayBeHeaderRow(view, r, nameCol.column);
+      if ((repeated || view.blankRow(r - 1)) && isHeaderRow(view, r, this.known)) break;
       const place = placeOf(view.grid, r, own[0]);
 
       const coveredFromAbove = planned.columns.some((c) => {
@@ -488,6 +493,14 @@ export class GridReader {
         return rr < r && rr >= dataStart;
       });
       if (own.length === 1 && !coveredFromAbove) {
+        const col = planned.columns.find((x) => x.column === own[0]);
+        const textColumn =
+          col !== undefined &&
+          ((col.kind.f === "text" && col.kind.field !== "name" && col.kind.field !== "polarity") ||
+            col.kind.f === "extra");
+        if (previous && textColumn && view.spanRight(r, own[0]) === own[0] && !pendingGroup) {
+          if (this.continuation(view, r, planned.columns, previous)) continue;
+        }
         const text = view.rawText(r, own[0]);
         if (this.sectionText(text, place)) {
           view.use(r, own[0]);
@@ -535,10 +548,7 @@ export class GridReader {
   }
 
   private isLabelCell(text: string): boolean {
-    const word = text
-      .replace(/[:.\s]+$/, "")
-      .trim()
-      .toLowerCase();
+    const word = trimEndOf(text, ":.").toLowerCase();
     if (word === "missione" || word === "programma" || word === "programma di spesa") return true;
     const f = labelField(text);
     return f !== null && f !== "caption";
@@ -690,62 +700,57 @@ export class GridReader {
       if (v === null || (typeof v === "string" && v.trim() === "")) continue;
       view.use(r, c);
       const [or, oc] = view.owner(r, c);
-      const cellPlace = placeOf(view.grid, or, oc);
-      const text = view.text(r, c);
       const k = col.kind;
-      switch (k.f) {
-        case "text":
-          if (k.field === "name") break;
-          if (k.field === "notes") ind.notes.push(text);
-          else if (k.field === "polarity")
-            ind.polarityText = { text, header: col.extraKey, place: cellPlace };
-          else ind[k.field] = text;
-          break;
-        case "reported":
-        case "target":
-        case "actual": {
-          const read = cellValue(v, view.format(or, oc));
-          if (read === null) break;
-          if (!read.readable) {
-            this.report.diagnose({
-              code: GRID_CODES.valueUnreadable,
-              severity: "warning",
-              message: message(
-                `Indicatore «${ind.name}», «${col.header}»: «${text}» non è un valore leggibile, tenuto come testo.`,
-                `Indicator «${ind.name}», «${col.header}»: «${text}» is not a readable value, kept as text.`
-              ),
-              indicator: ind,
-              field: fieldPath(k),
-              place: cellPlace,
-            });
-          }
-          if (k.f === "reported") ind.reported = read.value;
-          else if (k.f === "target") ind.targets[k.key] = read.value;
-          else ind.actuals[k.key] = read.value;
-          break;
-        }
-        case "programme":
-          if (
-            k.field === "mission" ||
-            k.field === "code" ||
-            k.field === "title" ||
-            k.field === "missionTitle"
-          )
-            codes[k.field] = { value: typeof v === "number" ? v : text, place: cellPlace };
-          else ind.rowValues.push({ field: k.field, header: col.extraKey, text, place: cellPlace });
-          break;
-        case "objective":
-          ind.rowValues.push({
-            field: "objectiveOrGroup",
-            header: col.extraKey,
-            text,
-            place: cellPlace,
+      if (k.f === "target" || k.f === "actual" || k.f === "reported") {
+        const read = cellValue(v, view.format(or, oc));
+        if (read === null) continue;
+        if (!read.readable) {
+          const text = view.text(r, c);
+          this.report.diagnose({
+            code: GRID_CODES.valueUnreadable,
+            severity: "warning",
+            message: message(
+              `Indicatore «${ind.name}», «${col.header}»: «${text}» non è un valore leggibile, tenuto come testo.`,
+              `Indicator «${ind.name}», «${col.header}»: «${text}» is not a readable value, kept as text.`
+            ),
+            indicator: ind,
+            field: fieldPath(k),
+            place: placeOf(view.grid, or, oc),
           });
-          break;
-        case "extra":
-          ind.extra[col.extraKey] = text;
-          break;
+        }
+        if (k.f === "reported") ind.reported = read.value;
+        else if (k.f === "target") ind.targets[k.key] = read.value;
+        else ind.actuals[k.key] = read.value;
+        continue;
       }
+      const text = view.text(r, c);
+      if (k.f === "extra") {
+        ind.extra[col.extraKey] = text;
+        continue;
+      }
+      if (k.f === "text" && k.field !== "polarity") {
+        if (k.field === "notes") ind.notes.push(text);
+        else if (k.field !== "name") ind[k.field] = text;
+        continue;
+      }
+      const cellPlace = placeOf(view.grid, or, oc);
+      if (k.f === "text") ind.polarityText = { text, header: col.extraKey, place: cellPlace };
+      else if (k.f === "programme") {
+        if (
+          k.field === "mission" ||
+          k.field === "code" ||
+          k.field === "title" ||
+          k.field === "missionTitle"
+        )
+          codes[k.field] = { value: typeof v === "number" ? v : text, place: cellPlace };
+        else ind.rowValues.push({ field: k.field, header: col.extraKey, text, place: cellPlace });
+      } else if (k.f === "objective")
+        ind.rowValues.push({
+          field: "objectiveOrGroup",
+          header: col.extraKey,
+          text,
+          place: cellPlace,
+        });
     }
     const hasCodeColumns = columns.some(
       (c) =>
@@ -818,15 +823,16 @@ export class GridReader {
         );
       }
     }
-    if (mission === null && !codes.mission && !codes.missionTitle)
-      mission = this.ctx.row?.mission ?? this.ctx.mission;
     let byTitle = null;
     if (programme === null && title !== "") {
+      // a programme written by its title alone: its mission is the catalogue's (unless this row names one)
       byTitle = programmeByTitle(title, mission);
       if (byTitle) {
         mission = byTitle.candidate.mission;
         programme = byTitle.candidate.programme;
       }
+    } else if (mission === null && !codes.mission && !codes.missionTitle) {
+      mission = this.ctx.row?.mission ?? this.ctx.mission;
     }
     if (
       programme === null &&

@@ -22,11 +22,18 @@ function fold(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
 
+/**
+ * The text without the given characters at its end, in linear time (a pattern such as /[:.\s]+$/
+ * is quadratic on a long run of them followed by something else).
+ */
+export function trimEndOf(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && (chars.includes(text[end - 1]) || /\s/.test(text[end - 1]))) end--;
+  return text.slice(0, end);
+}
+
 function cleanTitle(text: string): string {
-  return text
-    .replace(/^[\s"“”«»'‘’:.\-–—)\]]+/, "")
-    .replace(/[\s"“”«»'‘’:;,.]+$/, "")
-    .trim();
+  return trimEndOf(text.replace(/^[\s"“”«»'‘’:.\-–—)\]]+/, ""), "\"“”«»'‘’:;,.").trim();
 }
 
 const NUMBER_WORD = "(?:n\\.?|n°|nr\\.?)?";
@@ -173,7 +180,7 @@ const LABEL_FIELDS: Record<LabelKind, LabelField> = {
 
 /** The programme field a label names, or null ("Missione" and "Programma" are markers, not labels). */
 export function labelField(label: string): LabelField | null {
-  const t = fold(label).replace(/[:.]+$/, "");
+  const t = trimEndOf(fold(label), ":.");
   if (t === "" || t.length > 60) return null;
   if (/^(missione|programma|programma di spesa)$/i.test(t)) return null;
   const kind = readLabel(t);

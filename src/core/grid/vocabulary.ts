@@ -482,8 +482,20 @@ function valueKind(
 /** Words that name a value only together with a date or a year ("Valore 2021", "Stato al 30/09"). */
 const NEEDS_DATE = new Set(["valore", "dato", "risultato", "situazione", "stato"]);
 
+const CACHE = new Map<string, HeaderReading | null>();
+const CACHE_SIZE = 4096;
+
 /** What a header cell names; null for an empty header. Long cells (over 80 characters) are not headers. */
 export function readHeader(header: string): HeaderReading | null {
+  const hit = CACHE.get(header);
+  if (hit !== undefined) return hit === null ? null : { ...hit };
+  const reading = readHeaderText(header);
+  if (CACHE.size >= CACHE_SIZE) CACHE.clear();
+  CACHE.set(header, reading);
+  return reading === null ? null : { ...reading };
+}
+
+function readHeaderText(header: string): HeaderReading | null {
   const written = header.replace(/\s+/g, " ").trim();
   if (written === "") return null;
   if (written.length > 80)

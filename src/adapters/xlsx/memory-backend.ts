@@ -9,11 +9,10 @@ import { toBuffer } from "./buffer";
 import { applyPatch } from "./patch";
 import { loadWorkbook, notPira, workbookTables } from "./read";
 import { updateWorkbook } from "./update";
-import type { Message } from "../../core/message";
 import type { ApplyOptions, WorkbookBackend } from "../../workbook/backend";
 import type { Patch } from "../../workbook/fill";
 import type { WorkbookSpec } from "../../workbook/spec";
-import type { TablesResult } from "../../workbook/tables";
+import type { TablesFailure, TablesResult } from "../../workbook/tables";
 
 export interface Selection {
   sheet: string;
@@ -50,10 +49,7 @@ export class XlsxBackend implements WorkbookBackend {
   // --- the workbench's own file actions
 
   /** Opens .xlsx bytes in place of the current workbook. */
-  async open(
-    bytes: Uint8Array,
-    name: string
-  ): Promise<{ ok: true } | { ok: false; reason: Message }> {
+  async open(bytes: Uint8Array, name: string): Promise<{ ok: true } | TablesFailure> {
     const loaded = await loadWorkbook(bytes);
     if (!loaded.ok) return loaded;
     this.workbook = loaded.workbook;

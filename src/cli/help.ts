@@ -67,6 +67,26 @@ export const COMMAND_HELP: Record<string, Message> = {
   Achievement by entity, mission and programme: indicators, with target, with actual, achieved /
   partly / not achieved, mean, budget.`
   ),
+  publish: message(
+    `pira publish FILE [--document piano|rapporto] -o OUT.docx|OUT.html|OUT.pdf [--date AAAA-MM-GG] [--force]
+pira publish FILE --open-data -o CARTELLA [--licence CC-BY-4.0|CC0-1.0|URL] [--publisher NOME] [--ipa CODICE] [--contact EMAIL]
+  I documenti dell'art. 5 del DPCM 18/9/2012 da una cartella (.xlsx), un piano (.json) o un documento
+  (.txt): il Piano (scheda e target di ogni programma) o il Rapporto sui risultati (con consuntivi,
+  raggiungimento calcolato, esito, note, sintesi e grafici); predefinito il Rapporto se il piano ha
+  valori rilevati. .docx: Word modificabile; .html: una pagina accessibile per Amministrazione
+  trasparente; .pdf: PDF/A con LibreOffice (se manca, uscita 2 con le istruzioni). --open-data scrive
+  nella CARTELLA indicatori.csv, programmi.csv, piano.json, LEGGIMI.txt e i metadati DCAT-AP_IT
+  (metadati.jsonld); licenza predefinita CC BY 4.0. Non sovrascrive file esistenti, salvo --force.`,
+    `pira publish FILE [--document piano|rapporto] -o OUT.docx|OUT.html|OUT.pdf [--date YYYY-MM-DD] [--force]
+pira publish FILE --open-data -o FOLDER [--licence CC-BY-4.0|CC0-1.0|URL] [--publisher NAME] [--ipa CODE] [--contact EMAIL]
+  The DPCM 18/9/2012 art. 5 documents from a workbook (.xlsx), a plan (.json) or a document (.txt):
+  the Piano (each programme's scheda and targets) or the Rapporto sui risultati (with actuals,
+  computed achievement, outcome, notes, summary and charts); by default the Rapporto when the plan
+  has observed values. .docx: editable Word; .html: one accessible page for Amministrazione
+  trasparente; .pdf: PDF/A through LibreOffice (if missing, exit 2 with instructions). --open-data
+  writes indicatori.csv, programmi.csv, piano.json, LEGGIMI.txt and the DCAT-AP_IT metadata
+  (metadati.jsonld) into FOLDER; licence CC BY 4.0 by default. Does not overwrite files, unless --force.`
+  ),
   demo: message(
     `pira demo [-o pira-demo.xlsx] [--force]
   L'esempio incluso (una camera di commercio immaginaria, nei due formati del documento di
@@ -88,6 +108,7 @@ Uso: pira COMANDO [opzioni]
   validate  verifica un documento, un piano o una cartella (uscita 0/1/2)
   export    il piano in JSON con i campi calcolati
   summary   raggiungimento per ente, missione e programma
+  publish   il Piano o il Rapporto sui risultati (Word, HTML, PDF) e i dati aperti
   demo      l'esempio incluso, dall'importazione al riepilogo
 
 Opzioni di tutti i comandi: --lang it|en (altrimenti LANG; predefinito italiano), -h/--help.
@@ -104,6 +125,7 @@ Usage: pira COMMAND [options]
   validate  checks a document, a plan or a workbook (exit 0/1/2)
   export    the plan as JSON with the computed fields
   summary   achievement by entity, mission and programme
+  publish   the Piano or the Rapporto sui risultati (Word, HTML, PDF) and open data
   demo      the bundled example, from import to summary
 
 Options of every command: --lang it|en (else LANG; default Italian), -h/--help.

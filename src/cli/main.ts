@@ -8,6 +8,7 @@ import { exportCommand } from "./commands/export";
 import { fill } from "./commands/fill";
 import { importCommand } from "./commands/import";
 import { init } from "./commands/init";
+import { publishCommand } from "./commands/publish";
 import { summaryCommand } from "./commands/summary";
 import { validate } from "./commands/validate";
 import { chooseLang, Context, EXIT } from "./context";
@@ -26,6 +27,7 @@ const COMMANDS: Record<string, Command> = {
   validate,
   export: exportCommand,
   summary: summaryCommand,
+  publish: publishCommand,
   demo,
 };
 

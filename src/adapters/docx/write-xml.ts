@@ -62,22 +62,22 @@ const AFTER = '<w:p><w:pPr><w:spacing w:before="0" w:after="120"/></w:pPr></w:p>
 
 /** Relative widths of a table's columns, by what they hold. */
 function weight(column: Column, index: number, role: TableBlock["role"]): number {
-  if (index === 0) return role === "summary" ? 5 : role === "data" ? 4 : 3.2;
+  if (index === 0) return role === "summary" ? 5 : role === "data" ? 4 : 3;
   switch (column.label) {
     case "Algoritmo di calcolo":
-      return 3;
+      return 2.6;
     case "Tipologia":
-      return 1.8;
-    case "Fonte":
       return 1.6;
+    case "Fonte":
+      return 1.4;
     case "Unità di misura":
-      return 1.3;
+      return 1.2;
     case "Esito":
       return 1.6;
-    case "Raggiungimento":
-      return 1.4;
+    case "Budget":
+      return 2.2;
     default:
-      return column.numeric ? 1.2 : 1.6;
+      return column.numeric ? 1.5 : 1.6;
   }
 }
 

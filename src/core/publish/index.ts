@@ -21,3 +21,13 @@ export {
   hasObservedValues,
   type PublishOptions,
 } from "./build";
+export { renderHtml } from "./html";
+export { chartSvg } from "./svg";
+export {
+  openData,
+  OPEN_DATA_FILES,
+  type OpenDataFile,
+  type OpenDataOptions,
+  type OpenDataResult,
+} from "./open-data";
+export { DEFAULT_LICENCE, KNOWN_LICENCES, licenceOf, type DcatOptions } from "./dcat";

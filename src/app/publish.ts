@@ -1,0 +1,97 @@
+/**
+ * Publish: the DPCM 18/9/2012 art. 5 documents of a plan — the Piano or the Rapporto sui
+ * risultati — as Word (.docx) or as one accessible HTML page, and the plan as open data (CSV,
+ * plan JSON, DCAT-AP_IT metadata). The same action for the pane, the workbench and `pira
+ * publish`; PDF is the command line's (it converts this Word file with LibreOffice).
+ * Outcome thresholds are the plan's settings (a workbook's own, else the defaults).
+ */
+import { writeDocx } from "../adapters/docx/write";
+import type { Plan } from "../core/plan/types";
+import {
+  buildDocument,
+  defaultDocumentKind,
+  openData,
+  renderHtml,
+  type DcatOptions,
+  type DocumentKind,
+  type OpenDataFile,
+} from "../core/publish";
+import { failure, type Failure } from "./failure";
+import type { LoadedPlan } from "./loaded";
+
+export type PublishFormat = "docx" | "html";
+
+export const MEDIA_TYPE: Record<PublishFormat, string> = {
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  html: "text/html;charset=utf-8",
+};
+
+export interface PublishRequest {
+  /** default: the Rapporto when the plan has observed values, else the Piano */
+  document?: DocumentKind;
+  format: PublishFormat;
+  /** ISO date the document carries (default: today) */
+  date?: string;
+}
+
+export interface PublishedFile {
+  document: DocumentKind;
+  format: PublishFormat;
+  /** a file name to offer: "rapporto-risultati-2020.docx" */
+  name: string;
+  mediaType: string;
+  /** .docx bytes, or the HTML page's text */
+  content: Uint8Array | string;
+}
+
+/** Today as an ISO date, in local time (the date a user would write). */
+export function today(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export function fileName(document: DocumentKind, plan: Plan, ext: string): string {
+  const fy = plan.firstYear;
+  return document === "rapporto"
+    ? `rapporto-risultati-${fy}.${ext}`
+    : `piano-indicatori-${fy}-${fy + 2}.${ext}`;
+}
+
+export { defaultDocumentKind };
+
+export async function publishDocument(
+  loaded: Pick<LoadedPlan, "plan" | "settings">,
+  request: PublishRequest
+): Promise<PublishedFile> {
+  const document = request.document ?? defaultDocumentKind(loaded.plan);
+  const doc = buildDocument(loaded.plan, {
+    kind: document,
+    date: request.date ?? today(),
+    thresholds: loaded.settings.thresholds,
+  });
+  const content = request.format === "html" ? renderHtml(doc) : await writeDocx(doc);
+  return {
+    document,
+    format: request.format,
+    name: fileName(document, loaded.plan, request.format),
+    mediaType: MEDIA_TYPE[request.format],
+    content,
+  };
+}
+
+export interface OpenDataRequest extends Omit<DcatOptions, "date"> {
+  date?: string;
+}
+
+/** The open-data files, or why not (a licence that is neither known nor a URL). */
+export function publishOpenData(
+  loaded: Pick<LoadedPlan, "plan" | "settings">,
+  request: OpenDataRequest = {}
+): { ok: true; files: OpenDataFile[] } | Failure {
+  const r = openData(loaded.plan, {
+    ...request,
+    date: request.date ?? today(),
+    thresholds: loaded.settings.thresholds,
+  });
+  return r.ok ? r : failure(r.reason, "checkInput");
+}

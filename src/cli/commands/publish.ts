@@ -1,0 +1,192 @@
+/**
+ * pira publish: the Piano or the Rapporto sui risultati as Word, HTML or PDF (PDF/A, through
+ * LibreOffice), or the plan as open data in a folder (CSV, plan JSON, LEGGIMI.txt, DCAT-AP_IT
+ * metadata). The document's kind defaults to the Rapporto when the plan has observed values.
+ */
+import { mkdir, stat } from "node:fs/promises";
+import { extname, join } from "node:path";
+import { defaultDocumentKind, publishDocument, publishOpenData, today } from "../../app/publish";
+import { message } from "../../core/message";
+import type { DocumentKind } from "../../core/publish";
+import { count, EXIT, type Context } from "../context";
+import { exists, writeAtomic } from "../io";
+import { loadInput } from "../load";
+import { findLibreOffice, NO_LIBREOFFICE, wordToPdf } from "../pdf";
+import { failed, FILE, start } from "./common";
+
+const OPTIONS = {
+  output: { type: "string", short: "o" },
+  document: { type: "string", choices: ["piano", "rapporto"] },
+  "open-data": { type: "boolean" },
+  licence: { type: "string" },
+  publisher: { type: "string" },
+  ipa: { type: "string" },
+  contact: { type: "string" },
+  date: { type: "string" },
+  force: { type: "boolean" },
+} as const;
+
+const FORMATS = [".docx", ".html", ".htm", ".pdf"];
+
+const DOCUMENT_NAME: Record<DocumentKind, { it: string; en: string }> = {
+  piano: { it: "il Piano", en: "the Piano" },
+  rapporto: { it: "il Rapporto sui risultati", en: "the Rapporto sui risultati" },
+};
+
+export async function publishCommand(argv: string[], ctx: Context): Promise<number> {
+  const args = start(ctx, "publish", argv, OPTIONS, { min: 1, max: 1, what: FILE });
+  if (typeof args === "number") return args;
+  const [input] = args.positionals;
+  const output = args.string("output");
+  const openData = args.flag("open-data");
+  if (output === undefined)
+    return ctx.fail(
+      message(
+        openData
+          ? "manca la cartella d'uscita: -o CARTELLA."
+          : "manca il file d'uscita: -o FILE.docx, FILE.html o FILE.pdf.",
+        openData
+          ? "missing the output folder: -o FOLDER."
+          : "missing the output file: -o FILE.docx, FILE.html or FILE.pdf."
+      )
+    );
+  const date = args.string("date") ?? today();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date)))
+    return ctx.fail(
+      message(`--date vuole AAAA-MM-GG, non «${date}».`, `--date takes YYYY-MM-DD, not «${date}».`)
+    );
+  const ext = extname(output).toLowerCase();
+  if (openData) {
+    if (args.string("document") !== undefined)
+      return ctx.fail(
+        message(
+          "--document vale per i documenti, non con --open-data.",
+          "--document applies to documents, not with --open-data."
+        )
+      );
+  } else {
+    if (!FORMATS.includes(ext))
+      return ctx.fail(
+        message(
+          `il file d'uscita deve finire in .docx, .html o .pdf, non «${output}» (per i dati aperti: --open-data -o CARTELLA).`,
+          `the output file must end in .docx, .html or .pdf, not «${output}» (for open data: --open-data -o FOLDER).`
+        )
+      );
+    const dataOnly = ["licence", "publisher", "ipa", "contact"].find(
+      (o) => args.string(o) !== undefined
+    );
+    if (dataOnly)
+      return ctx.fail(
+        message(
+          `--${dataOnly} vale solo con --open-data.`,
+          `--${dataOnly} applies only with --open-data.`
+        )
+      );
+  }
+  // LibreOffice is looked for before the plan is read: no work is done for nothing
+  const office = ext === ".pdf" && !openData ? await findLibreOffice(ctx.io.env) : null;
+  if (ext === ".pdf" && !openData && office === null) return ctx.fail(NO_LIBREOFFICE);
+
+  ctx.progress.step(message(`Lettura di ${input}`, `Reading ${input}`));
+  const loaded = await loadInput(ctx.path(input));
+  if (!loaded.ok) return failed(ctx, loaded);
+  for (const w of loaded.loaded.warnings) ctx.note(w);
+  const plan = loaded.loaded.plan;
+
+  if (openData) return writeOpenData(ctx, loaded.loaded, output, date, args);
+
+  const document =
+    (args.string("document") as DocumentKind | undefined) ?? defaultDocumentKind(plan);
+  ctx.progress.step(
+    message(
+      `Composizione di ${DOCUMENT_NAME[document].it}`,
+      `Composing ${DOCUMENT_NAME[document].en}`
+    )
+  );
+  const format = ext === ".html" || ext === ".htm" ? "html" : "docx";
+  const file = await publishDocument(loaded.loaded, { document, format, date });
+  let content = file.content;
+  let pdfA = true;
+  if (office !== null) {
+    ctx.progress.step(
+      message("Conversione in PDF/A con LibreOffice", "Converting to PDF/A with LibreOffice")
+    );
+    const pdf = await wordToPdf(office, file.content as Uint8Array);
+    if (!pdf.ok) return ctx.fail(pdf.reason);
+    content = pdf.pdf;
+    pdfA = pdf.pdfA;
+  }
+  const w = await writeAtomic(ctx.path(output), content, {
+    expect: loaded.stamp,
+    force: args.flag("force"),
+  });
+  if (!w.ok) return ctx.fail(w.reason);
+  ctx.progress.done();
+  if (!pdfA)
+    ctx.note(
+      message(
+        "Attenzione: questa versione di LibreOffice ha scritto un PDF ma non PDF/A; per la pubblicazione aggiornare LibreOffice (7.4 o successivo).",
+        "Warning: this LibreOffice wrote a PDF but not a PDF/A; for publication update LibreOffice (7.4 or later)."
+      )
+    );
+  ctx.note(
+    message(
+      `Scritto ${output}: ${DOCUMENT_NAME[document].it} ${plan.firstYear}, ${count(plan.programmes.length, "programma", "programmi")}, ${count(plan.indicators.length, "indicatore", "indicatori")}.`,
+      `Written ${output}: ${DOCUMENT_NAME[document].en} ${plan.firstYear}, ${count(plan.programmes.length, "programme", "programmes")}, ${count(plan.indicators.length, "indicator", "indicators")}.`
+    )
+  );
+  return EXIT.ok;
+}
+
+async function writeOpenData(
+  ctx: Context,
+  loaded: Parameters<typeof publishOpenData>[0],
+  output: string,
+  date: string,
+  args: { string(name: string): string | undefined; flag(name: string): boolean }
+): Promise<number> {
+  const r = publishOpenData(loaded, {
+    date,
+    licence: args.string("licence"),
+    publisher: args.string("publisher"),
+    ipaCode: args.string("ipa"),
+    contactEmail: args.string("contact"),
+  });
+  if (!r.ok) return failed(ctx, r);
+  const dir = ctx.path(output);
+  try {
+    const s = await stat(dir);
+    if (!s.isDirectory())
+      return ctx.fail(
+        message(
+          `«${output}» esiste e non è una cartella.`,
+          `«${output}» exists and is not a folder.`
+        )
+      );
+  } catch {
+    await mkdir(dir, { recursive: true });
+  }
+  if (!args.flag("force")) {
+    const taken = [];
+    for (const f of r.files) if (await exists(join(dir, f.name))) taken.push(f.name);
+    if (taken.length)
+      return ctx.fail(
+        message(
+          `in «${output}» ci sono già ${taken.join(", ")}: non sovrascritti (--force per sostituirli).`,
+          `«${output}» already holds ${taken.join(", ")}: not overwritten (--force to replace them).`
+        )
+      );
+  }
+  for (const f of r.files) {
+    const w = await writeAtomic(join(dir, f.name), f.content, { force: args.flag("force") });
+    if (!w.ok) return ctx.fail(w.reason);
+  }
+  ctx.progress.done();
+  ctx.note(
+    message(
+      `Dati aperti in ${output}: ${r.files.map((f) => f.name).join(", ")} (${count(loaded.plan.indicators.length, "indicatore", "indicatori")}, ${count(loaded.plan.programmes.length, "programma", "programmi")}).`,
+      `Open data in ${output}: ${r.files.map((f) => f.name).join(", ")} (${count(loaded.plan.indicators.length, "indicator", "indicators")}, ${count(loaded.plan.programmes.length, "programme", "programmes")}).`
+    )
+  );
+  return EXIT.ok;
+}

@@ -129,6 +129,21 @@ describe("Office adapter on the strict fake Excel", () => {
     expect(achievement?.formula).toMatch(/^=PIRA\.PERFORMANCE\(/);
   });
 
+  it("reads Programmi and Indicatori from their sheets when they are no longer tables", async () => {
+    const { excel, ctx } = fresh();
+    const plan = referencePlan();
+    await applySpec(ctx(), layout(plan), { requirements: excel.requirements });
+    excel.book.tables = excel.book.tables.filter(
+      (t) => !["Programmi", "Indicatori"].includes(t.name)
+    );
+    const r = await readTables(ctx());
+    if (!r.result.ok) throw new Error("not read");
+    expect(r.result.tables.indicators?.source).toBe("sheet");
+    expect(r.result.tables.programmes?.source).toBe("sheet");
+    expect(r.syncs).toBe(3);
+    expect(read(r.result.tables).plan.indicators).toEqual(plan.indicators);
+  });
+
   it("says when the workbook is not a PIRA workbook", async () => {
     const { ctx } = fresh();
     const r = await readTables(ctx());

@@ -21,14 +21,15 @@ function field(v: string | number | null): string {
 export function numberText(n: number): string {
   if (!Number.isFinite(n)) return "";
   const s = String(Number(n.toPrecision(15)));
-  if (!/e/i.test(s)) return s;
-  // tiny or huge: written out in full (toFixed takes up to 100 places; huge numbers are integers)
-  if (Math.abs(n) >= 1) return BigInt(n).toString();
-  let fixed = n.toFixed(100);
-  let end = fixed.length;
-  while (fixed[end - 1] === "0") end--;
-  fixed = fixed.slice(0, end);
-  return fixed.endsWith(".") ? fixed.slice(0, -1) : fixed;
+  const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(s);
+  if (!m) return s;
+  // the shortest digits JavaScript gives, with the point moved instead of an exponent
+  const [, sign, lead, rest = "", exp] = m;
+  const digits = lead + rest;
+  const point = 1 + Number(exp);
+  if (point <= 0) return `${sign}0.${"0".repeat(-point)}${digits}`;
+  if (point >= digits.length) return `${sign}${digits}${"0".repeat(point - digits.length)}`;
+  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
 }
 
 export function toCsv<T>(columns: CsvColumn<T>[], rows: T[]): string {

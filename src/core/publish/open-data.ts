@@ -344,7 +344,7 @@ function readme(
   licence: string
 ): string {
   const describe = (cols: { name: string; description: string }[]) =>
-    cols.map((c) => `  ${c.name}\n      ${c.description}`).join("\n");
+    cols.map((c) => `  ${c.name}\r\n      ${c.description}`).join("\r\n");
   const pct = (x: number) => `${Math.round(x * 100)}%`;
   return [
     `${plan.title} — dati aperti`,

@@ -8,6 +8,7 @@ import {
   PROGRAMME_COLUMNS,
   type ComputedKey,
 } from "./names";
+import { extraColumns } from "./extra";
 import { planSlots, slotHeader, textHeader, type Slot } from "./slots";
 import type { ColumnSpec } from "./spec";
 
@@ -18,6 +19,8 @@ export type IndicatorColumn =
   | { kind: "field"; field: IndicatorField; spec: ColumnSpec }
   | { kind: "value"; slot: Slot; spec: ColumnSpec }
   | { kind: "text"; slot: Slot; spec: ColumnSpec }
+  /** an analyst's own column, kept in each indicator's `extra` */
+  | { kind: "extra"; key: string; spec: ColumnSpec }
   | { kind: "computed"; key: ComputedKey; spec: ColumnSpec };
 
 const PROGRAMME_WIDTHS: Record<ProgrammeField, number> = {
@@ -50,6 +53,17 @@ const PROGRAMME_WRAP: ReadonlySet<ProgrammeField> = new Set<ProgrammeField>([
   "phases",
   "objective",
 ]);
+
+/** The analyst's own columns of Programmi (the programmes' `extra`), after the PIRA columns. */
+export function programmeExtraColumns(
+  plan: Plan,
+  taken: (folded: string) => boolean
+): { key: string; spec: ColumnSpec }[] {
+  return extraColumns(plan.programmes, taken).map((x) => ({
+    key: x.key,
+    spec: { name: x.header, width: 18, format: FORMATS.text, wrap: true },
+  }));
+}
 
 export function programmeColumns(): { field: ProgrammeField; spec: ColumnSpec }[] {
   return (Object.keys(PROGRAMME_COLUMNS) as ProgrammeField[]).map((field) => ({
@@ -121,9 +135,13 @@ const COMPUTED_WIDTHS: Record<ComputedKey, number> = {
 
 /**
  * Indicatori: the inputs (fields, then one typed column per value slot, the notes, then one text
- * column per slot), then the computed columns at the right.
+ * column per slot, then the analyst's own columns), then the computed columns at the right.
+ * `taken`: a folded header is an Indicatori column (an own column named alike gets "Extra: ").
  */
-export function indicatorColumns(plan: Plan): IndicatorColumn[] {
+export function indicatorColumns(
+  plan: Plan,
+  taken: (folded: string) => boolean = () => false
+): IndicatorColumn[] {
   const slots = planSlots(plan);
   return [
     ...LEADING_FIELDS.map(field),
@@ -137,6 +155,11 @@ export function indicatorColumns(plan: Plan): IndicatorColumn[] {
       kind: "text",
       slot,
       spec: { name: textHeader(slot), width: 16, format: FORMATS.text },
+    })),
+    ...extraColumns(plan.indicators, taken).map((x): IndicatorColumn => ({
+      kind: "extra",
+      key: x.key,
+      spec: { name: x.header, width: 18, format: FORMATS.text, wrap: true },
     })),
     ...COMPUTED_ORDER.map((key): IndicatorColumn => ({
       kind: "computed",

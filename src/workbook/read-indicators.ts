@@ -5,16 +5,22 @@ import type { Indicator, IndicatorKind, PlanValue, Polarity } from "../core/plan
 import { inferPolarity, readPolarity } from "../core/performance";
 import { piraFromPlanValue } from "../core/values";
 import { diagnostic, type WorkbookDiagnostic } from "./diagnostics";
+import { extraKeyOf, extraText } from "./extra";
 import { foldHeader } from "./headers";
 import { COMPUTED_PREFIX, INDICATOR_COLUMNS as C, VALUE_HEADERS, WORDS } from "./names";
 import { TableReader } from "./row-reader";
 import { slotHeader, slotId, slotOfHeader, textHeader, type Slot } from "./slots";
 import type { Scalar } from "./spec";
-import type { TableData } from "./tables";
+import { cellAt, formatAt, type TableData } from "./tables";
 import { splitLines } from "./text-fields";
 import { readValueCells } from "./value-cells";
 
 const FIELDS = new Set(Object.values(C).map(foldHeader));
+
+/** A folded header is an Indicatori column (a field, a value slot, its text, a computed column). */
+export function isIndicatorColumn(folded: string): boolean {
+  return isKnown(folded);
+}
 
 function isKnown(folded: string): boolean {
   if (FIELDS.has(folded) || folded.startsWith(foldHeader(COMPUTED_PREFIX))) return true;
@@ -70,14 +76,16 @@ export function readIndicators(
 ): IndicatorsRead {
   const r = new TableReader(table, isKnown);
   diagnostics.push(...r.requireColumns([C.programme, C.name]));
+  // the analyst's own columns: kept in each indicator's extra, under their header
+  const extraCols = r.index.unknown.map((u) => ({ index: u.index, key: extraKeyOf(u.name) }));
   for (const u of r.index.unknown) {
     diagnostics.push(
       diagnostic(
         "PIRA-X011",
         "info",
         message(
-          `Colonna «${u.name}» non prevista: ignorata.`,
-          `Column «${u.name}» is not a PIRA column: ignored.`
+          `Colonna «${u.name}» non prevista: tenuta come colonna propria (campo extra di ogni indicatore).`,
+          `Column «${u.name}» is not a PIRA column: kept as an own column (each indicator's extra field).`
         ),
         {
           sheet: table.sheet,
@@ -210,7 +218,12 @@ export function readIndicators(
       }
     }
 
-    indicators.push({
+    const extra: Record<string, string> = {};
+    for (const x of extraCols) {
+      const t = extraText(cellAt(table, i, x.index), formatAt(table, i, x.index));
+      if (t !== null) extra[x.key] = t;
+    }
+    const ind: Indicator = {
       id,
       programme,
       kind: readKind(r.text(i, C.kind)),
@@ -227,7 +240,9 @@ export function readIndicators(
       targets,
       reportedPerformance: reported,
       notes: splitLines(r.text(i, C.notes)),
-    });
+    };
+    if (Object.keys(extra).length > 0) ind.extra = extra;
+    indicators.push(ind);
     locations[id] = { sheet: table.sheet, row: r.row(i) };
     rowIds.push(id);
   }

@@ -5,14 +5,20 @@ import { programmeId } from "../core/plan/ids";
 import type { Budget, Entity, Programme } from "../core/plan/types";
 import { readValue } from "../core/values";
 import { diagnostic, type WorkbookDiagnostic } from "./diagnostics";
+import { extraKeyOf, extraText } from "./extra";
 import { foldHeader } from "./headers";
 import { PROGRAMME_COLUMNS as C, WORDS } from "./names";
 import { TableReader } from "./row-reader";
 import type { Scalar } from "./spec";
-import type { TableData } from "./tables";
+import { cellAt, formatAt, type TableData } from "./tables";
 import { readPhases, splitLines } from "./text-fields";
 
 const KNOWN = new Set(Object.values(C).map(foldHeader));
+
+/** A folded header is a Programmi column. */
+export function isProgrammeColumn(folded: string): boolean {
+  return KNOWN.has(folded);
+}
 
 function code(v: Scalar): string | null {
   if (typeof v === "number" || typeof v === "string") return normaliseCode(v);
@@ -58,6 +64,8 @@ export function readProgrammes(
   const seen = new Set<string>();
   const programmes: Programme[] = [];
   const where = (i: number, column: string) => ({ sheet: table.sheet, cell: r.cell(i, column) });
+  // the analyst's own columns: kept in each programme's extra, under their header
+  const extraCols = r.index.unknown.map((u) => ({ index: u.index, key: extraKeyOf(u.name) }));
 
   for (let i = 0; i < r.rowCount; i++) {
     if (r.blankRow(i)) continue;
@@ -142,7 +150,12 @@ export function readProgrammes(
       id = fresh;
     }
     seen.add(id);
-    programmes.push({
+    const extra: Record<string, string> = {};
+    for (const x of extraCols) {
+      const t = extraText(cellAt(table, i, x.index), formatAt(table, i, x.index));
+      if (t !== null) extra[x.key] = t;
+    }
+    const programme: Programme = {
       id,
       entity,
       mission,
@@ -157,7 +170,9 @@ export function readProgrammes(
       responsible: r.text(i, C.responsible),
       stakeholders: r.text(i, C.stakeholders),
       phases: readPhases(r.text(i, C.phases)),
-    });
+    };
+    if (Object.keys(extra).length > 0) programme.extra = extra;
+    programmes.push(programme);
   }
   return { programmes, addedEntities };
 }

@@ -201,7 +201,7 @@ describe("readPlanJson: structure", () => {
     const d = doc();
     d.programmes[0].titolo = "x";
     expect(rejects(d)).toBe(
-      "programmes[0].titolo: unknown field (allowed fields: id, entity, mission, programme, title, strategicArea, strategicProgramme, objective, benefits, description, budget, responsible, stakeholders, phases)"
+      "programmes[0].titolo: unknown field (allowed fields: id, entity, mission, programme, title, strategicArea, strategicProgramme, objective, benefits, description, budget, responsible, stakeholders, phases, extra)"
     );
     expect(rejects({ ...doc(), extra: 1 })).toMatch(/^extra: unknown field/);
   });
@@ -337,5 +337,30 @@ describe("readPlanJson: accepted documents", () => {
     expect(
       r1.ok && r2.ok && r1.plan !== r2.plan && r1.plan.indicators[0] !== r2.plan.indicators[0]
     ).toBe(true);
+  });
+});
+
+describe("readPlanJson: the analyst's extra columns", () => {
+  it("an optional extra record of texts on programmes and indicators, kept through a write and a read", () => {
+    const d = doc();
+    d.programmes[0].extra = { "Linea d'azione": "Digitale" };
+    d.indicators[0].extra = { Peso: "30%", "Codice KPI": "K1" };
+    const r = readPlanJson(JSON.stringify(d));
+    if (!r.ok) throw new Error(r.reason.en);
+    expect(r.plan.programmes[0].extra).toEqual({ "Linea d'azione": "Digitale" });
+    expect(r.plan.indicators[0].extra).toEqual({ Peso: "30%", "Codice KPI": "K1" });
+    const again = readPlanJson(writePlanJson(r.plan));
+    expect(again.ok && again.plan).toEqual(r.plan);
+    // absent: stays absent (older files), with no warning about it
+    expect(r.plan.indicators[1]?.extra).toBeUndefined();
+    expect(r.warnings.map((w) => w.en).join(" ")).not.toMatch(/extra/);
+  });
+
+  it("an extra that is not texts is refused, naming the key", () => {
+    const d = doc();
+    d.indicators[0].extra = { Peso: 30 };
+    expect(rejects(d)).toBe("indicators[0].extra.Peso: expected a text, found the number 30");
+    d.indicators[0].extra = ["x"];
+    expect(rejects(d)).toMatch(/^indicators\[0\]\.extra: expected an object/);
   });
 });

@@ -175,6 +175,13 @@ const GOOD: [string, unknown][] = [
   ],
   ["$schema pointer", { $schema: "../schema/plan.schema.json", ...base() }],
   [
+    "the analyst's extra columns",
+    edit((d) => {
+      d.programmes[0].extra = { "Linea d'azione": "Digitale" };
+      d.indicators[0].extra = { Peso: "30%", "": "" };
+    }),
+  ],
+  [
     "minimal records",
     {
       format: "pira-plan",
@@ -211,6 +218,8 @@ const BAD: [string, unknown][] = [
   ["firstYear 2101", edit((d) => (d.firstYear = 2101))],
   ["firstYear fraction", edit((d) => (d.firstYear = 2020.5))],
   ["unknown top field", { ...base(), extra: 1 }],
+  ["extra not texts", edit((d) => (d.indicators[0].extra = { Peso: 30 }))],
+  ["extra a list", edit((d) => (d.programmes[0].extra = ["x"]))],
   ["$schema a number", { $schema: 1, ...base() }],
   ["entity without name", edit((d) => delete d.entities[0].name)],
   ["entity id empty", edit((d) => (d.entities[0].id = ""))],

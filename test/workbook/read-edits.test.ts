@@ -163,13 +163,16 @@ describe("read: an analyst's edits", () => {
     });
   });
 
-  it("extra columns are ignored; missing required columns are errors with the header cell", () => {
+  it("extra columns are kept in each record's extra; missing required columns are errors with the header cell", () => {
     const tables = fresh();
     const t = tables.indicators!;
     t.header.push("Responsabile");
     t.rows.forEach((r) => r.push("Rossi"));
     const named = read(tables);
-    expect(named.plan).toEqual(plan);
+    expect(named.plan).toEqual({
+      ...plan,
+      indicators: plan.indicators.map((i) => ({ ...i, extra: { Responsabile: "Rossi" } })),
+    });
     expect(named.diagnostics.find((d) => d.code === "PIRA-X011")).toMatchObject({
       severity: "info",
       cell: "AH1",

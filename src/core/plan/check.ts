@@ -334,6 +334,28 @@ const phase = record(
   ""
 );
 
+/** The analyst's own columns: { "original header": "text" }. */
+const extraTexts: Check = (v, p, c) => {
+  if (!isObject(v))
+    return expected(
+      c,
+      p,
+      'un oggetto { "intestazione": "testo" }',
+      'an object { "header": "text" }',
+      v
+    );
+  const out: Record<string, string> = {};
+  let bad = false;
+  for (const [k, x] of Object.entries(v)) {
+    if (typeof x === "string") out[k] = x;
+    else {
+      expected(c, join(p, k), "un testo", "a text", x);
+      bad = true;
+    }
+  }
+  return bad ? BAD : out;
+};
+
 const nul = () => null;
 const emptyList = () => [];
 
@@ -354,6 +376,7 @@ export const PROGRAMME_FIELDS: readonly FieldSpec[] = [
   field("responsible", strOrNull, nul),
   field("stakeholders", strOrNull, nul),
   field("phases", listOf(phase, "di fasi", "of phases"), emptyList),
+  { key: "extra", check: extraTexts, optional: true },
 ];
 
 export const INDICATOR_FIELDS: readonly FieldSpec[] = [
@@ -386,6 +409,7 @@ export const INDICATOR_FIELDS: readonly FieldSpec[] = [
   ),
   field("reportedPerformance", planValueOrNull, nul),
   field("notes", listOf(str, "di testi", "of texts"), emptyList),
+  { key: "extra", check: extraTexts, optional: true },
   { key: "performance", check: numOrNull, optional: true },
   { key: "outcome", check: strOrNull, optional: true },
 ];

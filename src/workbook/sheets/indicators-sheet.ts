@@ -6,6 +6,7 @@ import { indicatorColumns, type IndicatorColumn, type IndicatorField } from "../
 import type { Thresholds } from "../computed";
 import { tableRowRef } from "../formulas";
 import { SHEETS, TABLES, WORDS, type ComputedKey } from "../names";
+import { isIndicatorColumn } from "../read-indicators";
 import { computedRow, type FormulaStyle } from "../row-cells";
 import type { Slot } from "../slots";
 import { emptySheet, type CellInput, type SheetSpec } from "../spec";
@@ -62,6 +63,7 @@ function rowCells(
     if (c.kind === "field") return fieldCell(ind, c.field);
     if (c.kind === "value") return valueCells(slotValue(ind, c.slot))[0];
     if (c.kind === "text") return valueCells(slotValue(ind, c.slot))[1];
+    if (c.kind === "extra") return ind.extra?.[c.key] ?? null;
     return computed ? computed[c.key as ComputedKey] : null;
   });
 }
@@ -72,7 +74,7 @@ export function indicatorsSheet(
   opts: IndicatorsSheetOptions
 ): SheetSpec {
   const sheet = emptySheet(SHEETS.indicators, "input");
-  const columns = indicatorColumns(plan);
+  const columns = indicatorColumns(plan, isIndicatorColumn);
   const rows = plan.indicators.map((ind) => rowCells(plan, ind, columns, opts));
   sheet.tables.push({
     name: TABLES.indicators,

@@ -1,7 +1,8 @@
 /** Programmi: one row per programme, the source of truth for programmes. */
 import type { Plan, Programme } from "../../core/plan/types";
 import { columnLetters } from "../a1";
-import { programmeColumns, type ProgrammeField } from "../columns";
+import { programmeColumns, programmeExtraColumns, type ProgrammeField } from "../columns";
+import { isProgrammeColumn } from "../read-programmes";
 import { FORMATS } from "../formats";
 import { SHEETS, TABLES, WORDS } from "../names";
 import { emptySheet, type CellInput, type SheetSpec } from "../spec";
@@ -29,14 +30,18 @@ function cellOf(p: Programme, field: ProgrammeField): CellInput {
 export function programmesSheet(plan: Plan, lists: Record<ListKey, string>): SheetSpec {
   const sheet = emptySheet(SHEETS.programmes, "input");
   const columns = programmeColumns();
-  const rows = plan.programmes.map((p) => columns.map((c) => cellOf(p, c.field)));
+  const extra = programmeExtraColumns(plan, isProgrammeColumn);
+  const rows = plan.programmes.map((p) => [
+    ...columns.map((c) => cellOf(p, c.field)),
+    ...extra.map((x) => p.extra?.[x.key] ?? null),
+  ]);
   sheet.tables.push({
     name: TABLES.programmes,
     row: 1,
     col: 1,
     style: TABLE_STYLE,
-    columns: columns.map((c) => c.spec),
-    rows: rows.length ? rows : [columns.map(() => null)],
+    columns: [...columns.map((c) => c.spec), ...extra.map((x) => x.spec)],
+    rows: rows.length ? rows : [[...columns, ...extra].map(() => null)],
   });
   const last = Math.max(2, rows.length + 1);
   const col = (f: ProgrammeField) => columnLetters(columns.findIndex((c) => c.field === f) + 1);
@@ -45,7 +50,7 @@ export function programmesSheet(plan: Plan, lists: Record<ListKey, string>): She
   validate("entity", "entities", false);
   validate("mission", "missions", false);
   validate("programme", "programmeCodes", false);
-  sheet.widths = columns.map((c, i) => ({ col: i + 1, width: c.spec.width ?? 12 }));
+  sheet.widths = [...columns, ...extra].map((c, i) => ({ col: i + 1, width: c.spec.width ?? 12 }));
   sheet.freeze = { rows: 1, cols: 1 };
   return sheet;
 }

@@ -3,7 +3,7 @@
  * backend (src/adapters/office/backend.ts), which comes with the engine chunk (load-engine.ts) and
  * is fetched on the first call, so the pane opens without it.
  */
-import type { ApplyOptions, WorkbookBackend } from "../workbook/backend";
+import type { ApplyOptions, GridWhere, WorkbookBackend, WorksheetGrid } from "../workbook/backend";
 import type { Patch } from "../workbook/fill";
 import type { WorkbookSpec } from "../workbook/spec";
 import type { TablesResult } from "../workbook/tables";
@@ -33,6 +33,14 @@ export class OfficeBackend implements WorkbookBackend {
 
   async applyPatch(patch: Patch): Promise<void> {
     return (await this.excel()).applyPatch(patch);
+  }
+
+  async readGrids(where?: GridWhere): Promise<WorksheetGrid[]> {
+    return (await this.excel()).readGrids(where);
+  }
+
+  async addHiddenSheet(name: string): Promise<void> {
+    return (await this.excel()).addHiddenSheet(name);
   }
 
   async selectCell(sheet: string, cell: string): Promise<void> {

@@ -4,6 +4,7 @@
  * (src/adapters/xlsx/memory-backend.ts) or an .xlsx file's bytes (src/adapters/xlsx/file-backend.ts).
  * The actions of src/app are written once over this interface.
  */
+import type { Grid } from "../core/grid/types";
 import type { Patch } from "./fill";
 import type { WorkbookSpec } from "./spec";
 import type { TablesResult } from "./tables";
@@ -16,6 +17,21 @@ export interface ApplyOptions {
   removeMatching?: RegExp;
 }
 
+/** Which grids to read: every sheet, one sheet, or the sheet under the selection (its table). */
+export interface GridWhere {
+  sheet?: string;
+  /** the selection's sheet, and there the table around the selection (a file has none: all) */
+  selection?: boolean;
+}
+
+/** A worksheet's used range (or the selection's region) as a grid, with its cells' formulas. */
+export interface WorksheetGrid {
+  /** origin kind "sheet": the sheet and the row and column of the grid's first cell */
+  grid: Grid;
+  /** the formula of each cell of the grid as the user sees it, without "=" (null: a constant) */
+  formulas: (string | null)[][];
+}
+
 export interface WorkbookBackend {
   readonly kind: BackendKind;
   /** the workbook's sheet names, in order */
@@ -26,6 +42,10 @@ export interface WorkbookBackend {
   readTables(): Promise<TablesResult>;
   /** writes a fill patch: only the cells it lists */
   applyPatch(patch: Patch): Promise<void>;
+  /** the sheets as grids (values, number formats, merges, formulas), for the analyst's tables */
+  readGrids(where?: GridWhere): Promise<WorksheetGrid[]>;
+  /** adds a hidden sheet of that name, unless there is a sheet of that name */
+  addHiddenSheet(name: string): Promise<void>;
   /** shows and selects a cell ("F12") of a sheet (a file on disk has no selection: nothing) */
   selectCell(sheet: string, cell: string): Promise<void>;
 }

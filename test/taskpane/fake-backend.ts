@@ -3,7 +3,12 @@
  * (SheetSpec), tables are read back with tablesOfSpec, patches are written into the Indicatori
  * table's rows. Every call is recorded; `gate` holds the next call until released (busy states).
  */
-import type { ApplyOptions, WorkbookBackend } from "../../src/workbook/backend";
+import type {
+  ApplyOptions,
+  GridWhere,
+  WorkbookBackend,
+  WorksheetGrid,
+} from "../../src/workbook/backend";
 import { cellParts, type SheetSpec, type WorkbookSpec } from "../../src/workbook/spec";
 import type { Patch } from "../../src/workbook/fill";
 import { tablesOfSpec } from "../../src/workbook/spec-tables";
@@ -17,6 +22,9 @@ export class FakeBackend implements WorkbookBackend {
   selections: { sheet: string; cell: string }[] = [];
   /** extra sheet names that are not PIRA sheets (the analyst's own) */
   others: string[] = [];
+  /** an analyst's sheets (and the hidden mapping sheet) as grids, written into by patches */
+  grids: WorksheetGrid[] = [];
+  hidden: string[] = [];
   private gates: (() => void)[] = [];
   private holding = false;
 
@@ -72,6 +80,10 @@ export class FakeBackend implements WorkbookBackend {
   async applyPatch(patch: Patch): Promise<void> {
     await this.pass();
     this.patches.push(patch);
+    const grid = this.grids.find(
+      (g) => g.grid.origin.kind === "sheet" && g.grid.origin.sheet === patch.sheet
+    );
+    if (grid) return writeGrid(grid, patch);
     const sheet = this.sheets.find((s) => s.name === patch.sheet);
     if (!sheet) throw new Error(`no sheet ${patch.sheet}`);
     // each cell goes into the table that covers it (a patch writes tables' data cells only)
@@ -94,8 +106,51 @@ export class FakeBackend implements WorkbookBackend {
       );
   }
 
+  async readGrids(where: GridWhere = {}): Promise<WorksheetGrid[]> {
+    await this.pass();
+    return this.grids
+      .filter((g) => where.sheet === undefined || sheetOf(g) === where.sheet)
+      .map((g) => JSON.parse(JSON.stringify(g)) as WorksheetGrid);
+  }
+
+  async addHiddenSheet(name: string): Promise<void> {
+    await this.pass();
+    if (this.grids.some((g) => sheetOf(g) === name)) return;
+    this.hidden.push(name);
+    this.grids.push({
+      grid: { rows: [], merges: [], origin: { kind: "sheet", sheet: name, row: 1, col: 1 } },
+      formulas: [],
+    });
+  }
+
   async selectCell(sheet: string, cell: string): Promise<void> {
     await this.pass();
     this.selections.push({ sheet, cell });
   }
+}
+
+function sheetOf(g: WorksheetGrid): string {
+  return g.grid.origin.kind === "sheet" ? g.grid.origin.sheet : "";
+}
+
+/** A patch written into a grid (grown as needed), values and formulas. */
+function writeGrid(g: WorksheetGrid, patch: Patch): void {
+  const o = g.grid.origin;
+  if (o.kind !== "sheet") return;
+  for (const b of patch.blocks)
+    b.cells.forEach((cells, i) =>
+      cells.forEach((c, j) => {
+        const r = b.row + i - o.row;
+        const col = b.col + j - o.col;
+        while (g.grid.rows.length <= r) g.grid.rows.push([]);
+        while (g.formulas.length <= r) g.formulas.push([]);
+        const row = g.grid.rows[r];
+        const f = g.formulas[r];
+        while (row.length <= col) row.push(null);
+        while (f.length <= col) f.push(null);
+        const parts = cellParts(c);
+        row[col] = parts.value ?? null;
+        f[col] = parts.formula ?? null;
+      })
+    );
 }

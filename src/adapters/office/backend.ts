@@ -3,11 +3,17 @@
  * fixed number of context.sync() calls whatever the plan's size. The task pane loads it with the
  * engine chunk (src/taskpane/load-engine.ts), on the first action.
  */
-import type { ApplyOptions, WorkbookBackend } from "../../workbook/backend";
+import type {
+  ApplyOptions,
+  GridWhere,
+  WorkbookBackend,
+  WorksheetGrid,
+} from "../../workbook/backend";
 import type { Patch } from "../../workbook/fill";
 import type { WorkbookSpec } from "../../workbook/spec";
 import type { TablesResult } from "../../workbook/tables";
 import { applySpec } from "./apply";
+import { addHiddenSheet, readGrids } from "./grids";
 import { applyPatch } from "./patch";
 import { readTables } from "./read";
 
@@ -33,6 +39,14 @@ export class OfficeBackend implements WorkbookBackend {
 
   async applyPatch(patch: Patch): Promise<void> {
     await Excel.run((context) => applyPatch(context, patch));
+  }
+
+  async readGrids(where?: GridWhere): Promise<WorksheetGrid[]> {
+    return Excel.run((context) => readGrids(context, where));
+  }
+
+  async addHiddenSheet(name: string): Promise<void> {
+    await Excel.run((context) => addHiddenSheet(context, name));
   }
 
   async selectCell(sheet: string, cell: string): Promise<void> {

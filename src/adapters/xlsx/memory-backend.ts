@@ -9,7 +9,13 @@ import { toBuffer } from "./buffer";
 import { applyPatch } from "./patch";
 import { loadWorkbook, notPira, workbookTables } from "./read";
 import { updateWorkbook } from "./update";
-import type { ApplyOptions, WorkbookBackend } from "../../workbook/backend";
+import { worksheetGrids } from "./worksheet-grids";
+import type {
+  ApplyOptions,
+  GridWhere,
+  WorkbookBackend,
+  WorksheetGrid,
+} from "../../workbook/backend";
 import type { Patch } from "../../workbook/fill";
 import type { WorkbookSpec } from "../../workbook/spec";
 import type { TablesFailure, TablesResult } from "../../workbook/tables";
@@ -92,6 +98,17 @@ export class XlsxBackend implements WorkbookBackend {
 
   async applyPatch(patch: Patch): Promise<void> {
     applyPatch(this.workbook, patch);
+    this.changed();
+  }
+
+  /** The sheets as grids; with `selection`, the selected cell's sheet (else every sheet). */
+  async readGrids(where: GridWhere = {}): Promise<WorksheetGrid[]> {
+    return worksheetGrids(this.workbook, where, this.selection?.sheet);
+  }
+
+  async addHiddenSheet(name: string): Promise<void> {
+    if (this.workbook.worksheets.some((w) => w.name.toLowerCase() === name.toLowerCase())) return;
+    this.workbook.addWorksheet(name, { state: "hidden" });
     this.changed();
   }
 

@@ -1,6 +1,7 @@
 /**
  * Import, first step: a document's text or a plan JSON → the plan and what was (not) understood,
- * to preview; the second step writes it (create.ts). A text with nothing of a plan in it is refused.
+ * to preview; the second step writes it (create.ts). An empty text, or one with nothing of a plan
+ * in it, is refused.
  */
 import { message } from "../core/message";
 import { failure, type Failure } from "./failure";
@@ -20,15 +21,8 @@ export function previewImport(input: TextInput): ImportPreview | Failure {
       ),
       "checkText"
     );
+  // a text with nothing of a plan in it is refused by readPlanText itself
   const r = readPlanText(input);
   if (!r.ok) return r;
-  if (r.kind === "document" && !r.plan.indicators.length && !r.plan.programmes.length)
-    return failure(
-      message(
-        "Nel testo non ci sono programmi né indicatori di un PIRA: controllare di aver copiato il documento intero.",
-        "The text has no PIRA programmes or indicators: check that the whole document was copied."
-      ),
-      "checkText"
-    );
   return { ...r, kind: r.kind === "json" ? "json" : "document" };
 }

@@ -79,7 +79,9 @@ describe("Import view", () => {
     });
     fireEvent.click(preview);
     await waitFor(() =>
-      expect(screen.getByTestId("notice-error").textContent).toMatch(/né indicatori di un PIRA/)
+      expect(screen.getByTestId("notice-error").textContent).toMatch(
+        /Nessun programma né indicatore PIRA trovato nel testo/
+      )
     );
   });
 });

@@ -8,12 +8,7 @@
  */
 import ExcelJS from "exceljs";
 import type { Message } from "../../core/message";
-import type {
-  ApplyOptions,
-  GridWhere,
-  WorkbookBackend,
-  WorksheetGrid,
-} from "../../workbook/backend";
+import type { ApplyOptions, WorkbookBackend } from "../../workbook/backend";
 import type { Patch } from "../../workbook/fill";
 import type { WorkbookSpec } from "../../workbook/spec";
 import type { TablesFailure, TablesResult } from "../../workbook/tables";
@@ -21,13 +16,13 @@ import { checkZip, type CheckedZipBytes } from "../zip/safe-zip";
 import { toBuffer } from "./buffer";
 import type { WriteCellOptions } from "./cells";
 import { patchCheckedPackage } from "./package";
+import { keepParts } from "./package/keep-parts";
+import { replaceSheetsInPackage } from "./package/sheets";
 import { specToXlsx } from "./package/write";
 import { applyPatch } from "./patch";
 import { loadCheckedWorkbook, notPira, notReadable, workbookTables, type BufferLike } from "./read";
 import { readCheckedTables } from "./read-tables";
 import { updateWorkbook } from "./update";
-import { addSheetToPackage } from "./package/add-sheet";
-import { worksheetGrids } from "./worksheet-grids";
 
 /**
  * How the bytes came to be: unchanged; "package" — a patch written into the original package
@@ -36,7 +31,16 @@ import { worksheetGrids } from "./worksheet-grids";
  * when that was the reason).
  */
 export type FileWriter =
-  { kind: "unchanged" } | { kind: "package" } | { kind: "exceljs"; why?: string };
+  | { kind: "unchanged" }
+  | { kind: "package" }
+  | {
+      kind: "exceljs";
+      why?: string;
+      /** parts of the original ExcelJS dropped and that were put back (package/keep-parts.ts) */
+      kept?: string[];
+      /** parts of the original the written file does not have */
+      lost?: string[];
+    };
 
 /**
  * The whole workbook could not be loaded although its tables could (a damaged part the tables do
@@ -54,8 +58,6 @@ export class XlsxFileBackend implements WorkbookBackend {
   writer: FileWriter = { kind: "unchanged" };
   /** the whole workbook, once something needed it (then the bytes are written from it) */
   private workbook: ExcelJS.Workbook | null = null;
-  /** the package as last read for its grids (readGrids), with the bytes it was read from */
-  private reading: { file: CheckedZipBytes; workbook: ExcelJS.Workbook } | null = null;
 
   private constructor(
     /** the package as read (and patched), null for a new file */
@@ -78,10 +80,17 @@ export class XlsxFileBackend implements WorkbookBackend {
     return new XlsxFileBackend(null, options);
   }
 
-  /** The file's bytes as they are now. */
+  /**
+   * The file's bytes as they are now. Written whole by ExcelJS, the parts of the original it
+   * dropped are put back where they can be, and the others listed (package/keep-parts.ts).
+   */
   async bytes(): Promise<Uint8Array> {
-    if (this.workbook) return toBuffer(this.workbook);
-    return this.file ?? toBuffer(new ExcelJS.Workbook());
+    if (!this.workbook) return this.file ?? toBuffer(new ExcelJS.Workbook());
+    const out = await toBuffer(this.workbook);
+    if (!this.file || this.writer.kind !== "exceljs") return out;
+    const k = await keepParts(this.file, out);
+    this.writer = { ...this.writer, kept: k.kept, lost: k.lost };
+    return k.bytes;
   }
 
   private async whole(): Promise<ExcelJS.Workbook> {
@@ -104,8 +113,25 @@ export class XlsxFileBackend implements WorkbookBackend {
       this.writer = { kind: "package" };
       return;
     }
+    let why: string | undefined;
+    if (this.file && !this.workbook) {
+      // the description's sheets written into the package, every other part kept (package/sheets.ts)
+      const direct = await replaceSheetsInPackage(this.file, spec.sheets, {
+        ...this.options,
+        removeMatching: options.removeMatching,
+      });
+      if (direct.ok) {
+        this.file = direct.bytes;
+        if (this.writer.kind !== "exceljs") this.writer = { kind: "package" };
+        return;
+      }
+      why = direct.why;
+    }
     updateWorkbook(await this.whole(), spec, { ...this.options, ...options });
-    this.writer = { kind: "exceljs" };
+    this.writer = {
+      kind: "exceljs",
+      why: why ?? (this.writer.kind === "exceljs" ? this.writer.why : undefined),
+    };
   }
 
   async readTables(): Promise<TablesResult> {
@@ -129,38 +155,6 @@ export class XlsxFileBackend implements WorkbookBackend {
     }
     applyPatch(await this.whole(), patch, this.options);
     if (this.writer.kind !== "exceljs" || why) this.writer = { kind: "exceljs", why };
-  }
-
-  /**
-   * The sheets as grids. Read from the package without making it the workbook the file is written
-   * from, so a fill in place still patches the package (only its sheet's part and the styles).
-   */
-  async readGrids(where: GridWhere = {}): Promise<WorksheetGrid[]> {
-    if (this.workbook) return worksheetGrids(this.workbook, where);
-    if (!this.file) return [];
-    if (this.reading?.file !== this.file) {
-      const loaded = await loadCheckedWorkbook(this.file);
-      if (!loaded.ok) throw new UnreadableWorkbook(loaded.reason);
-      this.reading = { file: this.file, workbook: loaded.workbook };
-    }
-    return worksheetGrids(this.reading.workbook, where);
-  }
-
-  /** A hidden sheet added into the package (package/add-sheet.ts), else through ExcelJS. */
-  async addHiddenSheet(name: string): Promise<void> {
-    if (this.file && !this.workbook) {
-      const added = await addSheetToPackage(this.file, name);
-      if (added.ok) {
-        if (added.bytes !== this.file && this.writer.kind === "unchanged")
-          this.writer = { kind: "package" };
-        this.file = added.bytes;
-        return;
-      }
-    }
-    const wb = await this.whole();
-    if (!wb.worksheets.some((w) => w.name.toLowerCase() === name.toLowerCase()))
-      wb.addWorksheet(name, { state: "hidden" });
-    this.writer = { kind: "exceljs", why: "hidden sheet" };
   }
 
   /** A file has no selection: nothing to show. */

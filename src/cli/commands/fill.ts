@@ -9,6 +9,7 @@ import { aboutFile, guarded, openWorkbook, readFileInput } from "../load";
 import { badOutput, outputKind } from "../output";
 import { failed, FILE, FORMULAS, start } from "./common";
 import { countsLine } from "./validate";
+import { writerNote } from "../../adapters/xlsx/writer-note";
 
 const OPTIONS = {
   output: { type: "string", short: "o" },
@@ -68,16 +69,9 @@ export async function fill(argv: string[], ctx: Context): Promise<number> {
       force: args.flag("force"),
     });
     if (!w.ok) return ctx.fail(w.reason);
-    if (workbook.writer.kind === "exceljs") {
-      // the whole workbook through ExcelJS: say so, as parts it does not know are not written back
-      const why = workbook.writer.why ?? "--regenerate";
-      ctx.note(
-        message(
-          `Nota: la cartella è stata riscritta per intero (${why}); grafici, immagini e altre parti che ExcelJS non conosce possono non esserci più: controllare ${output}.`,
-          `Note: the whole workbook was written again (${why}); charts, images and other parts ExcelJS does not know may be gone: check ${output}.`
-        )
-      );
-    }
+    // the whole workbook through ExcelJS: say so, and which parts it could not keep
+    const note = writerNote(workbook.writer, output, "--regenerate");
+    if (note) ctx.note(note);
   }
   ctx.progress.step(message("Verifica", "Checking"));
   const check = checkPlan({ ...filled.workbook, diagnostics: filled.diagnostics });

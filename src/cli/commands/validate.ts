@@ -8,6 +8,7 @@ import { EXIT, type Context } from "../context";
 import { writeAtomic, type WriteOptions } from "../io";
 import { guarded, loadInput } from "../load";
 import { failed, FILE, FORMATS, start } from "./common";
+import { writerNote } from "../../adapters/xlsx/writer-note";
 
 const OPTIONS = {
   format: { type: "string", choices: FORMATS },
@@ -115,5 +116,7 @@ async function writeReportSheet(
   ctx.note(
     message(`Foglio «Verifica» scritto in ${output}.`, `Sheet «Verifica» written to ${output}.`)
   );
+  const note = writerNote(workbook.writer, output);
+  if (note) ctx.note(note);
   return EXIT.ok;
 }

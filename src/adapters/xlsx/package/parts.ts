@@ -31,6 +31,21 @@ export function relationships(relsXml: string, owner: string): Relationship[] {
   }));
 }
 
+/** The relationships part of a part ("xl/worksheets/sheet1.xml" → "xl/worksheets/_rels/sheet1.xml.rels"). */
+export function relsPath(part: string): string {
+  const i = part.lastIndexOf("/");
+  return `${part.slice(0, i)}/_rels/${part.slice(i + 1)}.rels`;
+}
+
+/** A relationship target from the part `from` to the part `to`, relative as Excel writes it. */
+export function relativeTarget(from: string, to: string): string {
+  const a = from.split("/").slice(0, -1);
+  const b = to.split("/");
+  let k = 0;
+  while (k < a.length && k < b.length - 1 && a[k] === b[k]) k++;
+  return [...a.slice(k).map(() => ".."), ...b.slice(k)].join("/");
+}
+
 export const WORKBOOK = "xl/workbook.xml";
 export const WORKBOOK_RELS = "xl/_rels/workbook.xml.rels";
 

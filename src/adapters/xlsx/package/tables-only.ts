@@ -6,16 +6,19 @@
 import type JSZip from "jszip";
 import { SHEETS, TABLES } from "../../../workbook/names";
 import { reopen, written, type CheckedZipBytes } from "../../zip/safe-zip";
-import { partText, REL_TYPE, relationships, sheetEntries, WORKBOOK, WORKBOOK_RELS } from "./parts";
+import {
+  partText,
+  REL_TYPE,
+  relationships,
+  relsPath,
+  sheetEntries,
+  WORKBOOK,
+  WORKBOOK_RELS,
+} from "./parts";
 import { attribute } from "./xml";
 
 const TABLE_NAMES = new Set(Object.values(TABLES).map((t) => t.toLowerCase()));
 const SHEET_NAMES = new Set([SHEETS.programmes, SHEETS.indicators].map((s) => s.toLowerCase()));
-
-function relsPath(part: string): string {
-  const i = part.lastIndexOf("/");
-  return `${part.slice(0, i)}/_rels/${part.slice(i + 1)}.rels`;
-}
 
 /** Whether a sheet part holds one of the PIRA tables. */
 async function holdsPiraTable(zip: JSZip, sheetPath: string): Promise<boolean> {

@@ -14,6 +14,7 @@
  */
 import { message, type Message } from "../message";
 import type { ValueKind } from "../values/types";
+import { EXCEL_MAX } from "../values/read";
 import type { Plan } from "./types";
 
 export interface PlanProblem {
@@ -77,6 +78,22 @@ function found(v: unknown): Message {
   return message("un oggetto", "an object");
 }
 
+/** Excel's largest magnitude (values/read.ts, EXCEL_MAX): a plan number beyond it is refused. */
+const EXCEL_MAX_NUMBER = EXCEL_MAX.toNumber();
+
+/** A number beyond Excel's range (JSON's 1e400 reads as Infinity): refused with its own reason. */
+function outOfRange(v: unknown): v is number {
+  return typeof v === "number" && !(Math.abs(v) <= EXCEL_MAX_NUMBER);
+}
+
+function beyondExcel(c: Ctx, path: string): Bad {
+  return c.error(
+    path,
+    "numero oltre i limiti di Excel (±9,99999999999999E+307): nessuna cella lo può contenere",
+    "a number beyond Excel's range (±9.99999999999999E+307): no cell can hold it"
+  );
+}
+
 function expected(c: Ctx, path: string, it: string, en: string, v: unknown): Bad {
   const f = found(v);
   return c.error(path, `atteso ${it}, trovato ${f.it}`, `expected ${en}, found ${f.en}`);
@@ -118,9 +135,11 @@ const code: Check = (v, p, c) => {
   );
 };
 const numOrNull: Check = (v, p, c) =>
-  v === null || typeof v === "number"
-    ? v
-    : expected(c, p, "un numero o null", "a number or null", v);
+  outOfRange(v)
+    ? beyondExcel(c, p)
+    : v === null || typeof v === "number"
+      ? v
+      : expected(c, p, "un numero o null", "a number or null", v);
 const year: Check = (v, p, c) =>
   typeof v === "number" && Number.isInteger(v) && v >= MIN_YEAR && v <= MAX_YEAR
     ? v
@@ -235,6 +254,7 @@ const planValue: Check = (v, p, c) => {
     case "percent":
     case "currency":
     case "ratio":
+      if (outOfRange(o.value)) return beyondExcel(c, vp);
       if (typeof o.value !== "number")
         return expected(
           c,
@@ -290,7 +310,11 @@ const planValue: Check = (v, p, c) => {
   return r;
 };
 const numberOnly: Check = (v, p, c) =>
-  typeof v === "number" ? v : expected(c, p, "un numero", "a number", v);
+  outOfRange(v)
+    ? beyondExcel(c, p)
+    : typeof v === "number"
+      ? v
+      : expected(c, p, "un numero", "a number", v);
 const planValueOrNull: Check = (v, p, c) => (v === null ? null : planValue(v, p, c));
 
 function valueMap(keyPattern: RegExp, keysIt: string, keysEn: string): Check {

@@ -133,15 +133,31 @@ export interface Similarity {
   exact: boolean;
 }
 
+/**
+ * The words and folded text of a text, the last one kept: a written title is compared with every
+ * catalogue title in turn, and is read once (not once per title: a long text cost 100× its length).
+ */
+let lastText: string | null = null;
+let lastWords = new Set<string>();
+let lastFolded = "";
+function readOnce(text: string): { words: Set<string>; folded: string } {
+  if (text !== lastText) {
+    lastWords = titleWords(text);
+    lastFolded = foldText(text);
+    lastText = text;
+  }
+  return { words: lastWords, folded: lastFolded };
+}
+
 /** Compare a written title with a reference (catalogue) title. */
 export function similarity(written: string, reference: string): Similarity {
-  const a = titleWords(written);
+  const { words: a, folded } = readOnce(written);
   const b = titleWords(reference);
   let common = 0;
   for (const w of a) if (b.has(w)) common++;
   const score = a.size + b.size === 0 ? 0 : (2 * common) / (a.size + b.size);
   const contained = a.size > 0 && common === a.size;
   const abbreviation = contained && a.size >= 2 && a.size * 2 >= b.size;
-  const exact = foldText(written) !== "" && foldText(written) === foldText(reference);
+  const exact = folded !== "" && folded === foldText(reference);
   return { score, contained, matched: exact || score >= MATCH_THRESHOLD || abbreviation, exact };
 }

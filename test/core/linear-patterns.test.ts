@@ -8,7 +8,8 @@
  * - stay within an absolute budget of 15 ms per 10,000 characters (generous for a busy 2-core CI:
  *   each is well under 1 ms per 10,000 characters on an idle machine; the old footnote pattern took
  *   about a minute on 5,000 characters).
- * Times are the best of a few runs, so that a busy machine does not fail a linear reader.
+ * Times are the best of a few runs, and a reader gets three attempts, so that a busy machine does
+ * not fail a linear reader.
  */
 import { parseProgrammeCode, matchTitle, titleStatus, foldText } from "../../src/core/catalogue";
 import { importDocument } from "../../src/core/import";
@@ -44,7 +45,11 @@ function best(fn: () => unknown): number {
   return ms;
 }
 
-/** Asserts linear growth from n to 4n and the absolute budget; returns the times for the message. */
+/**
+ * Asserts linear growth from n to 4n and the absolute budget. A busy machine (a GC pause, another
+ * process) can spoil one measurement: up to three attempts, the reader passing when one attempt is
+ * within both bounds (a super-linear reader fails all three).
+ */
 function expectLinear(
   read: (text: string) => unknown,
   head: string,
@@ -54,14 +59,17 @@ function expectLinear(
   const small = pumped(head, pump, tail, N);
   const large = pumped(head, pump, tail, 4 * N);
   read(small); // warm-up
-  const t1 = best(() => read(small));
-  const t4 = best(() => read(large));
-  const where = `${JSON.stringify(head)} + ${JSON.stringify(pump)}×k: ${t1.toFixed(2)} ms at ${small.length}, ${t4.toFixed(2)} ms at ${large.length}`;
-  expect({ where, growth: t4 <= 8 * Math.max(t1, 0.5) }).toEqual({ where, growth: true });
-  expect({ where, budget: t4 <= (BUDGET_MS_PER_10K * large.length) / 10_000 }).toEqual({
-    where,
-    budget: true,
-  });
+  let result = { where: "", growth: false, budget: false };
+  for (let attempt = 0; attempt < 3 && !(result.growth && result.budget); attempt++) {
+    const t1 = best(() => read(small));
+    const t4 = best(() => read(large));
+    result = {
+      where: `${JSON.stringify(head)} + ${JSON.stringify(pump)}×k: ${t1.toFixed(2)} ms at ${small.length}, ${t4.toFixed(2)} ms at ${large.length}`,
+      growth: t4 <= 8 * Math.max(t1, 0.5),
+      budget: t4 <= (BUDGET_MS_PER_10K * large.length) / 10_000,
+    };
+  }
+  expect(result).toEqual({ where: result.where, growth: true, budget: true });
 }
 
 /**

@@ -3,6 +3,7 @@
  * file backend and read by the app (its stored settings with it), a document's text or a plan
  * JSON decoded here and read by the app. Failures carry the file's name.
  */
+import { analystLoaded, readInPlace } from "../app/analyst-fill";
 import { failure, type Failure } from "../app/failure";
 import { inputKind, readPlanText, type TextInput } from "../app/input";
 import type { LoadedPlan } from "../app/loaded";
@@ -63,6 +64,17 @@ export async function loadInput(
     const opened = await openWorkbook(path, file.bytes);
     if (!opened.ok) return opened;
     const r = await readWorkbook(opened.backend);
+    if (!r.ok && r.remedy === "createSheets") {
+      // an analyst's own workbook: their tables as the fill in place maps them, at their cells
+      const analyst = await guarded(() => readInPlace(opened.backend));
+      if (analyst.ok)
+        return {
+          ok: true,
+          loaded: analystLoaded(analyst),
+          workbook: opened.backend,
+          stamp: file.stamp,
+        };
+    }
     if (!r.ok) return aboutFile(path, r);
     return { ok: true, loaded: r, workbook: opened.backend, stamp: file.stamp };
   }

@@ -8,6 +8,7 @@ import { writeAtomic } from "../io";
 import { aboutFile, guarded, openWorkbook, readFileInput } from "../load";
 import { badOutput, outputKind } from "../output";
 import { failed, FILE, FORMULAS, start } from "./common";
+import { fillAnalystWorkbook } from "./fill-in-place";
 import { countsLine } from "./validate";
 import { writerNote } from "../../adapters/xlsx/writer-note";
 
@@ -16,6 +17,8 @@ const OPTIONS = {
   formulas: { type: "string", choices: FORMULAS },
   regenerate: { type: "boolean" },
   force: { type: "boolean" },
+  mapping: { type: "string" },
+  sheet: { type: "string" },
 } as const;
 
 const STYLE_NAME = {
@@ -47,6 +50,19 @@ export async function fill(argv: string[], ctx: Context): Promise<number> {
   const opened = await openWorkbook(input, file.bytes);
   if (!opened.ok) return failed(ctx, opened);
   const workbook = opened.backend;
+  // an analyst's own workbook (no PIRA tables): the computed columns beside their table
+  const tables = regenerate ? null : await workbook.readTables();
+  if (tables && !tables.ok && tables.code === "not-pira")
+    return fillAnalystWorkbook(ctx, {
+      input,
+      output,
+      stamp: file.stamp,
+      workbook,
+      ...(style ? { style } : {}),
+      mapping: args.string("mapping"),
+      sheet: args.string("sheet"),
+      force: args.flag("force"),
+    });
 
   ctx.progress.step(message("Calcolo", "Computing"));
   const filled = await guarded(async () => {

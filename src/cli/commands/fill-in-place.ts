@@ -1,0 +1,108 @@
+/**
+ * pira fill on an analyst's own workbook (no PIRA tables, an indicator table the table reader
+ * maps): the computed columns beside their table, the mapping stored in the workbook's hidden
+ * sheet «PIRA Mappature» (app/analyst-fill.ts). `--mapping MAP.json` goes over the stored one;
+ * `--sheet NAME` fills only that sheet. A second fill changes nothing and writes nothing.
+ */
+import { fillInPlace } from "../../app/analyst-fill";
+import { failure } from "../../app/failure";
+import { checkPlan } from "../../app/validate";
+import type { XlsxFileBackend } from "../../adapters/xlsx/file-backend";
+import { readMapping, type MappingOverride } from "../../core/grid";
+import { message } from "../../core/message";
+import type { FormulaStyle } from "../../workbook/row-cells";
+import { count, EXIT, type Context } from "../context";
+import { decodeText, readInput, writeAtomic, type FileStamp } from "../io";
+import { aboutFile, guarded } from "../load";
+import { failed } from "./common";
+import { countsLine } from "./validate";
+
+export interface InPlaceRun {
+  input: string;
+  output: string;
+  stamp: FileStamp;
+  workbook: XlsxFileBackend;
+  style?: FormulaStyle;
+  mapping?: string;
+  sheet?: string;
+  force: boolean;
+}
+
+const STYLE_NAME = {
+  native: message("formule Excel", "Excel formulas"),
+  pira: message("funzioni PIRA", "PIRA functions"),
+  values: message("valori", "values"),
+};
+
+export async function fillAnalystWorkbook(ctx: Context, run: InPlaceRun): Promise<number> {
+  const { input, output, workbook } = run;
+  let mapping: MappingOverride | undefined;
+  if (run.mapping !== undefined) {
+    const file = await readInput(ctx.path(run.mapping));
+    if (!file.ok) return failed(ctx, failure(file.reason, "checkInput"));
+    const r = readMapping(decodeText(file.value).text);
+    if (!r.ok) return failed(ctx, aboutFile(run.mapping, failure(r.reason, "checkInput")));
+    for (const w of r.warnings) ctx.note(w);
+    mapping = r.mapping;
+  }
+  ctx.progress.step(message("Calcolo accanto alla tabella", "Computing beside the table"));
+  const filled = await guarded(() =>
+    fillInPlace(workbook, {
+      ...(run.style ? { style: run.style } : {}),
+      ...(run.sheet !== undefined ? { sheet: run.sheet } : {}),
+      ...(mapping ? { mapping } : {}),
+    })
+  );
+  if (!filled.ok) return failed(ctx, aboutFile(input, filled));
+
+  const inPlace = ctx.path(output) === ctx.path(input);
+  const unchanged = inPlace && filled.changed === 0;
+  if (!unchanged) {
+    ctx.progress.step(message(`Scrittura di ${output}`, `Writing ${output}`));
+    const w = await writeAtomic(ctx.path(output), await workbook.bytes(), {
+      expect: run.stamp,
+      force: run.force,
+    });
+    if (!w.ok) return ctx.fail(w.reason);
+  }
+  ctx.progress.step(message("Verifica", "Checking"));
+  const check = checkPlan(filled.loaded);
+  ctx.progress.done();
+
+  const n = filled.loaded.plan.indicators.length;
+  const style = STYLE_NAME[filled.style];
+  for (const s of filled.sheets) {
+    const cols = `${s.columns[0].at}:${s.columns[s.columns.length - 1].at}`;
+    ctx.out(
+      message(
+        `  «${s.sheet}»: ${count(s.rows, "indicatore", "indicatori")}, colonne calcolate ${cols}.`,
+        `  «${s.sheet}»: ${count(s.rows, "indicator", "indicators")}, computed columns ${cols}.`
+      )
+    );
+  }
+  ctx.out(
+    unchanged
+      ? message(
+          `${input}: ${count(n, "indicatore", "indicatori")}, già compilato (nessuna cella cambiata, file non riscritto).`,
+          `${input}: ${count(n, "indicator", "indicators")}, already filled (no cell changed, file not rewritten).`
+        )
+      : message(
+          `Compilato ${output} accanto alle tabelle dell'analista: ${count(n, "indicatore", "indicatori")}, ${count(filled.changed, "cella cambiata", "celle cambiate")} (${style.it}); mappatura salvata nel foglio nascosto «PIRA Mappature».`,
+          `Filled ${output} beside the analyst's tables: ${count(n, "indicator", "indicators")}, ${count(filled.changed, "cell", "cells")} changed (${style.en}); mapping stored in the hidden sheet «PIRA Mappature».`
+        )
+  );
+  if (filled.fallbacks > 0)
+    ctx.out(
+      message(
+        `  ${count(filled.fallbacks, "riga scritta", "righe scritte")} come valori (testo che le formule non leggono, o colonna mancante: vedi «Calcolato: Metodo»).`,
+        `  ${count(filled.fallbacks, "row", "rows")} written as values (text the formulas cannot read, or a missing column: see «Calcolato: Metodo»).`
+      )
+    );
+  ctx.out(
+    message(
+      `Verifica: ${countsLine(check.counts, "it")} — pira validate ${output} per i dettagli.`,
+      `Check: ${countsLine(check.counts, "en")} — pira validate ${output} for the details.`
+    )
+  );
+  return EXIT.ok;
+}

@@ -11,16 +11,24 @@ export const COMMAND_HELP: Record<string, Message> = {
   each, the catalogue programmes given («all»: every one) with their official titles.`
   ),
   import: message(
-    `pira import FILE -o OUT.xlsx|OUT.json [--formulas native|pira|values] [--force]
-  FILE: il testo di un documento PIRA (.txt, copiato da Word o dal PDF), un piano (.json) o una
-  cartella (.xlsx). Stampa quanti enti, programmi, indicatori e celle non comprese; per un
-  documento scrive accanto a OUT il rapporto d'importazione OUT.import.json (righe non comprese,
-  con il perché, e le scelte fatte). Non sovrascrive OUT se esiste, salvo --force.`,
-    `pira import FILE -o OUT.xlsx|OUT.json [--formulas native|pira|values] [--force]
-  FILE: a PIRA document's text (.txt, copied out of Word or the PDF), a plan (.json) or a workbook
-  (.xlsx). Prints how many entities, programmes, indicators and cells not understood; for a
-  document writes the import report OUT.import.json beside OUT (lines not understood, with why,
-  and the choices made). Does not overwrite OUT if it exists, unless --force.`
+    `pira import FILE -o OUT.xlsx|OUT.json [--sheet NOME] [--mapping MAPPA.json] [--formulas native|pira|values] [--force]
+  FILE: il testo di un documento PIRA (.txt, copiato da Word o dal PDF), un piano (.json), una
+  cartella PIRA (.xlsx), oppure le tabelle dell'analista: una cartella qualsiasi (ogni tabella di
+  indicatori dei suoi fogli; --sheet NOME per uno solo), un CSV (; , o tab; UTF-8 o Windows-1252)
+  o un documento Word (.docx: titoli e tabelle, celle unite comprese). Stampa quanti enti,
+  programmi, indicatori e celle non comprese; scrive accanto a OUT il rapporto d'importazione
+  OUT.import.json (celle non comprese, con il dove e il perché, e le scelte fatte) e, per le
+  tabelle dell'analista, la mappatura delle colonne usata OUT.mapping.json: --mapping la riusa o
+  la corregge. Un file senza indicatori esce con 2. Non sovrascrive OUT se esiste, salvo --force.`,
+    `pira import FILE -o OUT.xlsx|OUT.json [--sheet NAME] [--mapping MAP.json] [--formulas native|pira|values] [--force]
+  FILE: a PIRA document's text (.txt, copied out of Word or the PDF), a plan (.json), a PIRA
+  workbook (.xlsx), or the analyst's own tables: any workbook (every indicator table on its
+  sheets; --sheet NAME for one), a CSV (; , or tab; UTF-8 or Windows-1252) or a Word document
+  (.docx: headings and tables, merged cells included). Prints how many entities, programmes,
+  indicators and cells not understood; writes the import report OUT.import.json beside OUT (cells
+  not understood, with where and why, and the choices made) and, for the analyst's tables, the
+  column mapping used, OUT.mapping.json: --mapping reuses or corrects it. A file with no indicator
+  exits with 2. Does not overwrite OUT if it exists, unless --force.`
   ),
   fill: message(
     `pira fill PIANO.xlsx [-o OUT.xlsx] [--formulas native|pira|values] [--regenerate] [--force]
@@ -103,7 +111,7 @@ export const GENERAL_HELP = message(
 Uso: pira COMANDO [opzioni]
 
   init      un piano vuoto dal catalogo delle missioni e dei programmi
-  import    documento (.txt), piano (.json) o cartella (.xlsx) → cartella .xlsx o piano .json
+  import    documento (.txt, .docx), tabella (.csv, .xlsx), piano (.json) → cartella .xlsx o piano .json
   fill      calcola le colonne di raggiungimento di una cartella
   validate  verifica un documento, un piano o una cartella (uscita 0/1/2)
   export    il piano in JSON con i campi calcolati
@@ -120,7 +128,7 @@ cartella non PIRA; 3 errore interno.`,
 Usage: pira COMMAND [options]
 
   init      an empty plan from the catalogue of missions and programmes
-  import    document (.txt), plan (.json) or workbook (.xlsx) → .xlsx workbook or .json plan
+  import    document (.txt, .docx), table (.csv, .xlsx), plan (.json) → .xlsx workbook or .json plan
   fill      computes a workbook's achievement columns
   validate  checks a document, a plan or a workbook (exit 0/1/2)
   export    the plan as JSON with the computed fields

@@ -102,7 +102,9 @@ describe("pira import", () => {
     fs.writeFileSync(at("doc.docx"), "PK\u0003\u0004whatever");
     const docx = await pira(["import", at("doc.docx"), "-o", at("x.xlsx"), "--lang", "en"]);
     expect(docx.code).toBe(2);
-    expect(docx.stderr).toContain(".docx files are not read: save the document as text");
+    // a .docx is read now (the analyst's Word tables): one that is not a package says so
+    expect(docx.stderr).toContain("doc.docx");
+    expect(docx.stderr).toMatch(/not a readable zip package|not a readable Word/);
     fs.writeFileSync(at("bad.json"), '{"format": "pira-plan", "version": 1');
     const json = await pira(["import", at("bad.json"), "-o", at("x.xlsx")]);
     expect(json.code).toBe(2);

@@ -1,12 +1,13 @@
 /** pira import: a document, plan or workbook → a workbook or plan, with the import report. */
 import { basename } from "node:path";
-import { previewImport } from "../../app/import";
 import type { LoadedPlan } from "../../app/loaded";
 import { message } from "../../core/message";
 import { countDiagnostics, diagnosticsJson } from "../../core/validation";
 import { EXIT, type Context } from "../context";
 import { reportPathFor, writeAtomic } from "../io";
-import { loadInput } from "../load";
+import { isAnalystPlan } from "../../app/analyst";
+import { loadForImport } from "../analyst";
+import { listAnalyst, unplacedCells, writeAnalystReport } from "../analyst-report";
 import { badOutput, guardOverwrite, outputKind, writePlan } from "../output";
 import { failed, FILE, FORMULAS, start } from "./common";
 
@@ -14,6 +15,8 @@ const OPTIONS = {
   output: { type: "string", short: "o" },
   formulas: { type: "string", choices: FORMULAS },
   force: { type: "boolean" },
+  sheet: { type: "string" },
+  mapping: { type: "string" },
 } as const;
 
 /** How many not-understood cells are listed on the terminal (all are in the report). */
@@ -37,8 +40,13 @@ export async function importCommand(argv: string[], ctx: Context): Promise<numbe
   if (refused) return ctx.fail(refused);
 
   ctx.progress.step(message(`Lettura di ${input}`, `Reading ${input}`));
-  // a text: the pane's Import preview (a text with nothing of a plan in it is refused)
-  const loaded = await loadInput(ctx.path(input), previewImport);
+  // a text: the pane's Import preview (a text with nothing of a plan in it is refused); an
+  // analyst's table (CSV, Word, a workbook that is not a PIRA workbook): the table reader
+  const mappingPath = args.string("mapping");
+  const loaded = await loadForImport(ctx.path(input), {
+    sheet: args.string("sheet"),
+    mapping: mappingPath === undefined ? undefined : ctx.path(mappingPath),
+  });
   if (!loaded.ok) return failed(ctx, loaded);
   const { plan, report, settings } = loaded.loaded;
   for (const w of loaded.loaded.warnings) ctx.note(w);
@@ -58,7 +66,13 @@ export async function importCommand(argv: string[], ctx: Context): Promise<numbe
       message(`${written.reason.it} Nessun file scritto.`, `${written.reason.en} No file written.`)
     );
   let reportName: string | null = null;
-  if (report) {
+  const analystPlan = isAnalystPlan(loaded.loaded) ? loaded.loaded : null;
+  const analyst = analystPlan?.analyst ?? null;
+  if (analystPlan) {
+    reportName = reportPathFor(output);
+    const failedWrite = await writeAnalystReport(analystPlan, input, output, outPath, force, ctx);
+    if (failedWrite !== null) return failedWrite;
+  } else if (report) {
     // each output's outcome told as it is: the plan is written by now
     reportName = reportPathFor(output);
     const w = await writeAtomic(
@@ -77,7 +91,7 @@ export async function importCommand(argv: string[], ctx: Context): Promise<numbe
   ctx.progress.done();
 
   const counts = countDiagnostics(loaded.loaded.diagnostics);
-  const notUnderstood = report ? report.counts.notUnderstood : 0;
+  const notUnderstood = analyst ? unplacedCells(analyst) : report ? report.counts.notUnderstood : 0;
   ctx.out(message(`Importato ${input} → ${output}`, `Imported ${input} → ${output}`));
   ctx.out(
     message(
@@ -108,6 +122,7 @@ export async function importCommand(argv: string[], ctx: Context): Promise<numbe
   );
   if (reportName)
     ctx.out(message(`Rapporto d'importazione: ${reportName}`, `Import report: ${reportName}`));
+  if (analyst) listAnalyst(analyst, output, ctx);
   for (const n of report?.notUnderstood.slice(0, LISTED) ?? [])
     ctx.note(
       message(
@@ -115,7 +130,7 @@ export async function importCommand(argv: string[], ctx: Context): Promise<numbe
         `  line ${n.line}: «${short(n.text)}» — ${n.reason.en}`
       )
     );
-  if (notUnderstood > LISTED)
+  if (!analyst && notUnderstood > LISTED)
     ctx.note(
       message(
         `  … e altre ${notUnderstood - LISTED}: vedi il rapporto.`,

@@ -896,8 +896,8 @@ export class GridReader {
         whole.place,
         whole.texts.join(" | ") + more,
         message(
-          `${GRID_REASONS.noHeader.it} (${whole.cells} celle)`,
-          `${GRID_REASONS.noHeader.en} (${whole.cells} cells)`
+          `${GRID_REASONS.noHeader.it} (${whole.cells} ${whole.cells === 1 ? "cella" : "celle"})`,
+          `${GRID_REASONS.noHeader.en} (${whole.cells} ${whole.cells === 1 ? "cell" : "cells"})`
         ),
         whole.cells
       );

@@ -1,0 +1,110 @@
+/**
+ * Import of the analyst's own tables (a worksheet that is not a PIRA workbook, a CSV file, a Word
+ * document), for every front end: the blocks a front end read from its file → the plan, the
+ * import report with each cell's place, and the mapping used. An input with no indicator in it is
+ * a failure with the reason, not an empty plan.
+ */
+import {
+  importGrids,
+  readCsv,
+  type GridBlock,
+  type GridCell,
+  type GridImportOptions,
+  type GridImportReport,
+  type MappingOverride,
+} from "../core/grid";
+import { message, type Message } from "../core/message";
+import type { WorkbookBackend, WorksheetGrid } from "../workbook/backend";
+import { MAPPING_SHEET, readStoredMappings, storedOverride } from "../workbook/mapping-store";
+import { failure, type Failure } from "./failure";
+import type { LoadedPlan } from "./loaded";
+import { defaultSettings } from "./settings";
+
+export interface AnalystPlan extends LoadedPlan {
+  kind: "document";
+  /** what the table reader found: the mapping used, cells not understood, extra columns */
+  analyst: GridImportReport;
+}
+
+/** The blocks of a CSV text (one grid), with what reading it found about the file itself. */
+export function csvBlocks(text: string): { blocks: GridBlock[]; warnings: Message[] } {
+  const csv = readCsv(text);
+  const sep = csv.delimiter === "\t" ? "tab" : `«${csv.delimiter}»`;
+  return {
+    blocks: [{ kind: "grid", grid: csv.grid }],
+    warnings: [message(`CSV con separatore ${sep}.`, `CSV separated by ${sep}.`), ...csv.problems],
+  };
+}
+
+/** The plan of an analyst's tables, or why there is none (`name`: the file, for the message). */
+export function readAnalystTables(
+  name: string,
+  blocks: readonly GridBlock[],
+  options: GridImportOptions = {},
+  warnings: Message[] = []
+): AnalystPlan | Failure {
+  const r = importGrids(blocks, options);
+  if (!r.ok)
+    return failure(message(`«${name}»: ${r.reason.it}`, `«${name}»: ${r.reason.en}`), "checkText");
+  return {
+    ok: true,
+    kind: "document",
+    plan: r.plan,
+    settings: defaultSettings("file"),
+    diagnostics: r.report.diagnostics,
+    locations: { ...r.report.sources },
+    place: (d) => d,
+    report: null,
+    warnings,
+    analyst: r.report,
+  };
+}
+
+export function isAnalystPlan(p: LoadedPlan): p is AnalystPlan {
+  return (p as Partial<AnalystPlan>).analyst !== undefined;
+}
+
+/** A grid's rows as the sheet numbers them from A1 (the stored mappings are read that way). */
+function fromA1(g: WorksheetGrid | undefined): GridCell[][] {
+  if (!g || g.grid.origin.kind !== "sheet") return [];
+  const { row, col } = g.grid.origin;
+  return [
+    ...Array.from({ length: row - 1 }, () => [] as GridCell[]),
+    ...g.grid.rows.map((r) => [...new Array<GridCell>(col - 1).fill(null), ...r]),
+  ];
+}
+
+/**
+ * The analyst's tables of a workbook (every sheet, or `sheet`): the mapping given for this run
+ * first, then the one a fill in place stored in the workbook, then the table reader's own.
+ */
+export async function readAnalystWorkbook(
+  backend: WorkbookBackend,
+  name: string,
+  choice: { sheet?: string; mapping?: MappingOverride } = {},
+  warnings: Message[] = []
+): Promise<AnalystPlan | Failure> {
+  const grids = await backend.readGrids(choice.sheet !== undefined ? { sheet: choice.sheet } : {});
+  if (choice.sheet !== undefined && grids.length === 0) {
+    const names = (await backend.sheetNames()).map((s) => `«${s}»`).join(", ");
+    return failure(
+      message(
+        `Il foglio «${choice.sheet}» non c'è o è vuoto (fogli: ${names}).`,
+        `There is no sheet «${choice.sheet}», or it is empty (sheets: ${names}).`
+      ),
+      "checkInput"
+    );
+  }
+  const isStore = (g: WorksheetGrid) =>
+    g.grid.origin.kind === "sheet" &&
+    g.grid.origin.sheet.toLowerCase() === MAPPING_SHEET.toLowerCase();
+  const store = grids.find(isStore) ?? (await backend.readGrids({ sheet: MAPPING_SHEET }))[0];
+  const stored = [...readStoredMappings(fromA1(store)).values()].flatMap(
+    (m) => storedOverride(m).tables
+  );
+  const tables = [...(choice.mapping?.tables ?? []), ...stored];
+  const blocks: GridBlock[] = grids
+    .filter((g) => !isStore(g))
+    .map((g) => ({ kind: "grid", grid: g.grid }));
+  return readAnalystTables(name, blocks, tables.length ? { mapping: { tables } } : {}, warnings);
+}

@@ -9,7 +9,8 @@
  * Two ways to a cell's value, with the same result:
  * - numbers with polarity higher/lower (or none): exactRatio, floating point proven equal to
  *   decimal.js (see exact-ratio.ts), or decimal.js on the two numbers where it cannot decide —
- *   the common case of a large numeric column;
+ *   the common case of a large numeric column; the same for the commonest Italian texts ("4.428",
+ *   "98,47%", "€ 3.155.497"), read into doubles the core agrees with (see quick-text.ts);
  * - everything else (Italian text, yes/no, ratings, negative figures, zeros): the core, valueFromCell
  *   and achievement, in decimal.js.
  */
@@ -21,6 +22,7 @@ import { defaultPolarity, flagArgument, LABELS, polarityWord } from "./arguments
 import { gridOf, omitted, position, ragged, sizeText, valueArgument, type Grid } from "./cells";
 import { about, failure, finite, isFailure, toCellError, type Failure } from "./errors";
 import { exactRatio } from "./exact-ratio";
+import { quickPercent, quickQuantity } from "./quick-text";
 
 const RESULT = message("raggiungimento", "achievement");
 // bound once: global lookups in a loop of a million rows are slow in some hosts (vm sandboxes)
@@ -65,24 +67,47 @@ export function achievementOf(
   polarity: Polarity | null,
   cap: boolean
 ): number | Failure {
-  // x − x === 0: a finite number (NaN and ±Infinity give NaN)
   if (typeof actual === "number" && typeof target === "number") {
-    const a = actual;
-    const t = target;
-    if (a - a === 0 && t - t === 0) {
-      // −1: not decided here (no NaN: a global lookup, slow in some hosts)
-      let q = -1;
-      if (polarity === null || polarity === "higher") {
-        if (t > 0 && a >= 0) q = decimalRatio(a, t);
-      } else if (polarity === "lower") {
-        if (cap && a <= t) q = 1;
-        else if (t > 0 && a > 0) q = decimalRatio(t, a);
+    const q = /*#__NOINLINE__*/ numbersAchievement(actual, target, polarity, cap);
+    if (q >= 0) return q;
+  } else if (
+    typeof actual === "string" &&
+    typeof target === "string" &&
+    polarity !== "yesno" &&
+    polarity !== "qualitative"
+  ) {
+    // the commonest texts read into doubles the core would agree with (quick-text.ts)
+    const a = /*#__NOINLINE__*/ quickQuantity(actual);
+    const aPercent = quickPercent;
+    if (a === a) {
+      const t = /*#__NOINLINE__*/ quickQuantity(target);
+      // both percentages or both not (a bare number against a percentage is read in points)
+      if (t === t && quickPercent === aPercent) {
+        const q = /*#__NOINLINE__*/ numbersAchievement(a, t, polarity, cap);
+        if (q >= 0) return q;
       }
-      // finite (else the core decides, and reports what Excel cannot hold); -0 is 0
-      if (q >= 0 && q - q === 0) return cap && q > 1 ? 1 : q === 0 ? 0 : q;
     }
   }
   return /*#__NOINLINE__*/ achievementOfCell(actual, target, polarity, cap);
+}
+
+/**
+ * The core's rule on two plain numbers (higher: min(1, a / t); lower: 1 when a ≤ t, else t / a)
+ * where it can be decided here, else −1 (no NaN: a global lookup, slow in some hosts).
+ */
+function numbersAchievement(a: number, t: number, polarity: Polarity | null, cap: boolean): number {
+  // x − x === 0: a finite number (NaN and ±Infinity give NaN)
+  if (a - a !== 0 || t - t !== 0) return -1;
+  let q = -1;
+  if (polarity === null || polarity === "higher") {
+    if (t > 0 && a >= 0) q = decimalRatio(a, t);
+  } else if (polarity === "lower") {
+    if (cap && a <= t) q = 1;
+    else if (t > 0 && a > 0) q = decimalRatio(t, a);
+  }
+  // finite (else the core decides, and reports what Excel cannot hold); -0 is 0
+  if (q >= 0 && q - q === 0) return cap && q > 1 ? 1 : q === 0 ? 0 : q;
+  return -1;
 }
 
 function sizeMismatch(grids: { label: Message; grid: Grid }[]): Failure {

@@ -189,7 +189,8 @@ function readQuantity(s: string): Quantity | Refusal | null {
   }
   const shift = power - (unit === "%" ? 2 : 0);
   const number = decimalOf(num, shift);
-  if (number.abs().gt(EXCEL_MAX))
+  // only a numeral of 300 digits or more (or so scaled) can pass Excel's largest number
+  if (num.int.length + shift >= 300 && number.abs().gt(EXCEL_MAX))
     return refusal(
       `${written} è oltre il numero più grande che Excel rappresenta (9,99999999999999E+307)`,
       `${written} is beyond the largest number Excel holds (9.99999999999999E+307)`

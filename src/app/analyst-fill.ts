@@ -115,8 +115,8 @@ export async function readInPlace(
       (choice.sheet !== undefined ? firstReason : null) ??
       failure(
         message(
-          "Nessuna tabella di indicatori in questa cartella: serve una riga d'intestazione con il nome dell'indicatore (Indicatore, KPI …) e almeno un'altra colonna (Target, Consuntivo, Unità di misura …).",
-          "No indicator table in this workbook: a header row is needed with the indicator's name (Indicatore, KPI …) and at least one more column (Target, Consuntivo, Unità di misura …)."
+          "Non è una cartella PIRA (mancano le tabelle Programmi e Indicatori) e non ha una tabella di indicatori da compilare: serve una riga d'intestazione con il nome dell'indicatore (Indicatore, KPI …) e almeno un'altra colonna (Target, Consuntivo, Unità di misura …).",
+          "Not a PIRA workbook (the Programmi and Indicatori tables are missing), and no indicator table to fill: a header row is needed with the indicator's name (Indicatore, KPI …) and at least one more column (Target, Consuntivo, Unità di misura …)."
         ),
         "createSheets"
       )

@@ -32,17 +32,26 @@ export const COMMAND_HELP: Record<string, Message> = {
   ),
   fill: message(
     `pira fill PIANO.xlsx [-o OUT.xlsx] [--formulas native|pira|values] [--regenerate] [--force]
+  [--mapping MAPPA.json] [--sheet NOME]
   Calcola le colonne «Calcolato: …» di Indicatori (e nient'altro). Senza -o scrive nel file stesso,
   in modo atomico: se qualcosa va storto il file resta com'era. native (predefinito): funzioni
   ordinarie di Excel; pira: funzioni PIRA.*; values: solo valori. --regenerate ricostruisce anche
   Riepilogo e i fogli per missione. Poi verifica il piano e ne stampa i conteggi. Non sovrascrive
-  un file cambiato mentre lavorava né, salvo --force, un file di sola lettura (uscita 2).`,
+  un file cambiato mentre lavorava né, salvo --force, un file di sola lettura (uscita 2).
+  Su una cartella dell'analista (nessuna tabella PIRA, una tabella di indicatori sua) aggiunge le
+  colonne calcolate a destra della sua tabella, senza cambiare nessuna sua cella, e salva la
+  mappatura nel foglio nascosto «PIRA Mappature»; --mapping MAPPA.json la sostituisce, --sheet
+  NOME compila un foglio solo.`,
     `pira fill PLAN.xlsx [-o OUT.xlsx] [--formulas native|pira|values] [--regenerate] [--force]
+  [--mapping MAP.json] [--sheet NAME]
   Computes the «Calcolato: …» columns of Indicatori (and nothing else). Without -o it writes the
   file itself, atomically: if anything goes wrong the file stays as it was. native (default):
   ordinary Excel functions; pira: PIRA.* functions; values: values only. --regenerate also rebuilds
   Riepilogo and the mission sheets. Then checks the plan and prints the counts. Does not overwrite
-  a file changed while it worked nor, unless --force, a read-only file (exit 2).`
+  a file changed while it worked nor, unless --force, a read-only file (exit 2).
+  On an analyst's own workbook (no PIRA tables, an indicator table of theirs) it adds the computed
+  columns right of their table, changing none of their cells, and stores the mapping in the hidden
+  sheet «PIRA Mappature»; --mapping MAP.json replaces it, --sheet NAME fills one sheet only.`
   ),
   validate: message(
     `pira validate FILE [--format text|json] [--lang it|en] [--as-of AAAA-MM-GG] [--disable CODICE]...

@@ -48,6 +48,8 @@ export interface InPlaceSheet {
 export interface AnalystTables {
   ok: true;
   sheets: AnalystFilled[];
+  /** the grid each sheet was read from, by sheet */
+  grids: Map<string, WorksheetGrid>;
   stored: StoredMappings;
   /** the mapping sheet's rows as read (to write a record into) */
   storeRows: GridCell[][];
@@ -95,6 +97,7 @@ export async function readInPlace(
   const storeRows = fromA1(storeGrid);
   const stored = readStoredMappings(storeRows);
   const sheets: AnalystFilled[] = [];
+  const read = new Map<string, WorksheetGrid>();
   let firstReason = null as Failure | null;
   for (const g of grids) {
     const name = sheetOf(g);
@@ -105,7 +108,10 @@ export async function readInPlace(
       stored: stored.get(name) ?? null,
       ...(choice.mapping ? { mapping: choice.mapping } : {}),
     });
-    if (f.ok) sheets.push(f);
+    if (f.ok) {
+      sheets.push(f);
+      read.set(name, g);
+    }
     // a computed header of the analyst's stops everything: nothing is written anywhere
     else if (f.column !== undefined) return failure(f.reason, "checkInput");
     else firstReason ??= failure(f.reason, "createSheets");
@@ -121,7 +127,7 @@ export async function readInPlace(
         "createSheets"
       )
     );
-  return { ok: true, sheets, stored, storeRows, settings };
+  return { ok: true, sheets, grids: read, stored, storeRows, settings };
 }
 
 /** Fills the computed columns beside the analyst's tables and stores their mappings. */

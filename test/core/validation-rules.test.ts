@@ -529,6 +529,20 @@ describe("achievement", () => {
     );
   });
 
+  it("E050 compares a reported figure with decimals at its own precision, and says so at that precision", () => {
+    // an objectives/KPI export: ">= 60" against 56 reported "93,33%"
+    expect(codes(reported("56", ">= 60", "93,33%", note))).toEqual([]);
+    expect(codes(reported("56", ">= 60", "93,34%", note))).toEqual([]); // rounded from 93,333… up: one unit
+    const d = only(reported("56", ">= 60", "93,00%", note), "PIRA-E050");
+    expect(d[0].message.it).toContain("risulta 93,33%");
+    // "93,30%" is written to two decimals: 93,333… is 0,03 points away, more than one unit
+    expect(codes(reported("56", ">= 60", "93,30%", note))).toEqual(["PIRA-E050"]);
+    expect(codes(reported("56", ">= 60", "93,3%", note))).toEqual([]);
+    // a comparison target reported as met
+    expect(codes(reported("4", "<= 5 gg", "100%", note))).toEqual([]);
+    expect(codes(reported("61", "≥ 60", "100,00%", note))).toEqual([]);
+  });
+
   it("E050 a figure reported where the achievement cannot be computed; not n.d. for n.d.", () => {
     expect(codes(reported("n.d.", "80%", "100%", note))).toEqual(["PIRA-E050"]);
     expect(codes(reported("n.d.", "80%", "n.d.", note))).toEqual([]);

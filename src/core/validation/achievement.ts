@@ -10,6 +10,7 @@ import { achievement, roundPercent } from "../performance/achievement";
 import { basisActual, basisTarget } from "../performance/indicator";
 import { POLARITY_LABEL } from "../performance/polarity";
 import type { Indicator } from "../plan/types";
+import { formatItalianNumber } from "../values/number";
 import type { PiraValue } from "../values/types";
 import type { Context } from "./context";
 import { fieldLabel, indicatorLabel, quoted } from "./labels";
@@ -41,6 +42,21 @@ function percentText(fraction: Decimal): string {
   return `${roundPercent(fraction)}%`;
 }
 
+/** The figure at the precision of a reported one: "93,33%" for a reported "93,30%". */
+function percentAt(fraction: Decimal, places: number): string {
+  if (places === 0) return percentText(fraction);
+  return `${formatItalianNumber(fraction.times(HUNDRED), places)}%`;
+}
+
+/**
+ * Decimal places of the reported figure in percentage points, as written ("93,30%" → 2, trailing
+ * zero included: the analyst wrote that precision); a cell number (a fraction) by its digits.
+ */
+function reportedPlaces(t: PiraValue, fraction: Decimal): number {
+  if (!t.native && t.places !== undefined) return t.places;
+  return Math.max(fraction.decimalPlaces() - 2, 0);
+}
+
 export function achievementChecks(ctx: Context): void {
   const fy = ctx.firstYear;
   const high = new Decimal(ctx.high);
@@ -58,15 +74,16 @@ export function achievementChecks(ctx: Context): void {
       if (a.ok) {
         const computed = rp.gt(1) ? achievement(actual, target, ind.polarity, false) : a;
         const value = computed.ok ? computed.value : a.value;
-        // one unit of the last place written: "21%" → 1 point (0,01), "20,5%" → 0,1 point
-        const places = Math.max(rp.decimalPlaces() - 2, 0);
+        // compared at the precision written, one unit of its last place: "21%" → 1 point (0,01),
+        // "93,33%" → 0,01 point (56 against ≥ 60 is 93,333…%: rounded or truncated, both fine)
+        const places = reportedPlaces(reported, rp);
         const tolerance = TOLERANCE[Math.min(places, TOLERANCE.length - 1)];
         if (value.minus(rp).abs().gte(tolerance)) {
           ctx.emit(
             C.reportedDiffers,
             message(
-              `Indicatore ${indicatorLabel(ind)}: performance riportata ${quoted(reported.raw)}, ma dai valori (${pairText(ind, actual, target).it}) risulta ${percentText(value)}. Correggere la performance riportata, o i valori se è la performance a essere giusta.`,
-              `Indicator ${indicatorLabel(ind)}: reported performance ${quoted(reported.raw)}, but the values (${pairText(ind, actual, target).en}) give ${percentText(value)}. Correct the reported performance, or the values if the performance is right.`
+              `Indicatore ${indicatorLabel(ind)}: performance riportata ${quoted(reported.raw)}, ma dai valori (${pairText(ind, actual, target).it}) risulta ${percentAt(value, places)}. Correggere la performance riportata, o i valori se è la performance a essere giusta.`,
+              `Indicator ${indicatorLabel(ind)}: reported performance ${quoted(reported.raw)}, but the values (${pairText(ind, actual, target).en}) give ${percentAt(value, places)}. Correct the reported performance, or the values if the performance is right.`
             ),
             ctx.atIndicator(ind, "reportedPerformance")
           );

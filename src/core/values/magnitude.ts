@@ -57,10 +57,11 @@ function looksLikeMagnitude(word: string): boolean {
     word === "mn" ||
     word === "bn" ||
     word.startsWith("mil") ||
-    word.startsWith("mln") ||
-    word.startsWith("mld") ||
+    word.startsWith("ml") || // mln, mld, mlrd
     word.startsWith("mrd") ||
-    word.startsWith("migl")
+    word.startsWith("migl") ||
+    word.startsWith("bil") ||
+    word.startsWith("bln")
   );
 }
 

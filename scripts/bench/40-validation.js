@@ -6,6 +6,7 @@
  * do (the reference document has defects of every kind). A second run gives every copy its own
  * value texts (the same numbers annotated "(copia N)"), so no reading is shared between copies:
  * the worst case for the cache of value readings.
+ * First, the value reader alone: the median time of a read over a realistic mix of distinct texts.
  * Uses the compiled code in lib/ (npm run build:cli); PIRA_LIB=<dir> points elsewhere.
  */
 const fs = require("fs");
@@ -15,7 +16,7 @@ const path = require("path");
 const LIB = process.env.PIRA_LIB || path.join(__dirname, "..", "..", "lib");
 const { importDocument } = require(path.join(LIB, "core", "import"));
 const { validatePlan } = require(path.join(LIB, "core", "validation"));
-const { toPlanValue } = require(path.join(LIB, "core", "values"));
+const { readValue, toPlanValue } = require(path.join(LIB, "core", "values"));
 
 const SEED = path.join(__dirname, "..", "..", "..", "shared", "seed", "000_98715954a5934375.txt");
 const SIZES = [10000, 25000, 50000];
@@ -86,6 +87,76 @@ function measure(p) {
   }
   return { ms: median(wall), cpu: median(cpu), result };
 }
+
+/** Deterministic pseudo-random numbers (mulberry32). */
+function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * 20,000 distinct value texts in the mix of PIRA tables, the reference document's formats and
+ * other chambers' (counts, percentages, amounts, n.d., sì/no, "x su y", annotated values,
+ * comparison targets, deadlines, space thousands, magnitudes).
+ */
+function valueTexts(n) {
+  const rand = random(7);
+  const italian = (x, d) => {
+    const [i, f] = x.toFixed(d).split(".");
+    return i.replace(/\B(?=(\d{3})+(?!\d))/g, ".") + (f ? "," + f : "");
+  };
+  const out = [];
+  for (let i = 0; i < n; i++) {
+    const k = i % 20;
+    const r = rand();
+    let s;
+    if (k < 4) s = italian(Math.floor(r * 5e6), 0);
+    else if (k < 8) s = italian(r * 120, 2) + "%";
+    else if (k < 10) s = "€ " + italian(Math.floor(r * 5e6), 0);
+    else if (k === 10) s = "€ " + italian(r * 5e5, 2);
+    else if (k === 11) s = "n.d.";
+    else if (k === 12) s = r < 0.5 ? "sì" : "no";
+    else if (k === 13) s = `${Math.floor(r * 10)} su ${10 + Math.floor(r * 10)}`;
+    else if (k === 14) s = "≥ " + italian(r * 100, 0) + "%";
+    else if (k === 15) s = italian(r * 100, 2) + "% (" + Math.floor(r * 300) + "/300)";
+    else if (k === 16) s = italian(r * 50, 2);
+    else if (k === 17)
+      s = `${1 + Math.floor(r * 9)} ${String(Math.floor(r * 1000)).padStart(3, "0")} 171`;
+    else if (k === 18) s = `entro il ${1 + Math.floor(r * 28)}/06/2021`;
+    else s = "€ " + italian(r * 10, 1) + " milioni";
+    out.push(s);
+  }
+  return out;
+}
+
+/** Median µs per readValue over batches of 1,000 texts (goal ≤ 2 µs). */
+function readingBench() {
+  const texts = valueTexts(20000);
+  const BATCH = 1000;
+  const per = [];
+  for (let round = 0; round < 10; round++)
+    for (let b = 0; b < texts.length; b += BATCH) {
+      const t0 = process.hrtime.bigint();
+      for (let i = b; i < b + BATCH; i++) readValue(texts[i]);
+      per.push(Number(process.hrtime.bigint() - t0) / 1e3 / BATCH);
+    }
+  per.sort((x, y) => x - y);
+  const median = per[per.length >> 1];
+  console.log(
+    `readValue over ${texts.length.toLocaleString("en")} distinct value texts (numbers, %, €, n.d., sì/no, x su y, annotated, ≥ 90%, entro il …, 2 947 171, € 1,2 milioni):`
+  );
+  console.log(
+    `  median ${median.toFixed(2)} µs a read (p10 ${per[Math.floor(per.length * 0.1)].toFixed(2)}, p90 ${per[Math.floor(per.length * 0.9)].toFixed(2)}) — goal ≤ 2 µs: ${median <= 2 ? "met" : "NOT met"}\n`
+  );
+}
+
+readingBench();
 
 console.log(
   `validatePlan, reference plan (${plan.indicators.length} indicators, ${plan.programmes.length} programmes) replicated; median of ${RUNS} runs`

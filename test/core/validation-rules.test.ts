@@ -390,6 +390,20 @@ describe("consistency: values against their unit", () => {
     expect(codes(onePlan((i) => (i.reportedPerformance = v("tutto"))))).toEqual(["PIRA-E034"]);
     expect(codes(onePlan((i) => (i.targets["2021"] = v("10"))))).toEqual([]);
   });
+
+  it("E034 gives the reader's reason: digits after a number, an unclear magnitude, no such date", () => {
+    const first = (text: string) =>
+      only(
+        onePlan((i) => (i.targets["2021"] = v(text))),
+        "PIRA-E034"
+      )[0].message;
+    expect(first("12 34").it).toContain("altre cifre dopo il numero");
+    expect(first("12 34").en).toContain("more digits after the number");
+    expect(first("1,2 mil.").it).toContain("ordine di grandezza «mil.» non chiaro");
+    expect(first("31/02/2021").en).toContain("the date 31/02/2021 does not exist");
+    // the general list only once
+    expect(first("circa dieci").it.match(/atteso un numero/g)).toBeNull();
+  });
 });
 
 describe("consistency: targets, polarity, range, annotated ratios", () => {

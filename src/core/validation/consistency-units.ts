@@ -8,6 +8,7 @@
 import Decimal from "decimal.js";
 import { message, type Message } from "../message";
 import type { Indicator, PlanValue } from "../plan/types";
+import { readValue } from "../values/read";
 import type { PiraValue } from "../values/types";
 import type { Context } from "./context";
 import { indicatorLabel, quoted, valueList } from "./labels";
@@ -45,6 +46,23 @@ function mismatch(t: PiraValue, unit: UnitClass | null): string | null {
   return null;
 }
 
+/**
+ * Why the reader refused a text, when it gives a reason of its own (the general list of what is
+ * expected is in the message already): the part after «…» non è un valore leggibile: ».
+ */
+function readerReason(raw: string): Message | null {
+  const r = readValue(raw);
+  if (r.ok) return null;
+  const cut = (text: string, marker: string) => {
+    const at = text.indexOf(marker);
+    return at < 0 ? text : text.slice(at + marker.length);
+  };
+  const it = cut(r.reason.it, "non è un valore leggibile: ");
+  const en = cut(r.reason.en, "is not a readable value: ");
+  if (it.startsWith("atteso un numero")) return null;
+  return message(it, en);
+}
+
 /** The number as written at the start of a value: "0,024 (n. 1 …)" → "0,024". */
 function leadingNumber(raw: string): string {
   return /^[-+]?\d[\d.,]*/.exec(raw.trim())?.[0] ?? raw.trim();
@@ -78,11 +96,15 @@ function text(ind: Indicator, code: string, items: Item[]): Message {
         `Indicatore ${name}: l'unità è ${unit} ma ${list.it} ${one ? "è scritto" : "sono scritti"} con un'altra unità (% o €). Scrivere il valore nell'unità di misura, o correggere l'unità.`,
         `Indicator ${name}: the unit is ${unit} but ${list.en} ${one ? "is" : "are"} written with another unit (% or €). Write the value in the indicator's unit, or correct the unit.`
       );
-    default:
+    default: {
+      // the reader's own reason where it says more than "not a value" ("12 34": digits after the
+      // number; "1,2 mil.": an unclear magnitude; "31/02/2021": no such date)
+      const why = readerReason(items[0].raw);
       return message(
-        `Indicatore ${name}: ${list.it} non ${one ? "è un valore leggibile" : "sono valori leggibili"}. Scrivere un numero (1.234,5), una percentuale (98,5%), un importo (€ 1.000), sì/no, n.d., «x su y» o un giudizio (buono).`,
-        `Indicator ${name}: ${list.en} ${one ? "is not a readable value" : "are not readable values"}. Write a number (1.234,5), a percentage (98,5%), an amount (€ 1.000), yes/no, n.d., «x su y» or a rating (buono).`
+        `Indicatore ${name}: ${list.it} non ${one ? "è un valore leggibile" : "sono valori leggibili"}${why ? ` (${why.it})` : ""}. Scrivere un numero (1.234,5), una percentuale (98,5%), un importo (€ 1.000), sì/no, n.d., «x su y», una data (31/12/2021), un target con segno (≥ 90%) o un giudizio (buono).`,
+        `Indicator ${name}: ${list.en} ${one ? "is not a readable value" : "are not readable values"}${why ? ` (${why.en})` : ""}. Write a number (1.234,5), a percentage (98,5%), an amount (€ 1.000), yes/no, n.d., «x su y», a date (31/12/2021), a target with a sign (≥ 90%) or a rating (buono).`
       );
+    }
   }
 }
 

@@ -58,6 +58,7 @@ export const IMPORT_CODES = {
   programmeWithoutBlock: "PIRA-W912",
   titleMissing: "PIRA-W913",
   fieldRepeated: "PIRA-W914",
+  columnRepeated: "PIRA-W915",
 } as const;
 
 /** Reasons given for text not understood. */

@@ -72,8 +72,50 @@ export function openTable(
     }
     if (key !== null) keys.set(col, key);
   }
+  const read = withoutRepeatedKeys(line, columns, keys, report, programme);
   for (const c of line.cells) if (c.text !== "") report.use(line, c.index);
-  return { kind, columns, keys, group, labelColumn, last: null };
+  return { kind, columns: read, keys, group, labelColumn, last: null };
+}
+
+/**
+ * Two value columns that resolve to the same date or year («CONSUNTIVO AL 2020» beside
+ * «CONSUNTIVO AL 31.12.2020»): the first is read, the second is not — its cells go into the
+ * report (markRest) instead of silently replacing the first one's values — and the header says so.
+ */
+function withoutRepeatedKeys(
+  line: Line,
+  columns: ColumnMap,
+  keys: Map<number, string>,
+  report: Collector,
+  programme: ProgrammeDraft
+): ColumnMap {
+  const seen = new Map<string, number>();
+  let fields: Map<number, ColumnField> | null = null;
+  for (const [col, key] of [...keys.entries()].sort((a, b) => a[0] - b[0])) {
+    const section = `${columns.fields.get(col)?.kind === "actual" ? "actual" : "target"}:${key}`;
+    const first = seen.get(section);
+    if (first === undefined) {
+      seen.set(section, col);
+      continue;
+    }
+    fields ??= new Map(columns.fields);
+    fields.delete(col);
+    keys.delete(col);
+    const a = columns.headers.get(first) ?? "";
+    const b = columns.headers.get(col) ?? "";
+    report.diagnose({
+      code: IMPORT_CODES.columnRepeated,
+      severity: "warning",
+      message: message(
+        `Intestazione della tabella: «${a}» e «${b}» indicano lo stesso periodo; è letta solo la prima, i valori della seconda sono nel rapporto tra le celle non comprese.`,
+        `Table header: «${a}» and «${b}» name the same period; only the first is read, the second's values are in the report among the cells not understood.`
+      ),
+      entity: programme.entity,
+      programme,
+      line: line.no,
+    });
+  }
+  return fields ? { ...columns, fields } : columns;
 }
 
 function yearCorrected(

@@ -49,6 +49,8 @@ const it = {
     import: "Importazione",
     preview: "Lettura del testo",
     structure: "Ricostruzione dei fogli",
+    analystRead: "Lettura della tabella",
+    analystFill: "Calcolo accanto alla tabella",
     fill: "Calcolo",
     validate: "Controllo",
     summary: "Riepilogo",
@@ -137,6 +139,57 @@ const it = {
       `Ricostruiti ${plural(sheets.length, "foglio", "fogli")} (${list(sheets)}) da ${plural(programmes, "programma", "programmi")} e ${plural(indicators, "indicatore", "indicatori")}.`,
     readProblems: (n: number) =>
       `${plural(n, "problema", "problemi")} nella lettura delle tabelle: vedere «Controlla».`,
+  },
+  analyst: {
+    heading: "La tabella dell'analista",
+    intro:
+      "Un foglio con una tabella di indicatori propria, non le tabelle PIRA: trova la tabella sotto la selezione (o nel foglio attivo) e propone il campo di ogni colonna. Le sue celle non cambiano.",
+    find: "Trova la tabella",
+    column: "Colonna",
+    header: "Intestazione",
+    field: "Campo",
+    confidence: "Affidabilità",
+    sample: "Esempio",
+    fieldOf: (header: string) => `Campo della colonna «${header}»`,
+    found: (sheet: string, indicators: number, columns: number) =>
+      `Foglio «${sheet}»: ${plural(indicators, "indicatore", "indicatori")}, ${plural(columns, "colonna", "colonne")}. Controllare i campi, poi «Calcola qui» o «Crea il piano».`,
+    fillHere: "Calcola qui",
+    createPlan: "Crea il piano",
+    filled: (sheet: string, from: string, to: string, changed: number) =>
+      changed === 0
+        ? `Foglio «${sheet}»: colonne ${from}:${to} già calcolate, nessuna cella cambiata.`
+        : `Foglio «${sheet}»: colonne calcolate ${from}:${to} (${plural(changed, "cella scritta", "celle scritte")}); la mappatura è salvata nella cartella (foglio nascosto «PIRA Mappature»).`,
+    fallbacks: (n: number) =>
+      `${plural(n, "riga scritta", "righe scritte")} come valori (testo che le formule non leggono): vedere «Calcolato: Metodo».`,
+    created: (programmes: number, indicators: number, sheets: string[]) =>
+      `Piano creato dalla tabella: ${plural(programmes, "programma", "programmi")}, ${plural(indicators, "indicatore", "indicatori")}; fogli ${list(sheets)}. Il foglio dell'analista resta com'è.`,
+    fields: {
+      name: "Nome dell'indicatore",
+      formula: "Algoritmo di calcolo",
+      unit: "Unità di misura",
+      typology: "Tipologia",
+      source: "Fonte",
+      polarity: "Polarità",
+      group: "Gruppo",
+      notes: "Note",
+      reportedPerformance: "Performance riportata",
+      "targets.triennium": "Target triennio",
+      "programme.mission": "Missione (codice)",
+      "programme.code": "Programma (codice)",
+      "programme.title": "Titolo del programma",
+      "programme.missionTitle": "Titolo della missione",
+      "programme.objective": "Obiettivo",
+      "programme.responsible": "Centro di responsabilità",
+      "programme.stakeholders": "Portatori di interesse",
+      "programme.strategicArea": "Area strategica",
+      "programme.strategicProgramme": "Programma strategico",
+      "programme.budget": "Budget",
+      "programme.description": "Descrizione del programma",
+      objective: "Obiettivo o gruppo",
+      extra: "Altro (tenuta com'è)",
+    } as Record<string, string>,
+    target: (year: string) => `Target ${year}`,
+    actual: (date: string) => `Consuntivo ${date}`,
   },
   fill: {
     intro:
@@ -280,6 +333,8 @@ const en: Strings = {
     import: "Importing",
     preview: "Reading the text",
     structure: "Rebuilding the sheets",
+    analystRead: "Reading the table",
+    analystFill: "Computing beside the table",
     fill: "Computing",
     validate: "Checking",
     summary: "Summary",
@@ -367,6 +422,57 @@ const en: Strings = {
       `Rebuilt ${plural(sheets.length, "sheet", "sheets")} (${list(sheets)}) from ${plural(programmes, "programme", "programmes")} and ${plural(indicators, "indicator", "indicators")}.`,
     readProblems: (n: number) =>
       `${plural(n, "problem", "problems")} reading the tables: see «Check».`,
+  },
+  analyst: {
+    heading: "The analyst's table",
+    intro:
+      "A sheet with an indicator table of its own, not the PIRA tables: finds the table under the selection (or on the active sheet) and proposes each column's field. Its cells do not change.",
+    find: "Find the table",
+    column: "Column",
+    header: "Header",
+    field: "Field",
+    confidence: "Confidence",
+    sample: "Sample",
+    fieldOf: (header: string) => `Field of column «${header}»`,
+    found: (sheet: string, indicators: number, columns: number) =>
+      `Sheet «${sheet}»: ${plural(indicators, "indicator", "indicators")}, ${plural(columns, "column", "columns")}. Check the fields, then «Compute here» or «Create the plan».`,
+    fillHere: "Compute here",
+    createPlan: "Create the plan",
+    filled: (sheet: string, from: string, to: string, changed: number) =>
+      changed === 0
+        ? `Sheet «${sheet}»: columns ${from}:${to} already computed, no cell changed.`
+        : `Sheet «${sheet}»: computed columns ${from}:${to} (${plural(changed, "cell written", "cells written")}); the mapping is stored in the workbook (hidden sheet «PIRA Mappature»).`,
+    fallbacks: (n: number) =>
+      `${plural(n, "row", "rows")} written as values (text the formulas cannot read): see «Calcolato: Metodo».`,
+    created: (programmes: number, indicators: number, sheets: string[]) =>
+      `Plan created from the table: ${plural(programmes, "programme", "programmes")}, ${plural(indicators, "indicator", "indicators")}; sheets ${list(sheets)}. The analyst's sheet stays as it is.`,
+    fields: {
+      name: "Indicator name",
+      formula: "Calculation",
+      unit: "Unit of measure",
+      typology: "Typology",
+      source: "Source",
+      polarity: "Polarity",
+      group: "Group",
+      notes: "Notes",
+      reportedPerformance: "Reported performance",
+      "targets.triennium": "Three-year target",
+      "programme.mission": "Mission (code)",
+      "programme.code": "Programme (code)",
+      "programme.title": "Programme title",
+      "programme.missionTitle": "Mission title",
+      "programme.objective": "Objective",
+      "programme.responsible": "Responsible unit",
+      "programme.stakeholders": "Stakeholders",
+      "programme.strategicArea": "Strategic area",
+      "programme.strategicProgramme": "Strategic programme",
+      "programme.budget": "Budget",
+      "programme.description": "Programme description",
+      objective: "Objective or group",
+      extra: "Other (kept as written)",
+    } as Record<string, string>,
+    target: (year: string) => `Target ${year}`,
+    actual: (date: string) => `Actual ${date}`,
   },
   fill: {
     intro:

@@ -2,6 +2,8 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { GENERATED_SHEET } from "../../src/workbook/layout";
 import { SHEETS } from "../../src/workbook/names";
+import type { GridCell } from "../../src/core/grid/types";
+import { FakeBackend } from "./fake-backend";
 import { referenceWorkbook } from "./fixtures";
 import { confirmation, panel, renderPane } from "./render";
 
@@ -32,5 +34,89 @@ describe("Structure view", () => {
     await waitFor(() =>
       expect(JSON.stringify(backend.sheets.find((s) => s.name === SHEETS.indicators))).toBe(before)
     );
+  });
+});
+
+// ── an analyst's own table ───────────────────────────────────────────────────────────────────
+
+function analystBackend(): FakeBackend {
+  const backend = new FakeBackend();
+  const rows: GridCell[][] = [
+    ["Monitoraggio 2021", null, null, null],
+    ["Indicatore", "Unità di misura", "Target 2021", "Valore osservato"],
+    ["Imprese assistite", "numero", 150, 120],
+    ["Pratiche evase", "numero", 100, 90],
+  ];
+  backend.grids = [
+    {
+      grid: { rows, merges: [], origin: { kind: "sheet", sheet: "Monitoraggio", row: 1, col: 1 } },
+      formulas: rows.map((r) => r.map(() => null)),
+    },
+  ];
+  backend.others = ["Monitoraggio"];
+  return backend;
+}
+
+function fieldSelect(header: string): HTMLSelectElement {
+  return within(panel()).getByRole("combobox", {
+    name: `Campo della colonna «${header}»`,
+  }) as HTMLSelectElement;
+}
+
+describe("Structure view on an analyst's table", () => {
+  it("shows the proposed mapping: field, confidence, sample; a dropdown changes a field", async () => {
+    const backend = analystBackend();
+    await renderPane({ backend, view: "structure" });
+    fireEvent.click(within(panel()).getByRole("button", { name: "Trova la tabella" }));
+    await screen.findByText(/Foglio «Monitoraggio»: 2 indicatori, 4 colonne/);
+    expect(fieldSelect("Indicatore").value).toBe("name");
+    expect(fieldSelect("Target 2021").value).toBe("targets.2021");
+    const row = panel().querySelector('tr[data-column="A"]') as HTMLElement;
+    expect(row.textContent).toMatch(/Imprese assistite/);
+    expect(row.textContent).toMatch(/\d+%/);
+    // the options say the field in words
+    const options = [...fieldSelect("Valore osservato").options].map((o) => o.textContent);
+    expect(options).toContain("Consuntivo 31/12/2021");
+    expect(options).toContain("Nome dell'indicatore");
+  });
+
+  it("Calcola qui with a changed field: formulas over their cells, mapping stored, theirs unchanged", async () => {
+    const backend = analystBackend();
+    const before = JSON.stringify(backend.grids[0].grid.rows);
+    await renderPane({ backend, view: "structure" });
+    fireEvent.click(within(panel()).getByRole("button", { name: "Trova la tabella" }));
+    await screen.findByText(/Foglio «Monitoraggio»/);
+    fireEvent.change(fieldSelect("Valore osservato"), { target: { value: "actuals.2021-12-31" } });
+    expect(fieldSelect("Valore osservato").value).toBe("actuals.2021-12-31");
+    fireEvent.click(within(panel()).getByRole("button", { name: "Calcola qui" }));
+    await screen.findByText(/Foglio «Monitoraggio»: colonne calcolate E:J/);
+    const patch = backend.patches.find((p) => p.sheet === "Monitoraggio");
+    expect(patch).toBeDefined();
+    const grid = backend.grids[0];
+    // "Calcolato: Consuntivo" (E3) reads their D3; achievement G3 = 120/150
+    expect(grid.formulas[2][4]).toMatch(/D3/);
+    expect(grid.grid.rows[2][6]).toBeCloseTo(0.8, 12);
+    expect(JSON.stringify(grid.grid.rows.map((r) => r.slice(0, 4)))).toBe(before);
+    expect(backend.hidden).toEqual(["PIRA Mappature"]);
+    const stored = backend.grids.find(
+      (g) => g.grid.origin.kind === "sheet" && g.grid.origin.sheet === "PIRA Mappature"
+    )!;
+    expect(String(stored.grid.rows[1][1])).toContain('"field":"actuals.2021-12-31"');
+  });
+
+  it("Crea il piano: the PIRA sheets built from their table, their sheet left as it is", async () => {
+    const backend = analystBackend();
+    const before = JSON.stringify(backend.grids[0]);
+    await renderPane({ backend, view: "structure" });
+    fireEvent.click(within(panel()).getByRole("button", { name: "Trova la tabella" }));
+    await screen.findByText(/Foglio «Monitoraggio»/);
+    fireEvent.change(fieldSelect("Valore osservato"), { target: { value: "actuals.2021-12-31" } });
+    fireEvent.click(within(panel()).getByRole("button", { name: "Crea il piano" }));
+    await screen.findByText(/Piano creato dalla tabella: .*2 indicatori/);
+    expect(backend.applied).toHaveLength(1);
+    expect(backend.applied[0].sheets).toEqual(
+      expect.arrayContaining([SHEETS.programmes, SHEETS.indicators])
+    );
+    expect(JSON.stringify(backend.grids[0])).toBe(before);
   });
 });

@@ -7,7 +7,7 @@
  * of the Indicatori table that ExcelJS sees in the damaged file is an indicator read, or the
  * place of a diagnostic.
  */
-/* eslint-disable office-addins/load-object-before-read, office-addins/call-sync-before-read -- ExcelJS objects, not Office.js proxies */
+/* eslint-disable office-addins/load-object-before-read -- ExcelJS objects, not Office.js proxies */
 import fc from "fast-check";
 import JSZip from "jszip";
 import {

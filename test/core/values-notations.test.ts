@@ -4,6 +4,7 @@
  * achievement of each against an actual.
  */
 import Decimal from "decimal.js";
+import { readBudget } from "../../src/core/import/budget";
 import { achievement, inferPolarity } from "../../src/core/performance";
 import {
   piraFromPlanValue,
@@ -343,5 +344,21 @@ describe("plan JSON values", () => {
   });
   test("unreadable text stays text", () => {
     expect(toPlanValue("12 34")).toEqual({ raw: "12 34", kind: "text", value: null });
+  });
+});
+
+describe("budgets read through the value reader", () => {
+  test.each([
+    ["€ 1.107.200,00 (cui si aggiungono …)", 1107200],
+    ["€ 1,2 milioni", 1200000],
+    ["2 947 171 €", 2947171],
+    ["€ 100.000/anno", 100000],
+    ["Attività realizzate con risorse interne", null],
+    ["€ 1 200/anno", null],
+    ["€ 1,2 mln/anno", null],
+    ["€ 1,2 mil.", null],
+    ["12 34 euro", null],
+  ])("%p → %p", (text, amount) => {
+    expect(readBudget(text)).toEqual({ raw: text, amount });
   });
 });

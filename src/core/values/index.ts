@@ -1,4 +1,4 @@
-export type { PiraValue, ValueKind, ValueResult } from "./types";
+export type { Comparison, PiraValue, Refusal, ValueKind, ValueResult } from "./types";
 export { readValue, valueFromCell } from "./read";
 export { toPlanValue, planValueFromPira, piraFromPlanValue } from "./plan-value";
 export { formatItalianNumber, readNumberAtStart } from "./number";

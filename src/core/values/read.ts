@@ -25,7 +25,7 @@ import { isBadDate, scanDate, type ScannedDate } from "./date";
 import { isUnclear, scanMagnitude } from "./magnitude";
 import { decimalOf, formatItalianNumber, scanNumber } from "./number";
 import { cleanCellText, foldWord } from "./text";
-import type { PiraValue, ValueResult } from "./types";
+import type { PiraValue, Refusal as RefusalCode, ValueResult } from "./types";
 import { MISSING_WORDS, qualitativeRank, YES_NO } from "./words";
 
 /** The largest magnitude Excel holds: 9,99999999999999E+307. */
@@ -41,10 +41,10 @@ const EXPECTED = message(
 /** Why a text is refused, beyond "not a value". */
 type Why = Message | null;
 
-function fail(raw: string, why: Why = null): ValueResult {
+function fail(raw: string, why: Why = null, code?: RefusalCode): ValueResult {
   const shown = raw.length > 80 ? raw.slice(0, 77) + "…" : raw;
   const detail = why ?? EXPECTED;
-  return {
+  const out: ValueResult = {
     ok: false,
     raw,
     reason: message(
@@ -52,15 +52,18 @@ function fail(raw: string, why: Why = null): ValueResult {
       `«${shown}» is not a readable value: ${detail.en}`
     ),
   };
+  if (code) out.refusal = code;
+  return out;
 }
 
 /** A refusal inside a reading: the reason travels up to readValue. */
 interface Refusal {
   refused: Message;
+  code: RefusalCode;
 }
 
-function refusal(it: string, en: string): Refusal {
-  return { refused: message(it, en) };
+function refusal(code: RefusalCode, it: string, en: string): Refusal {
+  return { refused: message(it, en), code };
 }
 
 function isRefusal(x: unknown): x is Refusal {
@@ -69,6 +72,7 @@ function isRefusal(x: unknown): x is Refusal {
 
 const AMBIGUOUS_DIGITS = (written: string) =>
   refusal(
+    "digits",
     `altre cifre dopo il numero in «${written}…»: le migliaia si separano con uno spazio solo se ogni gruppo dopo il primo ha tre cifre (2 947 171); scrivere un numero solo, senza spazi o con i punti (2.947.171)`,
     `more digits after the number in «${written}…»: spaces separate thousands only when every group after the first has three digits (2 947 171); write one number, without spaces or with dots (2.947.171)`
   );
@@ -152,6 +156,7 @@ function readQuantity(s: string): Quantity | Refusal | null {
   if (!num) return null;
   if (num.end - start > MAX_NUMERAL)
     return refusal(
+      "range",
       "numero di troppe cifre, fuori dall'intervallo dei numeri di Excel",
       "a number with too many digits, out of the range of Excel numbers"
     );
@@ -161,6 +166,7 @@ function readQuantity(s: string): Quantity | Refusal | null {
   if (magnitude) {
     if (isUnclear(magnitude))
       return refusal(
+        "magnitude",
         `ordine di grandezza «${magnitude.unclear}» non chiaro: scrivere «mila», «milioni» (mln), «miliardi» (mld) o la cifra intera`,
         `unclear magnitude «${magnitude.unclear}»: write «mila», «milioni» (mln), «miliardi» (mld) or the whole figure`
       );
@@ -176,6 +182,7 @@ function readQuantity(s: string): Quantity | Refusal | null {
   const written = s.slice(0, at);
   if (power && unit === "%")
     return refusal(
+      "magnitude",
       `«${written}»: una percentuale non ha ordine di grandezza (mila, milioni)`,
       `«${written}»: a percentage has no magnitude (thousands, millions)`
     );
@@ -192,6 +199,7 @@ function readQuantity(s: string): Quantity | Refusal | null {
   // only a numeral of 300 digits or more (or so scaled) can pass Excel's largest number
   if (num.int.length + shift >= 300 && number.abs().gt(EXCEL_MAX))
     return refusal(
+      "range",
       `${written} è oltre il numero più grande che Excel rappresenta (9,99999999999999E+307)`,
       `${written} is beyond the largest number Excel holds (9.99999999999999E+307)`
     );
@@ -236,6 +244,7 @@ function readDate(s: string): { value: PiraValue; rest: string } | Refusal | nul
   if (!d) return null;
   if (isBadDate(d))
     return refusal(
+      "date",
       `la data ${d.bad} non esiste (o è fuori dagli anni 1900–2199)`,
       `the date ${d.bad} does not exist (or is outside the years 1900–2199)`
     );
@@ -295,14 +304,15 @@ export function readValue(text: string): ValueResult {
   if (cmp) {
     const body = clean.slice(cmp.end);
     const read = readBody(body);
-    if (isRefusal(read)) return fail(clean, read.refused);
+    if (isRefusal(read)) return fail(clean, read.refused, read.code);
     if (!read)
       return fail(
         clean,
         message(
           `dopo «${cmp.written}» atteso un numero, una percentuale, un importo o una data (≥ 90%, <= 5, entro il 30/06/2021)`,
           `after «${cmp.written}» a number, a percentage, an amount or a date was expected (≥ 90%, <= 5, entro il 30/06/2021)`
-        )
+        ),
+        "comparison"
       );
     const value = read.value;
     value.raw = clean;
@@ -340,7 +350,7 @@ export function readValue(text: string): ValueResult {
   }
   const read = readBody(body);
   if (!read) return fail(clean);
-  if (isRefusal(read)) return fail(clean, read.refused);
+  if (isRefusal(read)) return fail(clean, read.refused, read.code);
   const value = read.value;
   value.raw = clean;
   const annotation =

@@ -59,5 +59,13 @@ export interface PiraValue {
   native?: boolean;
 }
 
+/**
+ * Why a text that looks like a value is refused, where the reader can say: more digits after the
+ * number ("12 34"), an unclear magnitude ("1,2 mil."), a magnitude on a percentage, a number
+ * beyond Excel's range, a date that does not exist, nothing readable after a comparison sign.
+ * Absent: the text is not a value at all ("da definire").
+ */
+export type Refusal = "digits" | "magnitude" | "range" | "date" | "comparison";
+
 export type ValueResult =
-  { ok: true; value: PiraValue } | { ok: false; raw: string; reason: Message };
+  { ok: true; value: PiraValue } | { ok: false; raw: string; reason: Message; refusal?: Refusal };

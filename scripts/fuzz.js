@@ -1,0 +1,26 @@
+#!/usr/bin/env node
+/*
+ * npm run fuzz [-- MINUTES]: the fuzz properties of test/fuzz run for a long time (default 10
+ * minutes in all), for use before a release. Each property gets an equal share of the time and
+ * runs as many cases as fit (PIRA_FUZZ_SECONDS, test/fuzz/budget.ts); a failure prints the
+ * fast-check seed and path that replay it. In the normal test suite the same files run a few
+ * dozen cases each.
+ */
+const path = require("path");
+const { spawnSync } = require("child_process");
+
+const PROPERTIES = 6; // the fuzz properties in test/fuzz (deterministic tests take no share)
+const minutes = Number(process.argv[2] ?? 10);
+if (!(minutes > 0)) {
+  console.error("usage: npm run fuzz [-- MINUTES]   (default 10)");
+  process.exit(2);
+}
+const seconds = Math.max(10, Math.round((minutes * 60) / PROPERTIES));
+console.log(`fuzz: ${PROPERTIES} properties × ${seconds} s (about ${minutes} minutes)`);
+const jest = path.join(__dirname, "..", "node_modules", "jest", "bin", "jest.js");
+const r = spawnSync(process.execPath, [jest, "test/fuzz", "--runInBand"], {
+  cwd: path.join(__dirname, ".."),
+  stdio: "inherit",
+  env: { ...process.env, PIRA_FUZZ_SECONDS: String(seconds) },
+});
+process.exit(r.status ?? 1);

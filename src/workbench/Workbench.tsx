@@ -36,6 +36,7 @@ import { readFileBytes } from "../taskpane/components/read-file";
 import { useLang, useStrings } from "../taskpane/i18n";
 import { SheetView } from "./SheetView";
 import type { XlsxBackend } from "../adapters/xlsx/memory-backend";
+import { decodeText } from "../core/text/decode";
 
 const useStyles = makeStyles({
   frame: {
@@ -135,8 +136,14 @@ export function Workbench(props: { backend: XlsxBackend; onReady?(): void }): Re
   const openFile = (file: File | undefined) => {
     if (!file) return;
     replacing(async () => {
-      const r = await backend.open(await readFileBytes(file), file.name);
-      if (!r.ok) return setNotice({ intent: "error", text: r.reason[lang] });
+      const bytes = await readFileBytes(file);
+      if (/\.(csv|tsv)$/i.test(file.name)) {
+        // an analyst's CSV: one sheet of their table, to map and fill (Struttura)
+        backend.openCsv(decodeText(bytes).text, file.name);
+      } else {
+        const r = await backend.open(bytes, file.name);
+        if (!r.ok) return setNotice({ intent: "error", text: r.reason[lang] });
+      }
       setPaneKey((k) => k + 1);
       setNotice({
         intent: "success",
@@ -189,7 +196,7 @@ export function Workbench(props: { backend: XlsxBackend; onReady?(): void }): Re
           <input
             ref={fileInput}
             type="file"
-            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            accept=".xlsx,.csv,.tsv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
             hidden
             data-testid="open-xlsx"
             onChange={(e) => {

@@ -10,6 +10,8 @@ import { applyPatch } from "./patch";
 import { loadWorkbook, notPira, workbookTables } from "./read";
 import { updateWorkbook } from "./update";
 import { worksheetGrids } from "./worksheet-grids";
+import { writeCsvSheet } from "./csv-sheet";
+import { readCsv } from "../../core/grid/csv";
 import type {
   ApplyOptions,
   GridWhere,
@@ -63,6 +65,26 @@ export class XlsxBackend implements WorkbookBackend {
     this.selection = null;
     this.changed();
     return { ok: true };
+  }
+
+  /**
+   * Opens a CSV file's text as a workbook of one sheet named after the file (the analyst's table,
+   * to map and fill in place); the workbook is downloaded as .xlsx.
+   */
+  openCsv(text: string, name: string): void {
+    const base = name.replace(/\.[^.]*$/, "") || "CSV";
+    const workbook = new ExcelJS.Workbook();
+    // a sheet name: at most 31 characters, none of : \ / ? * [ ]
+    const sheet =
+      base
+        .replace(/[:\\/?*[\]]/g, " ")
+        .slice(0, 31)
+        .trim() || "CSV";
+    writeCsvSheet(workbook.addWorksheet(sheet), readCsv(text).grid);
+    this.workbook = workbook;
+    this.fileName = `${base}.xlsx`;
+    this.selection = null;
+    this.changed();
   }
 
   /** Starts over with an empty workbook. */

@@ -182,6 +182,18 @@ module.exports = async (env, argv) => {
       // and the engine chunk refers to the pane's modules by both (about 0.6 KB gzipped in all).
       mangleExports: production ? "size" : false,
       moduleIds: production ? "size" : "named",
+      splitChunks: {
+        cacheGroups: {
+          // webpack's default vendors group, except the Word writer (docx, and the JSZip it is
+          // rezipped with): they stay in the Publish view's own chunk, fetched on first use of
+          // Pubblica and budgeted apart (test/build/taskpane-bundle.test.ts)
+          defaultVendors: {
+            test: /[\\/]node_modules[\\/](?!(?:docx|jszip)[\\/])/,
+            priority: -10,
+            reuseExistingChunk: true,
+          },
+        },
+      },
     },
     performance: {
       // React + Fluent UI make the task pane larger than webpack's 244 KB default

@@ -2,7 +2,8 @@
  * Publish: the DPCM 18/9/2012 art. 5 documents of a plan — the Piano or the Rapporto sui
  * risultati — as Word (.docx) or as one accessible HTML page, and the plan as open data (CSV,
  * plan JSON, DCAT-AP_IT metadata). The same action for the pane, the workbench and `pira
- * publish`; PDF is the command line's (it converts this Word file with LibreOffice).
+ * publish`; PDF is the command line's (it converts this Word file with LibreOffice). The pane
+ * loads this module as a chunk of its own, on first use (the Word writer is large).
  * Outcome thresholds are the plan's settings (a workbook's own, else the defaults).
  */
 import { writeDocx } from "../adapters/docx/write";
@@ -16,8 +17,10 @@ import {
   type DocumentKind,
   type OpenDataFile,
 } from "../core/publish";
+import type { WorkbookBackend } from "../workbook/backend";
 import { failure, type Failure } from "./failure";
 import type { LoadedPlan } from "./loaded";
+import { readWorkbook } from "./workbook";
 
 export type PublishFormat = "docx" | "html";
 
@@ -59,24 +62,62 @@ export function fileName(document: DocumentKind, plan: Plan, ext: string): strin
 
 export { defaultDocumentKind };
 
-export async function publishDocument(
-  loaded: Pick<LoadedPlan, "plan" | "settings">,
-  request: PublishRequest
-): Promise<PublishedFile> {
+function compose(loaded: Pick<LoadedPlan, "plan" | "settings">, request: PublishRequest) {
   const document = request.document ?? defaultDocumentKind(loaded.plan);
   const doc = buildDocument(loaded.plan, {
     kind: document,
     date: request.date ?? today(),
     thresholds: loaded.settings.thresholds,
   });
-  const content = request.format === "html" ? renderHtml(doc) : await writeDocx(doc);
+  return { document, doc };
+}
+
+async function fileOf(
+  plan: Plan,
+  document: DocumentKind,
+  format: PublishFormat,
+  content: () => Promise<Uint8Array | string>
+): Promise<PublishedFile> {
   return {
     document,
-    format: request.format,
-    name: fileName(document, loaded.plan, request.format),
-    mediaType: MEDIA_TYPE[request.format],
-    content,
+    format,
+    name: fileName(document, plan, format),
+    mediaType: MEDIA_TYPE[format],
+    content: await content(),
   };
+}
+
+export async function publishDocument(
+  loaded: Pick<LoadedPlan, "plan" | "settings">,
+  request: PublishRequest
+): Promise<PublishedFile> {
+  const { document, doc } = compose(loaded, request);
+  return fileOf(loaded.plan, document, request.format, async () =>
+    request.format === "html" ? renderHtml(doc) : writeDocx(doc)
+  );
+}
+
+export interface Publication {
+  ok: true;
+  file: PublishedFile;
+  /** the document as an HTML page, whatever the format (the pane shows it) */
+  preview: string;
+  indicators: number;
+}
+
+/** The pane's Publish: the workbook's plan (with its settings) → the file and its HTML preview. */
+export async function publishWorkbook(
+  backend: WorkbookBackend,
+  request: PublishRequest
+): Promise<Publication | Failure> {
+  const loaded = await readWorkbook(backend);
+  if (!loaded.ok) return loaded;
+  const { document, doc } = compose(loaded, request);
+  const preview = renderHtml(doc);
+  const file = await fileOf(loaded.plan, document, request.format, async () =>
+    request.format === "html" ? preview : writeDocx(doc)
+  );
+  return { ok: true, file, preview, indicators: loaded.plan.indicators.length };
 }
 
 export interface OpenDataRequest extends Omit<DcatOptions, "date"> {

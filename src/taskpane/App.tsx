@@ -20,6 +20,7 @@ import {
   ArrowImportRegular,
   CalculatorRegular,
   DataBarVerticalRegular,
+  DocumentTextRegular,
   LayerRegular,
   SettingsRegular,
   ShieldCheckmarkRegular,
@@ -35,6 +36,7 @@ import type { ViewId } from "./strings";
 import { FillView } from "./views/FillView";
 import { ImportView } from "./views/ImportView";
 import { NewPlanView } from "./views/NewPlanView";
+import { PublishView } from "./views/PublishView";
 import { SettingsView } from "./views/SettingsView";
 import { StructureView } from "./views/StructureView";
 import { SummaryView } from "./views/SummaryView";
@@ -54,6 +56,7 @@ export const VIEWS: readonly ViewId[] = [
   "fill",
   "validate",
   "summary",
+  "publish",
   "settings",
 ];
 
@@ -64,6 +67,7 @@ const ICONS: Record<ViewId, React.JSX.Element> = {
   fill: <CalculatorRegular />,
   validate: <ShieldCheckmarkRegular />,
   summary: <DataBarVerticalRegular />,
+  publish: <DocumentTextRegular />,
   settings: <SettingsRegular />,
 };
 
@@ -215,6 +219,7 @@ function Cockpit(props: {
     fill: <FillView backend={backend} settings={settings} />,
     validate: <ValidateView backend={backend} state={validation} onResult={setValidation} />,
     summary: <SummaryView backend={backend} />,
+    publish: <PublishView backend={backend} />,
     settings: <SettingsView backend={backend} settings={settings} onSaved={setSettings} />,
   };
 

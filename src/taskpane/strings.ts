@@ -8,7 +8,7 @@ import type { Severity } from "../workbook/diagnostics";
 import type { Remedy } from "../app/failure";
 
 export type ViewId =
-  "newPlan" | "import" | "structure" | "fill" | "validate" | "summary" | "settings";
+  "newPlan" | "import" | "structure" | "fill" | "validate" | "summary" | "publish" | "settings";
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const list = (names: string[], max = 6) =>
@@ -40,6 +40,7 @@ const it = {
     fill: "Calcola",
     validate: "Controlla",
     summary: "Riepilogo",
+    publish: "Pubblica",
     settings: "Impostazioni",
   } satisfies Record<ViewId, string>,
   viewsLabel: "Azioni",
@@ -54,6 +55,7 @@ const it = {
     fill: "Calcolo",
     validate: "Controllo",
     summary: "Riepilogo",
+    publish: "Preparazione del documento",
     settings: "Salvataggio delle impostazioni",
   },
   counts: {
@@ -257,6 +259,25 @@ const it = {
     done: (sheet: string, indicators: number) =>
       `Riepilogo di ${plural(indicators, "indicatore", "indicatori")} scritto nel foglio ${sheet}.`,
   },
+  publish: {
+    intro:
+      "I documenti dell'art. 5 del DPCM 18/9/2012 dalle tabelle della cartella: il Piano o il Rapporto sui risultati, in Word modificabile o come pagina HTML accessibile per Amministrazione trasparente.",
+    document: "Documento",
+    documents: {
+      auto: "Automatico: il Rapporto se ci sono valori rilevati, altrimenti il Piano",
+      piano: "Piano degli indicatori (scheda e target del triennio)",
+      rapporto: "Rapporto sui risultati (consuntivi, raggiungimento, note, grafici)",
+    },
+    format: "Formato",
+    formats: { docx: "Word (.docx)", html: "Pagina HTML (.html)" },
+    pdfHint:
+      "Per il PDF/A: «pira publish FILE -o documento.pdf» con LibreOffice, oppure stampare in PDF la pagina HTML.",
+    run: "Prepara il documento",
+    preview: "Anteprima della pagina HTML",
+    download: (name: string) => `Scarica ${name}`,
+    done: (name: string, indicators: number) =>
+      `Pronto ${name}: ${plural(indicators, "indicatore", "indicatori")}. Scaricarlo con il collegamento sotto.`,
+  },
   settings: {
     intro:
       "Le impostazioni sono salvate nella cartella di lavoro (tabella Piano) e valgono per Calcola, Struttura, Riepilogo e Controlla, anche da riga di comando.",
@@ -324,6 +345,7 @@ const en: Strings = {
     fill: "Compute",
     validate: "Check",
     summary: "Summary",
+    publish: "Publish",
     settings: "Settings",
   },
   viewsLabel: "Actions",
@@ -338,6 +360,7 @@ const en: Strings = {
     fill: "Computing",
     validate: "Checking",
     summary: "Summary",
+    publish: "Preparing the document",
     settings: "Saving the settings",
   },
   counts: {
@@ -538,6 +561,25 @@ const en: Strings = {
       "A achieved · P partly achieved · N not achieved · Mean: mean of the computable achievements",
     done: (sheet: string, indicators: number) =>
       `Summary of ${plural(indicators, "indicator", "indicators")} written to the ${sheet} sheet.`,
+  },
+  publish: {
+    intro:
+      "The DPCM 18/9/2012 art. 5 documents from the workbook's tables: the Piano or the Rapporto sui risultati, as editable Word or as an accessible HTML page for Amministrazione trasparente.",
+    document: "Document",
+    documents: {
+      auto: "Automatic: the Rapporto if there are observed values, else the Piano",
+      piano: "Piano (each programme's scheda and the triennium's targets)",
+      rapporto: "Rapporto sui risultati (actuals, achievement, notes, charts)",
+    },
+    format: "Format",
+    formats: { docx: "Word (.docx)", html: "HTML page (.html)" },
+    pdfHint:
+      "For PDF/A: «pira publish FILE -o document.pdf» with LibreOffice, or print the HTML page to PDF.",
+    run: "Prepare the document",
+    preview: "Preview of the HTML page",
+    download: (name: string) => `Download ${name}`,
+    done: (name: string, indicators: number) =>
+      `${name} is ready: ${plural(indicators, "indicator", "indicators")}. Download it with the link below.`,
   },
   settings: {
     intro:

@@ -42,4 +42,15 @@ describe("task pane bundle", () => {
     const total = gzipped("taskpane.js") + chunks.reduce((n, f) => n + gzipped(f), 0);
     expect(total).toBeLessThanOrEqual(225 * KB);
   });
+
+  it("the Word writer comes only with Pubblica: a chunk of its own, fetched on first use, within 130 KB gzipped", () => {
+    const pane = fs.readFileSync(path.join(DIST, "taskpane.js"), "utf8");
+    const engine = fs.readFileSync(path.join(DIST, "engine.js"), "utf8");
+    // docx's namespace for Word documents: in the publish chunk, in neither the pane nor the engine
+    const word = "wordprocessingml";
+    expect(fs.readFileSync(path.join(DIST, "publish.js"), "utf8")).toContain(word);
+    expect(pane).not.toContain(word);
+    expect(engine).not.toContain(word);
+    expect(gzipped("publish.js")).toBeLessThanOrEqual(130 * KB);
+  });
 });

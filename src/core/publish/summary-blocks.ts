@@ -57,7 +57,8 @@ export function summaryTable(
 ): TableBlock {
   const columns: Column[] = [{ label: "Ente, missione, programma", numeric: false }];
   const add = (label: string) => columns.push({ label, numeric: true });
-  add("Indicatori");
+  // "Totale", not "Indicatori": a reader of tables takes a column named so for the indicators' names
+  add("Totale");
   add(`Con target ${firstYear}`);
   if (kind === "rapporto") {
     add("Con consuntivo");
@@ -90,8 +91,8 @@ export function summaryTable(
     type: "table",
     caption:
       kind === "rapporto"
-        ? `Risultati ${firstYear} per ente, missione e programma`
-        : `Il piano per ente, missione e programma`,
+        ? `Risultati ${firstYear} per ente, missione e programma (numero di indicatori)`
+        : `Numero di indicatori e budget per ente, missione e programma`,
     columns,
     rows: body,
     notes: [],

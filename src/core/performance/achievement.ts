@@ -44,6 +44,10 @@ function missing(which: string, whichEn: string): Achievement {
   };
 }
 
+/** Built once: a column of n.d. asks for them on every row. */
+const MISSING_ACTUAL = missing("Valore consuntivo", "Actual value");
+const MISSING_TARGET = missing("Target", "Target");
+
 function invalid(it: string, en: string): Achievement {
   return { ok: false, code: "invalid", reason: message(it, en) };
 }
@@ -183,8 +187,8 @@ export function achievement(
   polarity: Polarity,
   cap = true
 ): Achievement {
-  if (actual.kind === "missing") return missing("Valore consuntivo", "Actual value");
-  if (target.kind === "missing") return missing("Target", "Target");
+  if (actual.kind === "missing") return MISSING_ACTUAL;
+  if (target.kind === "missing") return MISSING_TARGET;
   for (const [v, it, en] of [
     [actual, "consuntivo", "actual"],
     [target, "target", "target"],

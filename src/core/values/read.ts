@@ -253,6 +253,30 @@ function readDate(s: string): { value: PiraValue; rest: string } | Refusal | nul
   return { value: dateValue(d, s.slice(0, d.end)), rest };
 }
 
+/** The commonest words as written, folded in advance (foldWord normalises Unicode: slow). */
+const COMMON_WORDS = new Map<string, string>(
+  [
+    "sì",
+    "Sì",
+    "SÌ",
+    "si",
+    "Si",
+    "SI",
+    "no",
+    "No",
+    "NO",
+    "n.d.",
+    "N.D.",
+    "nd",
+    "ND",
+    "n.d",
+    "N.D",
+  ].map((w) => [w, foldWord(w)])
+);
+/** Shared: decimal.js values are immutable. */
+const ONE = new Decimal(1);
+const ZERO = new Decimal(0);
+
 /** Starts like a word (not a number, a sign or a unit): the word lists are worth a look. */
 function wordLike(s: string): boolean {
   const c = s.charCodeAt(0);
@@ -285,14 +309,14 @@ export function readValue(text: string): ValueResult {
   if (clean === "") return done({ raw: clean, kind: "missing", number: null });
 
   if (wordLike(clean) && clean.length <= 40) {
-    const folded = foldWord(clean);
+    const folded = COMMON_WORDS.get(clean) ?? foldWord(clean);
     if (MISSING_WORDS.test(folded)) return done({ raw: clean, kind: "missing", number: null });
     const yes = YES_NO[folded];
     if (yes !== undefined)
       return done({
         raw: clean,
         kind: "yesno",
-        number: new Decimal(yes ? 1 : 0),
+        number: yes ? ONE : ZERO,
         yes,
         word: folded,
       });

@@ -69,6 +69,25 @@ describe("documents", () => {
     }
   });
 
+  it("from a Word document too (any input pira import reads): the published Rapporto, read back", async () => {
+    const docx = at("rapporto-txt.docx");
+    const r = await pira(["publish", docx, "--document", "piano", "-o", at("again.html")], { env });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain("87 indicatori");
+    const html = fs.readFileSync(at("again.html"), "utf8");
+    for (const ind of seed.indicators.slice(0, 10))
+      expect(html).toContain(
+        ind.formula
+          ?.trim()
+          .slice(0, 20)
+          .replace(/&/g, "&amp;")
+          .replace(/'/g, "&#39;")
+          .replace(/"/g, "&quot;")
+          .replace(/</g, "&lt;")
+          .replace(/>/g, "&gt;") ?? ""
+      );
+  });
+
   it("the Piano as HTML", async () => {
     const r = await pira(["publish", SEED_PATH, "--document", "piano", "-o", at("piano.html")], {
       env,

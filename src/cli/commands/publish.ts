@@ -10,7 +10,7 @@ import { message } from "../../core/message";
 import type { DocumentKind } from "../../core/publish";
 import { count, EXIT, type Context } from "../context";
 import { exists, writeAtomic } from "../io";
-import { loadInput } from "../load";
+import { loadForImport } from "../analyst";
 import { findLibreOffice, NO_LIBREOFFICE, wordToPdf } from "../pdf";
 import { failed, FILE, start } from "./common";
 
@@ -88,7 +88,8 @@ export async function publishCommand(argv: string[], ctx: Context): Promise<numb
   if (ext === ".pdf" && !openData && office === null) return ctx.fail(NO_LIBREOFFICE);
 
   ctx.progress.step(message(`Lettura di ${input}`, `Reading ${input}`));
-  const loaded = await loadInput(ctx.path(input));
+  // whatever pira import reads: a document, a plan JSON, a PIRA workbook, an analyst's table
+  const loaded = await loadForImport(ctx.path(input));
   if (!loaded.ok) return failed(ctx, loaded);
   for (const w of loaded.loaded.warnings) ctx.note(w);
   const plan = loaded.loaded.plan;

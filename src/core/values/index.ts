@@ -4,3 +4,5 @@ export { toPlanValue, planValueFromPira, piraFromPlanValue } from "./plan-value"
 export { formatItalianNumber, readNumberAtStart } from "./number";
 export { cleanCellText, foldWord } from "./text";
 export { qualitativeRank, QUALITATIVE_SCALES } from "./words";
+export { isoOfSerial } from "./date";
+export { EXCEL_MAX } from "./read";

@@ -7,6 +7,7 @@
 import {
   importGrids,
   readCsv,
+  type Grid,
   type GridBlock,
   type GridCell,
   type GridImportOptions,
@@ -14,7 +15,7 @@ import {
   type MappingOverride,
 } from "../core/grid";
 import { message, type Message } from "../core/message";
-import type { WorkbookBackend, WorksheetGrid } from "../workbook/backend";
+import type { WorkbookBackend } from "../workbook/backend";
 import { MAPPING_SHEET, readStoredMappings, storedOverride } from "../workbook/mapping-store";
 import { failure, type Failure } from "./failure";
 import type { LoadedPlan } from "./loaded";
@@ -65,19 +66,40 @@ export function isAnalystPlan(p: LoadedPlan): p is AnalystPlan {
 }
 
 /** A grid's rows as the sheet numbers them from A1 (the stored mappings are read that way). */
-function fromA1(g: WorksheetGrid | undefined): GridCell[][] {
-  if (!g || g.grid.origin.kind !== "sheet") return [];
-  const { row, col } = g.grid.origin;
+function fromA1(g: Grid): GridCell[][] {
+  if (g.origin.kind !== "sheet") return [];
+  const { row, col } = g.origin;
   return [
     ...Array.from({ length: row - 1 }, () => [] as GridCell[]),
-    ...g.grid.rows.map((r) => [...new Array<GridCell>(col - 1).fill(null), ...r]),
+    ...g.rows.map((r) => [...new Array<GridCell>(col - 1).fill(null), ...r]),
   ];
 }
 
 /**
- * The analyst's tables of a workbook (every sheet, or `sheet`): the mapping given for this run
- * first, then the one a fill in place stored in the workbook, then the table reader's own.
+ * The analyst's tables of a workbook's sheets as grids (a sheet "PIRA Mappature" among them is the
+ * mappings a fill in place stored): the mapping given for this run first, then the stored one,
+ * then the table reader's own.
  */
+export function analystFromSheets(
+  name: string,
+  grids: readonly Grid[],
+  mapping?: MappingOverride,
+  warnings: Message[] = []
+): AnalystPlan | Failure {
+  const isStore = (g: Grid) =>
+    g.origin.kind === "sheet" && g.origin.sheet.toLowerCase() === MAPPING_SHEET.toLowerCase();
+  const store = grids.find(isStore);
+  const stored = store
+    ? [...readStoredMappings(fromA1(store)).values()].flatMap((m) => storedOverride(m).tables)
+    : [];
+  const tables = [...(mapping?.tables ?? []), ...stored];
+  const blocks: GridBlock[] = grids
+    .filter((g) => !isStore(g))
+    .map((grid) => ({ kind: "grid", grid }));
+  return readAnalystTables(name, blocks, tables.length ? { mapping: { tables } } : {}, warnings);
+}
+
+/** The analyst's tables of a workbook behind a backend (every sheet, or `sheet`). */
 export async function readAnalystWorkbook(
   backend: WorkbookBackend,
   name: string,
@@ -95,16 +117,8 @@ export async function readAnalystWorkbook(
       "checkInput"
     );
   }
-  const isStore = (g: WorksheetGrid) =>
-    g.grid.origin.kind === "sheet" &&
-    g.grid.origin.sheet.toLowerCase() === MAPPING_SHEET.toLowerCase();
-  const store = grids.find(isStore) ?? (await backend.readGrids({ sheet: MAPPING_SHEET }))[0];
-  const stored = [...readStoredMappings(fromA1(store)).values()].flatMap(
-    (m) => storedOverride(m).tables
-  );
-  const tables = [...(choice.mapping?.tables ?? []), ...stored];
-  const blocks: GridBlock[] = grids
-    .filter((g) => !isStore(g))
-    .map((g) => ({ kind: "grid", grid: g.grid }));
-  return readAnalystTables(name, blocks, tables.length ? { mapping: { tables } } : {}, warnings);
+  const all = grids.map((g) => g.grid);
+  if (choice.sheet !== undefined)
+    all.push(...(await backend.readGrids({ sheet: MAPPING_SHEET })).map((g) => g.grid));
+  return analystFromSheets(name, all, choice.mapping, warnings);
 }

@@ -6,22 +6,17 @@
  * column mapping.
  */
 import { extname } from "node:path";
-import { csvBlocks, readAnalystTables, readAnalystWorkbook } from "../app/analyst";
+import { analystFromSheets, csvBlocks, readAnalystTables } from "../app/analyst";
+import { holdsPiraTables, packageGrids } from "../adapters/xlsx/grid-package";
+import { checkZip } from "../adapters/zip/safe-zip";
+import { MAPPING_SHEET } from "../workbook/mapping-store";
 import { failure, type Failure } from "../app/failure";
 import { previewImport } from "../app/import";
 import { readDocx } from "../adapters/docx/read";
 import { readMapping, type GridBlock, type MappingOverride } from "../core/grid";
 import { message, type Message } from "../core/message";
 import { decodeText, readInput } from "./io";
-import { readWorkbook } from "../app/workbook";
-import {
-  aboutFile,
-  guarded,
-  loadInput,
-  openWorkbook,
-  readFileInput,
-  type LoadedInput,
-} from "./load";
+import { aboutFile, loadInput, readFileInput, type LoadedInput } from "./load";
 
 export interface AnalystOptions {
   /** --sheet NAME: only that sheet of a workbook */
@@ -73,19 +68,22 @@ export async function loadForImport(
   if (xlsx) {
     const file = await readFileInput(path);
     if (!file.ok) return file;
-    const opened = await openWorkbook(path, file.bytes);
-    if (!opened.ok) return opened;
-    if (options.sheet === undefined) {
-      const r = await readWorkbook(opened.backend);
-      if (r.ok) return { ok: true, loaded: r, workbook: opened.backend, stamp: file.stamp };
-      if (r.remedy !== "createSheets") return aboutFile(path, r);
+    const checked = await checkZip(file.bytes);
+    if (!checked.ok) return aboutFile(path, failure(checked.reason, "checkText"));
+    // a PIRA workbook is read as before; any other (or one sheet of any, --sheet): its sheets as the
+    // analyst's tables, straight from the package (the values only: no workbook model is built)
+    if (options.sheet === undefined && (await holdsPiraTables(checked.bytes)))
+      return loadInput(path, previewImport);
+    const grids = await packageGrids(checked.bytes, options.sheet);
+    if (!grids.ok) return aboutFile(path, failure(grids.reason, "checkInput"));
+    const all = grids.grids.map((g) => g.grid);
+    if (options.sheet !== undefined) {
+      const store = await packageGrids(checked.bytes, MAPPING_SHEET);
+      if (store.ok) all.push(...store.grids.map((g) => g.grid));
     }
-    // a workbook without the PIRA tables (or one sheet of any): its sheets read as the analyst's tables
-    const a = await guarded(() =>
-      readAnalystWorkbook(opened.backend, path, { sheet: options.sheet, mapping }, warnings)
-    );
+    const a = analystFromSheets(path, all, mapping, warnings);
     if (!a.ok) return a;
-    return { ok: true, loaded: a, workbook: opened.backend, stamp: file.stamp };
+    return { ok: true, loaded: a, workbook: null, stamp: file.stamp };
   }
   if (!CSV.has(ext) && ext !== ".docx") return loadInput(path, previewImport);
   const file = await readInput(path);

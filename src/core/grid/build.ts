@@ -9,7 +9,6 @@ import { message } from "../message";
 import { inferPolarity, readPolarity } from "../performance";
 import { entityId, programmeId } from "../plan/ids";
 import type { Indicator, Programme } from "../plan/types";
-import { piraFromPlanValue } from "../values";
 import type { IndicatorDraft, ProgrammeDraft, RowProgrammeValue, SchedaField } from "./model";
 import { GRID_CODES, type GridReport } from "./report";
 import type { Place } from "./types";
@@ -67,7 +66,7 @@ function settleRowValues(d: ProgrammeDraft, report: GridReport): void {
       ),
       programme: d,
       field: target,
-      place: list[0].v.place,
+      place: list[0].v.place(),
     });
   }
 }
@@ -133,9 +132,8 @@ function polarityOf(ind: IndicatorDraft, report: GridReport) {
       place: ind.polarityText.place,
     });
   }
-  const values = [...Object.values(ind.actuals), ...Object.values(ind.targets)].map(
-    piraFromPlanValue
-  );
+  // the readings of the import (each value read once)
+  const values = ind.readings;
   const inference = inferPolarity({ name: ind.name, formula: ind.formula, unit: ind.unit, values });
   return { polarity: inference.polarity, inferred: inference.inferred };
 }

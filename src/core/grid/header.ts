@@ -61,7 +61,8 @@ const NAME_START = /^\s*(?:indicator|kpi|descrizione|nome|denominazione|valenza)
  */
 export function mayBeHeaderRow(view: GridView, r: number, nameColumn: number): boolean {
   const v = view.raw(r, nameColumn);
-  if (typeof v !== "string" || v.length > 40 || !NAME_START.test(v)) return false;
+  // a header word has no digits ("Indicatore", not "Indicatore n. 12")
+  if (typeof v !== "string" || v.length > 40 || !NAME_START.test(v) || /\d/.test(v)) return false;
   const reading = readHeader(v);
   return reading !== null && isNameLike(reading) && reading.confidence >= 0.8;
 }

@@ -1,6 +1,7 @@
 /** Drafts of the programmes and indicators while the grids are read; ids are given at the end. */
 import type { TitleMatch } from "../catalogue";
 import type { PlanValue } from "../plan/types";
+import type { PiraValue } from "../values";
 import type { Place } from "./types";
 import type { ProgrammeField } from "./vocabulary";
 
@@ -35,7 +36,8 @@ export interface RowProgrammeValue {
   field: ProgrammeField | "objectiveOrGroup";
   header: string;
   text: string;
-  place: Place;
+  /** the cell's place, made only when a diagnostic needs it */
+  place: () => Place;
 }
 
 export interface IndicatorDraft {
@@ -54,6 +56,8 @@ export interface IndicatorDraft {
   reported: PlanValue | null;
   extra: Record<string, string>;
   rowValues: RowProgrammeValue[];
+  /** the typed readings of the targets and actuals (what the polarity is inferred from) */
+  readings: PiraValue[];
 }
 
 export function newIndicatorDraft(place: Place, name: string): IndicatorDraft {
@@ -73,5 +77,6 @@ export function newIndicatorDraft(place: Place, name: string): IndicatorDraft {
     reported: null,
     extra: {},
     rowValues: [],
+    readings: [],
   };
 }

@@ -31,6 +31,7 @@ import {
   type Marker,
 } from "./sections";
 import type { Grid, GridBlock, GridImportOptions, Place } from "./types";
+import { piraFromPlanValue } from "../values";
 import { cellValue } from "./value";
 import { foldHeaderText, type ProgrammeField } from "./vocabulary";
 import { GridView } from "./view";
@@ -472,6 +473,14 @@ export class GridReader {
     this.recordMapping(view, headerRows, planned);
 
     const nameCol = planned.columns.find((c) => c.kind.f === "text" && c.kind.field === "name");
+    const codeColumns = planned.columns.some(
+      (c) =>
+        c.kind.f === "programme" &&
+        (c.kind.field === "mission" ||
+          c.kind.field === "code" ||
+          c.kind.field === "title" ||
+          c.kind.field === "missionTitle")
+    );
     let previous: IndicatorDraft | null = null;
     let pendingGroup: { r: number; c: number; text: string } | null = null;
     let group: string | null = null;
@@ -486,12 +495,14 @@ export class GridReader {
       if (own.length === 0) continue;
       const repeated = nameCol !== undefined && mayBeHeaderRow(view, r, nameCol.column);
       if ((repeated || view.blankRow(r - 1)) && isHeaderRow(view, r, this.known)) break;
-      const place = placeOf(view.grid, r, own[0]);
+      const place = () => placeOf(view.grid, r, own[0]);
 
-      const coveredFromAbove = planned.columns.some((c) => {
-        const [rr] = view.owner(r, c.column);
-        return rr < r && rr >= dataStart;
-      });
+      const coveredFromAbove =
+        view.hasMerges &&
+        planned.columns.some((c) => {
+          const [rr] = view.owner(r, c.column);
+          return rr < r && rr >= dataStart;
+        });
       if (own.length === 1 && !coveredFromAbove) {
         const col = planned.columns.find((x) => x.column === own[0]);
         const textColumn =
@@ -502,7 +513,7 @@ export class GridReader {
           if (this.continuation(view, r, planned.columns, previous)) continue;
         }
         const text = view.rawText(r, own[0]);
-        if (this.sectionText(text, place)) {
+        if (this.sectionText(text, place())) {
           view.use(r, own[0]);
           dropPending();
           group = null;
@@ -532,7 +543,7 @@ export class GridReader {
             "Riga con valori ma senza il nome dell'indicatore: non importata (le sue celle sono nel rapporto).",
             "Row with values but no indicator name: not imported (its cells are in the report)."
           ),
-          place,
+          place: place(),
         });
         continue;
       }
@@ -541,7 +552,14 @@ export class GridReader {
         view.use(pendingGroup.r, pendingGroup.c);
         pendingGroup = null;
       }
-      previous = this.indicatorRow(view, r, planned.columns, nameCol as ColumnPlan, group);
+      previous = this.indicatorRow(
+        view,
+        r,
+        planned.columns,
+        nameCol as ColumnPlan,
+        group,
+        codeColumns
+      );
     }
     dropPending();
     return r;
@@ -688,18 +706,22 @@ export class GridReader {
     r: number,
     columns: ColumnPlan[],
     nameCol: ColumnPlan,
-    group: string | null
+    group: string | null,
+    codeColumns: boolean
   ): IndicatorDraft {
     const place = placeOf(view.grid, r, nameCol.column);
     const ind = newIndicatorDraft(place, view.text(r, nameCol.column));
     ind.group = group;
-    const codes: Partial<Record<ProgrammeField, { value: string | number; place: Place }>> = {};
+    const codes: Partial<Record<ProgrammeField, { value: string | number; place: () => Place }>> =
+      {};
     for (const col of columns) {
       const c = col.column;
       const v = view.value(r, c);
       if (v === null || (typeof v === "string" && v.trim() === "")) continue;
       view.use(r, c);
-      const [or, oc] = view.owner(r, c);
+      let or = r;
+      let oc = c;
+      if (view.hasMerges) [or, oc] = view.owner(r, c);
       const k = col.kind;
       if (k.f === "target" || k.f === "actual" || k.f === "reported") {
         const read = cellValue(v, view.format(or, oc));
@@ -721,6 +743,7 @@ export class GridReader {
         if (k.f === "reported") ind.reported = read.value;
         else if (k.f === "target") ind.targets[k.key] = read.value;
         else ind.actuals[k.key] = read.value;
+        if (k.f !== "reported") ind.readings.push(read.pira ?? piraFromPlanValue(read.value));
         continue;
       }
       const text = view.text(r, c);
@@ -733,8 +756,8 @@ export class GridReader {
         else if (k.field !== "name") ind[k.field] = text;
         continue;
       }
-      const cellPlace = placeOf(view.grid, or, oc);
-      if (k.f === "text") ind.polarityText = { text, header: col.extraKey, place: cellPlace };
+      const cellPlace = () => placeOf(view.grid, or, oc);
+      if (k.f === "text") ind.polarityText = { text, header: col.extraKey, place: cellPlace() };
       else if (k.f === "programme") {
         if (
           k.field === "mission" ||
@@ -752,17 +775,7 @@ export class GridReader {
           place: cellPlace,
         });
     }
-    const hasCodeColumns = columns.some(
-      (c) =>
-        c.kind.f === "programme" &&
-        (c.kind.field === "mission" ||
-          c.kind.field === "code" ||
-          c.kind.field === "title" ||
-          c.kind.field === "missionTitle")
-    );
-    const draft = hasCodeColumns
-      ? this.programmeOfRow(codes, place)
-      : this.programmeOfContext(place);
+    const draft = codeColumns ? this.programmeOfRow(codes, place) : this.programmeOfContext(place);
     draft.indicators.push(ind);
     return ind;
   }
@@ -776,7 +789,7 @@ export class GridReader {
 
   /** The programme named by a row's code columns (blank cells repeat the row above). */
   private programmeOfRow(
-    codes: Partial<Record<ProgrammeField, { value: string | number; place: Place }>>,
+    codes: Partial<Record<ProgrammeField, { value: string | number; place: () => Place }>>,
     place: Place
   ): ProgrammeDraft {
     if (!codes.mission && !codes.code && !codes.title && !codes.missionTitle) {
@@ -819,7 +832,7 @@ export class GridReader {
           missionTitle,
           m.code,
           null,
-          codes.mission?.place ?? codes.missionTitle?.place ?? place
+          (codes.mission ?? codes.missionTitle)?.place() ?? place
         );
       }
     }
@@ -850,7 +863,7 @@ export class GridReader {
         title,
         byTitle.code,
         d,
-        codes.code?.place ?? codes.title?.place ?? place
+        (codes.code ?? codes.title)?.place() ?? place
       );
     }
     return d;

@@ -123,7 +123,19 @@ export interface CodeCell {
 
 const CODE_AND_TITLE = /^(\d{1,3})(?: ?[./] ?(\d{1,3}))?(?:(?: ?[-–—:)] ?| )(.*))?$/;
 
+const CODE_CACHE = new Map<string | number, CodeCell | null>();
+
+/** readCodeCell, remembered (a code column repeats the same few cells on every row). */
 export function readCodeCell(value: string | number): CodeCell | null {
+  const hit = CODE_CACHE.get(value);
+  if (hit !== undefined) return hit === null ? null : { ...hit };
+  const r = codeCell(value);
+  if (CODE_CACHE.size >= 2048) CODE_CACHE.clear();
+  CODE_CACHE.set(value, r);
+  return r === null ? null : { ...r };
+}
+
+function codeCell(value: string | number): CodeCell | null {
   if (typeof value === "number") {
     if (Number.isInteger(value)) {
       const code = normaliseCode(value);
@@ -152,12 +164,20 @@ export function missionByTitle(title: string): TitleMatch | null {
 }
 
 /** The catalogue programme a written title stands for (within a mission when known). */
+const TITLE_CACHE = new Map<string, TitleMatch | null>();
+
 export function programmeByTitle(title: string, mission: string | null): TitleMatch | null {
   if (title.trim() === "") return null;
-  return matchTitle(
+  const key = `${mission ?? ""}|${title}`;
+  const hit = TITLE_CACHE.get(key);
+  if (hit !== undefined) return hit;
+  const r = matchTitle(
     title,
     mission === null ? { kind: "programme" } : { kind: "programme", mission }
   );
+  if (TITLE_CACHE.size >= 1024) TITLE_CACHE.clear();
+  TITLE_CACHE.set(key, r);
+  return r;
 }
 
 /** Label words of a scheda ("Obiettivo strategico", "Centro di responsabilità") → the programme field. */

@@ -4,21 +4,30 @@
  */
 import Decimal from "decimal.js";
 import type { PlanValue } from "../plan/types";
-import { formatItalianNumber, planValueFromPira, toPlanValue, valueFromCell } from "../values";
+import {
+  formatItalianNumber,
+  planValueFromPira,
+  readValue,
+  valueFromCell,
+  type PiraValue,
+} from "../values";
 import type { GridCell } from "./types";
 
 export interface CellValue {
   value: PlanValue;
   /** false: the text could not be read as a value and is kept as written (kind "text") */
   readable: boolean;
+  /** the typed reading, when the text was read (kept so the value is not read twice) */
+  pira?: PiraValue;
 }
 
 export function cellValue(v: GridCell, format: string | null): CellValue | null {
   if (v === null) return null;
   if (typeof v === "string") {
     if (v.trim() === "") return null;
-    const value = toPlanValue(v);
-    return { value, readable: value.kind !== "text" };
+    const r = readValue(v);
+    if (!r.ok) return { value: { raw: r.raw, kind: "text", value: null }, readable: false };
+    return { value: planValueFromPira(r.value), readable: true, pira: r.value };
   }
   if (typeof v === "number" && Number.isFinite(v) && format !== null) {
     if (format.includes("%")) {
@@ -34,5 +43,5 @@ export function cellValue(v: GridCell, format: string | null): CellValue | null 
   }
   const r = valueFromCell(v);
   if (!r.ok) return { value: { raw: String(v), kind: "text", value: null }, readable: false };
-  return { value: planValueFromPira(r.value), readable: true };
+  return { value: planValueFromPira(r.value), readable: true, pira: r.value };
 }

@@ -86,13 +86,20 @@ export class GridView {
 
   /** The value the analyst sees at (r, c): a covered cell shows its merge's value. */
   value(r: number, c: number): GridCell {
+    if (this.covered.size === 0) return this.raw(r, c);
     const [rr, cc] = this.owner(r, c);
     return this.raw(rr, cc);
   }
 
   text(r: number, c: number): string {
+    if (this.covered.size === 0) return cellText(this.raw(r, c), this.format(r, c));
     const [rr, cc] = this.owner(r, c);
     return cellText(this.raw(rr, cc), this.format(rr, cc));
+  }
+
+  /** Whether any cell is covered by a merge (none: every cell stands for itself). */
+  get hasMerges(): boolean {
+    return this.covered.size > 0;
   }
 
   /** The cell's own text (a covered cell is empty). */
@@ -102,6 +109,10 @@ export class GridView {
 
   /** Marks the cell behind (r, c) as placed. */
   use(r: number, c: number): void {
+    if (this.covered.size === 0) {
+      if (r < this.height && c < this.width) this.used[r * this.width + c] = 1;
+      return;
+    }
     const [rr, cc] = this.owner(r, c);
     if (rr < this.height && cc < this.width) this.used[rr * this.width + cc] = 1;
   }

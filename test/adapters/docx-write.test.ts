@@ -150,6 +150,33 @@ describe.each([
   });
 });
 
+it("texts with markup, quotes and control characters stay well-formed text", async () => {
+  const plan: Plan = {
+    ...example,
+    title: "Piano <w:p> & \u0001",
+    indicators: example.indicators.map((ind, i) =>
+      i === 0
+        ? {
+            ...ind,
+            name: `A <w:tbl> & "b" \u0007 'c'`,
+            formula: "x\u000by < z",
+            notes: ["</w:t>nota\u0002"],
+          }
+        : ind
+    ),
+  };
+  const w = await open(buildDocument(plan, { kind: "rapporto", date: "2021-04-30" }));
+  expect(wellFormed(w.document)).toBeNull();
+  expect(wellFormed(w.footnotes)).toBeNull();
+  // characters XML 1.0 does not allow
+  // eslint-disable-next-line no-control-regex -- looking for them is the point
+  const notXml = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
+  expect(notXml.test(w.document)).toBe(false);
+  expect(notXml.test(w.footnotes)).toBe(false);
+  expect(w.document.includes("A &lt;w:tbl&gt; &amp; &quot;b&quot;  &#39;c&#39;")).toBe(true);
+  expect(w.footnotes.includes("&lt;/w:t&gt;nota")).toBe(true);
+});
+
 describe("placeholders", () => {
   it("each is replaced in place; one missing is a programming error", () => {
     const xml =

@@ -145,3 +145,64 @@ test("readDocx: a package without word/document.xml, and bytes that are not a zi
   const bad = await readDocx(new TextEncoder().encode("not a zip"));
   expect(bad.ok).toBe(false);
 });
+
+test("a document written by the docx library (as H5's publisher writes them): headings and merged cells", async () => {
+  const d = await import("docx");
+  const cell = (text: string, more: Record<string, unknown> = {}) =>
+    new d.TableCell({ children: [new d.Paragraph(text)], ...more });
+  const doc = new d.Document({
+    sections: [
+      {
+        children: [
+          new d.Paragraph({
+            text: "Missione 011 – Competitività e sviluppo delle imprese",
+            heading: d.HeadingLevel.HEADING_2,
+          }),
+          new d.Paragraph({
+            text: "Programma 005 – Promozione",
+            heading: d.HeadingLevel.HEADING_3,
+          }),
+          new d.Table({
+            rows: [
+              new d.TableRow({
+                children: [cell("Indicatore", { rowSpan: 2 }), cell("Target", { columnSpan: 2 })],
+              }),
+              new d.TableRow({ children: [cell("2023"), cell("2024")] }),
+              new d.TableRow({
+                children: [cell("Imprese assistite"), cell("≥ 300"), cell("≥ 320")],
+              }),
+            ],
+          }),
+        ],
+      },
+    ],
+  });
+  const bytes = new Uint8Array(await d.Packer.toBuffer(doc));
+  const r = await readDocx(bytes);
+  if (!r.ok) throw new Error(r.reason.en);
+  expect(r.blocks.slice(0, 2)).toEqual([
+    {
+      kind: "text",
+      text: "Missione 011 – Competitività e sviluppo delle imprese",
+      level: 2,
+      paragraph: 1,
+    },
+    { kind: "text", text: "Programma 005 – Promozione", level: 3, paragraph: 2 },
+  ]);
+  const g = grid(r.blocks[2]);
+  expect(g.rows).toEqual([
+    ["Indicatore", "Target", null],
+    [null, "2023", "2024"],
+    ["Imprese assistite", "≥ 300", "≥ 320"],
+  ]);
+  const { importGrids } = await import("../../src/core/grid");
+  const imported = importGrids(r.blocks);
+  expect(imported.ok && imported.plan.indicators[0].targets["2024"]).toMatchObject({
+    raw: "≥ 320",
+    value: 320,
+  });
+  expect(imported.ok && imported.plan.programmes[0]).toMatchObject({
+    mission: "011",
+    programme: "005",
+  });
+});

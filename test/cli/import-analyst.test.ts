@@ -160,3 +160,21 @@ test("a file with no indicator in it exits 2 with the reason, and writes nothing
   expect(x.code).toBe(2);
   expect(x.stderr).toMatch(/vuoto\.xlsx.*Nessuna tabella di indicatori/);
 });
+
+test("an analyst's extra columns travel into the PIRA workbook and back", async () => {
+  fs.writeFileSync(at("a.xlsx"), await xlsxOf([FLAT_SHEET]));
+  expect((await pira(["import", "a.xlsx", "-o", "piano.xlsx"], { cwd: dir })).code).toBe(0);
+  expect((await pira(["export", "piano.xlsx", "-o", "piano.json"], { cwd: dir })).code).toBe(0);
+  const plan = planOf("piano.json");
+  expect(plan.indicators.map((i) => i.extra)).toEqual([
+    { Peso: "30%" },
+    { Peso: "20%" },
+    { Peso: "20%" },
+    { Peso: "30%" },
+  ]);
+  expect(plan.programmes.map((p) => p.objective)).toEqual([
+    "Digitalizzazione delle imprese",
+    "Trasparenza del mercato",
+    "Efficienza della gestione",
+  ]);
+});

@@ -101,7 +101,9 @@ export function deflateRows(data: Uint8Array, row = 0): Uint8Array {
     let upLen = 0;
     if (up && i >= up) while (upLen < limit && data[i + upLen] === data[i + upLen - up]) upLen++;
     let runLen = 0;
-    if (i >= 1) while (runLen < limit && data[i + runLen] === data[i - 1]) runLen++;
+    // a copy of the row above as long as a match can be needs no other look
+    if (i >= 1 && upLen < limit)
+      while (runLen < limit && data[i + runLen] === data[i - 1]) runLen++;
     if (upLen >= 3 && upLen >= runLen) {
       match(out, upLen, up);
       i += upLen;

@@ -133,6 +133,20 @@ function check(text: string): void {
 describe("importDocument on a damaged reference document", () => {
   test("the reference itself holds the invariants", () => check(REFERENCE));
 
+  test("found by this fuzz: a data row run into its table's header line loses no figure", () => {
+    // the line break after «Consuntivo 30.09.2020 | Target 2020 | Performance» and the first
+    // cells of the row below deleted: the line still reads as a header, its figures are data
+    const damaged = REFERENCE.replace(
+      /(Proventi\tIndicatore\tFormula\t)Consuntivo 30\.09\.2020\tTarget 2020\tPerformance\n\t/,
+      "$1Consuntivo 30.09.20\t"
+    );
+    expect(damaged).not.toBe(REFERENCE);
+    check(damaged);
+    const r = importDocument(damaged);
+    const reported = r.report.notUnderstood.map((n) => n.text);
+    expect(reported).toEqual(expect.arrayContaining(["64%", "€ 3.155.497", "4.960.084"]));
+  });
+
   test("found by this fuzz: two header columns for the same period lose no value", () => {
     // «CONSUNTIVO AL 30.9.2020» damaged into «CONSUNTIVO AL2020» reads as the year-end actual,
     // as its neighbour does: the first is read, the second's cells are reported (PIRA-W915)

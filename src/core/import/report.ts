@@ -91,6 +91,10 @@ export const REASONS = {
     "continuation of a missing row"
   ),
   notARow: message("riga non riconosciuta come indicatore", "row not recognised as an indicator"),
+  figureInHeader: message(
+    "valore nella riga d'intestazione della tabella (non è il nome di una colonna)",
+    "figure in the table's header line (not a column name)"
+  ),
   fieldRepeated: message(
     "campo ripetuto nello stesso programma",
     "field repeated in the same programme"

@@ -39,6 +39,14 @@ export function baseYear(columns: ColumnMap): number | null {
   return years.length ? mode(years) : null;
 }
 
+/** A percentage, an amount of money or a number with separators: data, never a column's name. */
+function isFigure(text: string): boolean {
+  const r = readValue(text);
+  if (!r.ok) return false;
+  const k = r.value.kind;
+  return k === "percent" || k === "currency" || (k === "number" && /\d[.,]\d/.test(text));
+}
+
 /** Opens a table: the key of each value column, years checked against each other. */
 export function openTable(
   line: Line,
@@ -73,7 +81,14 @@ export function openTable(
     if (key !== null) keys.set(col, key);
   }
   const read = withoutRepeatedKeys(line, columns, keys, report, programme);
-  for (const c of line.cells) if (c.text !== "") report.use(line, c.index);
+  // a header cell names a column; a figure there (a data row run into the header line) names
+  // none: it goes into the report instead of being taken as part of the header
+  for (const c of line.cells) {
+    if (c.text === "") continue;
+    if (!read.fields.has(c.index) && isFigure(c.text))
+      report.reject(line, c.index, REASONS.figureInHeader);
+    else report.use(line, c.index);
+  }
   return { kind, columns: read, keys, group, labelColumn, last: null };
 }
 

@@ -19,6 +19,7 @@
  */
 import JSZip from "jszip";
 import { message, type Message } from "../../core/message";
+import { CRC32_START, crc32End, crc32Update } from "./crc32";
 
 export interface ZipLimits {
   /** the declared total may be at most ratio × the package's size … */
@@ -276,22 +277,6 @@ function checkDeclared(members: ZipMember[], packageSize: number, limits: ZipLim
 // --------------------------------------------------------------------------------------------
 // members' real streams
 
-const CRC_TABLE = (() => {
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  return t;
-})();
-
-function crcUpdate(crc: number, chunk: Uint8Array): number {
-  let c = crc;
-  for (let i = 0; i < chunk.length; i++) c = CRC_TABLE[(c ^ chunk[i]) & 0xff] ^ (c >>> 8);
-  return c;
-}
-
 /** JSZip's stream of a member's content (not in its typings). */
 interface ContentStream {
   on(event: "data", f: (chunk: Uint8Array) => void): ContentStream;
@@ -305,7 +290,7 @@ interface ContentStream {
 function verifyMember(file: JSZip.JSZipObject, m: ZipMember): Promise<ZipRefusal | null> {
   return new Promise((resolve) => {
     let length = 0;
-    let crc = 0xffffffff;
+    let crc = CRC32_START;
     let settled = false;
     const settle = (r: ZipRefusal | null) => {
       if (settled) return;
@@ -336,7 +321,7 @@ function verifyMember(file: JSZip.JSZipObject, m: ZipMember): Promise<ZipRefusal
           );
           return;
         }
-        crc = crcUpdate(crc, chunk);
+        crc = crc32Update(crc, chunk);
       })
       .on("error", (e) => {
         const why = e instanceof Error ? e.message : String(e);
@@ -351,7 +336,7 @@ function verifyMember(file: JSZip.JSZipObject, m: ZipMember): Promise<ZipRefusal
               `has ${length} bytes instead of the declared ${m.size}`
             )
           );
-        if ((crc ^ 0xffffffff) >>> 0 !== m.crc32)
+        if (crc32End(crc) !== m.crc32)
           return settle(
             damaged(
               m.name,

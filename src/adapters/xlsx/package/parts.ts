@@ -112,3 +112,30 @@ export function utf8Of(pieces: readonly string[]): Uint8Array {
   }
   return out.subarray(0, at);
 }
+
+/**
+ * Text encoded as UTF-8 as it comes, piece by piece, into one growing buffer: a sheet of tens of
+ * megabytes is never held as strings and bytes at once.
+ */
+export class Utf8Builder {
+  private buf = new Uint8Array(1 << 16);
+  private at = 0;
+
+  push(piece: string): void {
+    for (;;) {
+      const r = encoder.encodeInto(piece, this.buf.subarray(this.at));
+      if (r.read === piece.length) {
+        this.at += r.written;
+        return;
+      }
+      // a piece is encoded whole: grow (×2) and encode it again
+      const bigger = new Uint8Array(this.buf.length * 2 + piece.length * 3);
+      bigger.set(this.buf.subarray(0, this.at));
+      this.buf = bigger;
+    }
+  }
+
+  bytes(): Uint8Array {
+    return this.buf.subarray(0, this.at);
+  }
+}

@@ -16,7 +16,6 @@ import {
   relativeTarget,
   relsPath,
   sheetEntries,
-  utf8Of,
   WORKBOOK,
   WORKBOOK_RELS,
   type SheetEntry,
@@ -209,7 +208,7 @@ async function replace(
       nextTableId: () => ++tableId,
       selected: false,
     });
-    zip.file(path, utf8Of(part.pieces), { createFolders: false });
+    zip.file(path, part.bytes, { createFolders: false });
     types = types.replace(
       /<\/Types>/,
       `<Override PartName="/${path}" ContentType="${CT}.worksheet+xml"/></Types>`

@@ -9,6 +9,7 @@
 import { address, parseRange, rangeAddress } from "../../../workbook/a1";
 import { cellParts, type CellInput, type CellSpec, type SheetSpec } from "../../../workbook/spec";
 import { BAND_FILLS } from "../looks";
+import { Utf8Builder } from "./parts";
 import { cellXml, lookOf } from "./sheet";
 import type { CellLook, StyleTable } from "./styles";
 import { escapeAttribute, escapeText } from "./xml";
@@ -34,8 +35,8 @@ export interface WrittenTable {
 }
 
 export interface WrittenSheet {
-  /** the worksheet part in pieces (their concatenation is the XML) */
-  pieces: string[];
+  /** the worksheet part (UTF-8), encoded row by row as it is written */
+  bytes: Uint8Array;
   /** its tables, related as rId1…rIdN in that order */
   tables: WrittenTable[];
 }
@@ -143,41 +144,6 @@ export function writeSheet(sheet: SheetSpec, w: SheetWriting): WrittenSheet {
   }
   for (const r of outline) bottom = Math.max(bottom, r);
 
-  const rows: string[] = [];
-  let first = top;
-  for (const r of outline) first = Math.min(first, r);
-  for (let r = first; r <= bottom; r++) {
-    const cells = new Map<number, string>();
-    for (const x of sources) {
-      if (r < x.row || r >= x.row + x.rows) continue;
-      for (let j = 0; j < x.cols; j++) {
-        const c = x.cell(r - x.row, j);
-        if (!c) continue;
-        const col = x.col + j;
-        const ref = address(r, col);
-        const look =
-          c.spec.link === undefined && lookOf(c.spec)?.quotePrefix
-            ? { ...c.look, quotePrefix: true }
-            : c.look;
-        const styled = look.style || look.format || look.wrap || look.quotePrefix;
-        const xf = styled ? w.styles.withLook(0, look) : 0;
-        let spec = c.spec;
-        if (spec.link !== undefined) {
-          const text = isBlank(spec) ? spec.link : String(spec.value);
-          links.push(
-            `<hyperlink ref="${ref}" location="${escapeAttribute(spec.link)}" display="${escapeAttribute(text)}"/>`
-          );
-          spec = { value: text };
-        }
-        cells.set(col, cellXml(ref, xf, spec, w.cachedResults, w.shared));
-      }
-    }
-    if (cells.size === 0 && !outline.has(r)) continue;
-    const level = outline.has(r) ? ' outlineLevel="1"' : "";
-    const ordered = [...cells.keys()].sort((a, b) => a - b).map((c) => cells.get(c));
-    rows.push(`<row r="${r}"${level}>${ordered.join("")}</row>`);
-  }
-
   // columns: widths, then each table column's width, format and wrap (its empty cells' look)
   const cols = new Map<number, { width?: number; style?: number }>();
   for (const x of sheet.widths) cols.set(x.col, { ...cols.get(x.col), width: x.width });
@@ -226,6 +192,52 @@ export function writeSheet(sheet: SheetSpec, w: SheetWriting): WrittenSheet {
       `<selection pane="${pane}"/></sheetView>`;
   }
   const format = `<sheetFormatPr defaultRowHeight="15"${sheet.groups.length ? ' outlineLevelRow="1"' : ""}/>`;
+
+  const out = new Utf8Builder();
+  out.push(
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`
+  );
+  out.push(sheetPr);
+  out.push(`<dimension ref="${dimension}"/>`);
+  out.push(`<sheetViews>${view}</sheetViews>`);
+  out.push(format);
+  if (colXml.length) out.push(`<cols>${colXml.join("")}</cols>`);
+  out.push("<sheetData>");
+  let first = top;
+  for (const r of outline) first = Math.min(first, r);
+  for (let r = first; r <= bottom; r++) {
+    const cells = new Map<number, string>();
+    for (const x of sources) {
+      if (r < x.row || r >= x.row + x.rows) continue;
+      for (let j = 0; j < x.cols; j++) {
+        const c = x.cell(r - x.row, j);
+        if (!c) continue;
+        const col = x.col + j;
+        const ref = address(r, col);
+        const look =
+          c.spec.link === undefined && lookOf(c.spec)?.quotePrefix
+            ? { ...c.look, quotePrefix: true }
+            : c.look;
+        const styled = look.style || look.format || look.wrap || look.quotePrefix;
+        const xf = styled ? w.styles.withLook(0, look) : 0;
+        let spec = c.spec;
+        if (spec.link !== undefined) {
+          const text = isBlank(spec) ? spec.link : String(spec.value);
+          links.push(
+            `<hyperlink ref="${ref}" location="${escapeAttribute(spec.link)}" display="${escapeAttribute(text)}"/>`
+          );
+          spec = { value: text };
+        }
+        cells.set(col, cellXml(ref, xf, spec, w.cachedResults, w.shared));
+      }
+    }
+    if (cells.size === 0 && !outline.has(r)) continue;
+    const level = outline.has(r) ? ' outlineLevel="1"' : "";
+    const ordered = [...cells.keys()].sort((a, b) => a - b).map((c) => cells.get(c));
+    out.push(`<row r="${r}"${level}>${ordered.join("")}</row>`);
+  }
+
+  out.push("</sheetData>");
 
   // after the data
   const tail: string[] = [];
@@ -278,18 +290,7 @@ export function writeSheet(sheet: SheetSpec, w: SheetWriting): WrittenSheet {
       `<tableParts count="${tables.length}">${tables.map((_, k) => `<tablePart r:id="rId${k + 1}"/>`).join("")}</tableParts>`
     );
 
-  const pieces = [
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`,
-    sheetPr,
-    `<dimension ref="${dimension}"/>`,
-    `<sheetViews>${view}</sheetViews>`,
-    format,
-    colXml.length ? `<cols>${colXml.join("")}</cols>` : "",
-    "<sheetData>",
-    ...rows,
-    "</sheetData>",
-    ...tail,
-    "</worksheet>",
-  ];
-  return { pieces, tables };
+  for (const piece of tail) out.push(piece);
+  out.push("</worksheet>");
+  return { bytes: out.bytes(), tables };
 }

@@ -5,9 +5,11 @@
  * plan is written in a fraction of the time and memory the ExcelJS writer (apply.ts) takes,
  * and the rules of spec.ts (quote prefix, numbers beyond Excel's range) hold in every cell.
  */
-import JSZip from "jszip";
 import type { WorkbookSpec } from "../../../workbook/spec";
-import { written, type CheckedZipBytes } from "../../zip/safe-zip";
+import type { CheckedZipBytes } from "../../zip/safe-zip";
+import { ZipBuilder } from "../../zip/write-zip";
+
+const encoder = new TextEncoder();
 import { utf8Of } from "./parts";
 import { BASE_STYLES, StyleTable } from "./styles";
 import { MAIN_NS, REL_NS, writeSheet } from "./write-sheet";
@@ -81,15 +83,20 @@ const APP_PROPERTIES =
   'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">' +
   "<Application>PIRA per Excel</Application></Properties>";
 
+function rank(path: string, first: string[]): number {
+  const i = first.indexOf(path);
+  return i < 0 ? first.length : i;
+}
+
 /** The package of a described workbook. */
 export async function specToXlsx(
   spec: WorkbookSpec,
   options: WriteOptions = {}
 ): Promise<CheckedZipBytes> {
-  const zip = new JSZip();
-  // parts only, no folder entries (as Excel writes a package)
+  // each part deflated as it is written (zip/write-zip.ts: the platform's deflate)
+  const zip = new ZipBuilder();
   const put = (path: string, data: string | Uint8Array) =>
-    zip.file(path, data, { binary: typeof data !== "string", createFolders: false });
+    zip.add(path, typeof data === "string" ? encoder.encode(data) : data);
   const date = options.date ?? new Date();
   const styles = StyleTable.parse(BASE_STYLES) as StyleTable;
   const strings = new SharedStrings();
@@ -98,7 +105,7 @@ export async function specToXlsx(
   const sheetEntries: string[] = [];
   const workbookRels: { id: string; type: string; target: string }[] = [];
 
-  spec.sheets.forEach((sheet, k) => {
+  for (const [k, sheet] of spec.sheets.entries()) {
     const n = k + 1;
     const part = writeSheet(sheet, {
       styles,
@@ -108,10 +115,10 @@ export async function specToXlsx(
       selected: k === 0,
     });
     const path = `xl/worksheets/sheet${n}.xml`;
-    put(path, utf8Of(part.pieces));
+    await put(path, part.bytes);
     overrides.push([`/${path}`, `${CT}.spreadsheetml.worksheet+xml`]);
     if (part.tables.length) {
-      put(
+      await put(
         `xl/worksheets/_rels/sheet${n}.xml.rels`,
         relationships(
           part.tables.map((t, i) => ({
@@ -122,7 +129,7 @@ export async function specToXlsx(
         )
       );
       for (const t of part.tables) {
-        put(`xl/tables/table${t.id}.xml`, t.xml);
+        await put(`xl/tables/table${t.id}.xml`, t.xml);
         overrides.push([`/xl/tables/table${t.id}.xml`, `${CT}.spreadsheetml.table+xml`]);
       }
     }
@@ -134,7 +141,7 @@ export async function specToXlsx(
       type: `${DOC_REL}/worksheet`,
       target: `worksheets/sheet${n}.xml`,
     });
-  });
+  }
 
   const m = spec.sheets.length;
   workbookRels.push(
@@ -142,10 +149,10 @@ export async function specToXlsx(
     { id: `rId${m + 2}`, type: `${DOC_REL}/sharedStrings`, target: "sharedStrings.xml" },
     { id: `rId${m + 3}`, type: `${DOC_REL}/theme`, target: "theme/theme1.xml" }
   );
-  put("xl/styles.xml", styles.toXml());
-  put("xl/sharedStrings.xml", utf8Of(strings.xml()));
-  put("xl/theme/theme1.xml", THEME);
-  put(
+  await put("xl/styles.xml", styles.toXml());
+  await put("xl/sharedStrings.xml", utf8Of(strings.xml()));
+  await put("xl/theme/theme1.xml", THEME);
+  await put(
     "xl/workbook.xml",
     `${XML_HEAD}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
       '<workbookPr defaultThemeVersion="164011"/>' +
@@ -153,10 +160,10 @@ export async function specToXlsx(
       `<sheets>${sheetEntries.join("")}</sheets>` +
       '<calcPr calcId="171027" fullCalcOnLoad="1"/></workbook>'
   );
-  put("xl/_rels/workbook.xml.rels", relationships(workbookRels));
-  put("docProps/core.xml", coreProperties(spec.title, date));
-  put("docProps/app.xml", APP_PROPERTIES);
-  put(
+  await put("xl/_rels/workbook.xml.rels", relationships(workbookRels));
+  await put("docProps/core.xml", coreProperties(spec.title, date));
+  await put("docProps/app.xml", APP_PROPERTIES);
+  await put(
     "_rels/.rels",
     relationships([
       { id: "rId1", type: `${DOC_REL}/officeDocument`, target: "xl/workbook.xml" },
@@ -176,7 +183,7 @@ export async function specToXlsx(
     ["/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml"],
     ["/docProps/app.xml", `${CT}.extended-properties+xml`]
   );
-  put(
+  await put(
     "[Content_Types].xml",
     `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
       '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
@@ -186,10 +193,7 @@ export async function specToXlsx(
         .join("") +
       "</Types>"
   );
-  const out = await zip.generateAsync({
-    type: "uint8array",
-    compression: "DEFLATE",
-    compressionOptions: { level: 6 },
-  });
-  return written(out);
+  // [Content_Types].xml and the package relationships first, as Excel writes them (file-type
+  // sniffers look there)
+  return zip.build((path) => rank(path, ["[Content_Types].xml", "_rels/.rels"]));
 }

@@ -24,7 +24,7 @@ import { scanComparison } from "./comparison";
 import { isBadDate, scanDate, type ScannedDate } from "./date";
 import { isUnclear, scanMagnitude } from "./magnitude";
 import { decimalOf, formatItalianNumber, scanNumber } from "./number";
-import { cleanCellText, foldWord } from "./text";
+import { cleanCellText, foldSpaces, foldWord } from "./text";
 import type { PiraValue, Refusal as RefusalCode, ValueResult } from "./types";
 import { MISSING_WORDS, qualitativeRank, YES_NO } from "./words";
 
@@ -298,22 +298,33 @@ function readBody(s: string): { value: PiraValue; annotation: string } | Refusal
   return { value: q.value, annotation: q.rest.trim() };
 }
 
+/** A value read, with the footnote markers found around it. */
+function finish(footnotes: string[] | null, value: PiraValue): ValueResult {
+  if (footnotes) value.footnotes = footnotes;
+  return { ok: true, value };
+}
+
 /** Reads one cell's text. Blank and "n.d." are missing; unreadable text is a failure with a reason. */
 export function readValue(text: string): ValueResult {
   const input = typeof text === "string" ? text : String(text ?? "");
-  const { text: clean, footnotes } = cleanCellText(input);
-  const done = (value: PiraValue): ValueResult => {
-    if (footnotes.length) value.footnotes = footnotes;
-    return { ok: true, value };
-  };
-  if (clean === "") return done({ raw: clean, kind: "missing", number: null });
+  // no "<": no tag, no footnote marker (the common case, without the list cleanCellText makes)
+  let clean: string;
+  let footnotes: string[] | null = null;
+  if (input.indexOf("<") < 0) clean = foldSpaces(input);
+  else {
+    const c = cleanCellText(input);
+    clean = c.text;
+    if (c.footnotes.length) footnotes = c.footnotes;
+  }
+  if (clean === "") return finish(footnotes, { raw: clean, kind: "missing", number: null });
 
   if (wordLike(clean) && clean.length <= 40) {
     const folded = COMMON_WORDS.get(clean) ?? foldWord(clean);
-    if (MISSING_WORDS.test(folded)) return done({ raw: clean, kind: "missing", number: null });
+    if (MISSING_WORDS.test(folded))
+      return finish(footnotes, { raw: clean, kind: "missing", number: null });
     const yes = YES_NO[folded];
     if (yes !== undefined)
-      return done({
+      return finish(footnotes, {
         raw: clean,
         kind: "yesno",
         number: yes ? ONE : ZERO,
@@ -321,7 +332,7 @@ export function readValue(text: string): ValueResult {
         word: folded,
       });
     if (qualitativeRank(folded))
-      return done({ raw: clean, kind: "qualitative", number: null, word: folded });
+      return finish(footnotes, { raw: clean, kind: "qualitative", number: null, word: folded });
   }
 
   const cmp = scanComparison(clean);
@@ -342,7 +353,7 @@ export function readValue(text: string): ValueResult {
     value.raw = clean;
     value.comparison = cmp.comparison;
     if (read.annotation) value.annotation = read.annotation;
-    return done(value);
+    return finish(footnotes, value);
   }
 
   const su = ratioAt(clean);
@@ -359,7 +370,12 @@ export function readValue(text: string): ValueResult {
       x.value.number &&
       y.value.number
     )
-      return done({ raw: clean, kind: "ratio", number: x.value.number, of: y.value.number });
+      return finish(footnotes, {
+        raw: clean,
+        kind: "ratio",
+        number: x.value.number,
+        of: y.value.number,
+      });
   }
 
   // a leading calculation as written in some cells: "=91/28008 0,32% …"
@@ -382,7 +398,7 @@ export function readValue(text: string): ValueResult {
       ? `${calculation} … ${read.annotation}`
       : calculation || read.annotation;
   if (annotation) value.annotation = annotation;
-  return done(value);
+  return finish(footnotes, value);
 }
 
 /** Reads a spreadsheet cell: numbers and booleans as they are, text as written. */

@@ -6,13 +6,6 @@ export { prepareCreate } from "../app/create";
 export { previewImport } from "../app/import";
 export { newPlan } from "../app/new-plan";
 export { prepareStructure } from "../app/structure";
-export { fillInPlace, readInPlace } from "../app/analyst-fill";
-export {
-  mappingOverride,
-  preparePlanFromTables,
-  proposedTables,
-  type ProposedTable,
-} from "../app/analyst-structure";
 export { fillWorkbook } from "../app/fill";
 export { validateWorkbook } from "../app/validate";
 export { prepareSummary } from "../app/summary";

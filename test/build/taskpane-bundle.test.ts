@@ -43,6 +43,19 @@ describe("task pane bundle", () => {
     expect(total).toBeLessThanOrEqual(225 * KB);
   });
 
+  it("the table reader comes only with Struttura's analyst part: a chunk of its own, fetched on first use, within 40 KB gzipped", () => {
+    const pane = fs.readFileSync(path.join(DIST, "taskpane.js"), "utf8");
+    const engine = fs.readFileSync(path.join(DIST, "engine.js"), "utf8");
+    const analyst = fs.readFileSync(path.join(DIST, "analyst.js"), "utf8");
+    // the mapping record's format name and the table reader's own message
+    for (const marker of ["pira-sheet-mapping", "Nessuna tabella di indicatori trovata"]) {
+      expect(analyst).toContain(marker);
+      expect(pane).not.toContain(marker);
+      expect(engine).not.toContain(marker);
+    }
+    expect(gzipped("analyst.js")).toBeLessThanOrEqual(40 * KB);
+  });
+
   it("the Word writer comes only with Pubblica: a chunk of its own, fetched on first use, within 130 KB gzipped", () => {
     const pane = fs.readFileSync(path.join(DIST, "taskpane.js"), "utf8");
     const engine = fs.readFileSync(path.join(DIST, "engine.js"), "utf8");

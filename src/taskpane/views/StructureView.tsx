@@ -10,6 +10,7 @@ import {
   Body1Strong,
   Button,
   Caption1,
+  makeStyles,
   Select,
   Table,
   TableBody,
@@ -29,6 +30,7 @@ import type { WorkbookBackend } from "../../workbook/backend";
 import { useActions } from "../components/actions-context";
 import { ActionButton, useViewStyles, View } from "../components/layout";
 import { useStrings } from "../i18n";
+import { loadAnalyst } from "../load-analyst";
 import { loadEngine } from "../load-engine";
 import type { Strings } from "../strings";
 
@@ -43,6 +45,13 @@ export function fieldLabel(t: Strings, field: string): string {
   return field;
 }
 
+const useMappingStyles = makeStyles({
+  column: { width: "40%", wordBreak: "break-word" },
+  confidence: { width: "52px", textAlign: "right" },
+  stack: { display: "flex", flexDirection: "column", paddingBlock: "2px" },
+  select: { width: "100%" },
+});
+
 function MappingTable(props: {
   table: ProposedTable;
   onChange(column: number, field: string): void;
@@ -50,25 +59,35 @@ function MappingTable(props: {
   const t = useStrings();
   const actions = useActions();
   const styles = useViewStyles();
+  const local = useMappingStyles();
   return (
     <div className={styles.scroll}>
       <Table size="extra-small" aria-label={t.analyst.heading}>
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>{t.analyst.column}</TableHeaderCell>
-            <TableHeaderCell>{t.analyst.header}</TableHeaderCell>
+            <TableHeaderCell className={local.column}>{t.analyst.column}</TableHeaderCell>
             <TableHeaderCell>{t.analyst.field}</TableHeaderCell>
-            <TableHeaderCell>{t.analyst.confidence}</TableHeaderCell>
-            <TableHeaderCell>{t.analyst.sample}</TableHeaderCell>
+            <TableHeaderCell className={local.confidence}>{t.analyst.confidence}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
           {props.table.columns.map((c, i) => (
             <TableRow key={c.at} data-column={c.at}>
-              <TableCell>{c.at}</TableCell>
-              <TableCell>{c.header}</TableCell>
+              <TableCell className={local.column}>
+                <div className={local.stack}>
+                  <span>
+                    <strong>{c.at}</strong> {c.header}
+                  </span>
+                  {c.sample ? (
+                    <Caption1 className={styles.muted} title={t.analyst.sample}>
+                      {c.sample}
+                    </Caption1>
+                  ) : null}
+                </div>
+              </TableCell>
               <TableCell>
                 <Select
+                  className={local.select}
                   size="small"
                   aria-label={t.analyst.fieldOf(c.header)}
                   value={c.field}
@@ -82,10 +101,9 @@ function MappingTable(props: {
                   ))}
                 </Select>
               </TableCell>
-              <TableCell>{`${Math.round(c.confidence * 100)}%`}</TableCell>
-              <TableCell>
-                <Caption1>{c.sample}</Caption1>
-              </TableCell>
+              <TableCell
+                className={local.confidence}
+              >{`${Math.round(c.confidence * 100)}%`}</TableCell>
             </TableRow>
           ))}
         </TableBody>
@@ -115,7 +133,7 @@ export function StructureView(props: { backend: WorkbookBackend }): React.JSX.El
 
   const find = () =>
     actions.run(t.actionNames.analystRead, async () => {
-      const engine = await loadEngine();
+      const engine = await loadAnalyst();
       const read = await engine.readInPlace(props.backend, { selection: true });
       if (!read.ok) {
         setTables(null);
@@ -146,7 +164,7 @@ export function StructureView(props: { backend: WorkbookBackend }): React.JSX.El
   const fillHere = () =>
     actions.run(t.actionNames.analystFill, async () => {
       if (!tables?.length) return;
-      const engine = await loadEngine();
+      const engine = await loadAnalyst();
       const sheet = tables[0].sheet;
       const r = await engine.fillInPlace(props.backend, {
         sheet,
@@ -165,7 +183,7 @@ export function StructureView(props: { backend: WorkbookBackend }): React.JSX.El
   const createPlan = () =>
     actions.run(t.actionNames.newPlan, async () => {
       if (!tables?.length) return;
-      const engine = await loadEngine();
+      const engine = await loadAnalyst();
       const prepared = await engine.preparePlanFromTables(props.backend, {
         sheet: tables[0].sheet,
         mapping: engine.mappingOverride(tables),

@@ -1,0 +1,127 @@
+/**
+ * End to end, in Chromium: the workbench opens an analyst's own workbook (a fixture of
+ * test/fixtures/analyst), Struttura finds their table and shows the proposed mapping, one
+ * dropdown is changed, Calcola qui adds the computed columns beside their table (their cells
+ * unchanged), Crea il piano builds the PIRA sheets beside their sheet. Screenshots go to
+ * docs/images/ (workbench-analyst-mapping.png, workbench-analyst-filled.png).
+ */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { xlsxOf } from "../fixtures/analyst/build";
+import type { SheetSpec } from "../fixtures/analyst/layouts";
+import { openBrowser, seriousViolations, type Browser } from "./browser";
+import { openView, runAction, sheets } from "./pane";
+import { serveStatic, type StaticServer } from "./static-server";
+
+const DIST = path.resolve(__dirname, "../../dist");
+const IMAGES = path.resolve(__dirname, "../../docs/images");
+
+jest.setTimeout(300_000);
+
+/** An analyst's monitoring sheet; "Valore 2021" is not a header the reader is sure of. */
+const SHEET: SheetSpec = {
+  name: "Monitoraggio",
+  merges: ["A1:G1"],
+  rows: [
+    ["Camera di Commercio di Valdelsa – monitoraggio degli indicatori 2021"],
+    [
+      "Missione",
+      "Programma",
+      "Indicatore",
+      "Unità di misura",
+      "Target 2021",
+      "Valore 2021",
+      "Note",
+    ],
+    ["011", "005", "Imprese assistite dal PID", "numero", 150, 120, "dato provvisorio"],
+    ["011", "005", "Voucher digitali liquidati", "euro", "€ 1,2 milioni", 1000000, null],
+    ["012", "004", "Tempo medio di cancellazione dei protesti", "giorni", 5, 4, null],
+    [
+      "032",
+      "003",
+      "Quota di pratiche telematiche",
+      "%",
+      { v: 0.9, fmt: "0%" },
+      { v: 0.81, fmt: "0%" },
+      null,
+    ],
+  ],
+};
+
+let server: StaticServer;
+let browser: Browser;
+let dir: string;
+
+beforeAll(async () => {
+  if (!fs.existsSync(path.join(DIST, "workbench.html")))
+    throw new Error("dist/workbench.html is missing: run `npm run build` first (npm test does)");
+  fs.mkdirSync(IMAGES, { recursive: true });
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "pira-analyst-"));
+  server = await serveStatic(DIST);
+  browser = await openBrowser(dir);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+async function screenshot(name: string): Promise<void> {
+  await browser.page.mouse.move(0, 0);
+  await browser.page.screenshot({ path: path.join(IMAGES, `${name}.png`) });
+}
+
+describe("workbench, on an analyst's own workbook", () => {
+  it("Struttura: mapping, a changed field, Calcola qui, Crea il piano", async () => {
+    const { page } = browser;
+    await page.goto(`${server.url}workbench.html`);
+    await page.waitForSelector('html[data-ready="true"]', { timeout: 30_000 });
+    const file = path.join(dir, "monitoraggio.xlsx");
+    fs.writeFileSync(file, await xlsxOf([SHEET]));
+    await page.getByTestId("open-xlsx").setInputFiles(file);
+    await sheets(page).getByRole("tab", { name: "Monitoraggio" }).waitFor();
+
+    const view = await openView(page, "Struttura");
+    const found = await runAction(page, view.getByRole("button", { name: "Trova la tabella" }));
+    expect(found.kind).toBe("info");
+    expect(found.text).toMatch(/Foglio «Monitoraggio»: 4 indicatori, 7 colonne/);
+    const field = (header: string) =>
+      view.getByRole("combobox", { name: `Campo della colonna «${header}»` });
+    await expect(field("Indicatore").inputValue()).resolves.toBe("name");
+    await expect(field("Target 2021").inputValue()).resolves.toBe("targets.2021");
+    // the analyst says what "Valore 2021" is: the year's actual
+    await field("Valore 2021").selectOption("actuals.2021-12-31");
+    await expect(field("Valore 2021").inputValue()).resolves.toBe("actuals.2021-12-31");
+    await screenshot("workbench-analyst-mapping");
+    const violations = await seriousViolations(page);
+    expect(violations).toEqual([]);
+
+    const filled = await runAction(page, view.getByRole("button", { name: "Calcola qui" }));
+    expect(filled.kind).toBe("success");
+    expect(filled.text).toMatch(/Foglio «Monitoraggio»: colonne calcolate H:M/);
+    // the sheet view shows the computed columns beside their table, their cells as they were
+    const grid = sheets(page);
+    await expect(grid.getByText("Calcolato: Raggiungimento").first().isVisible()).resolves.toBe(
+      true
+    );
+    await expect(grid.getByText("Imprese assistite dal PID").first().isVisible()).resolves.toBe(
+      true
+    );
+    await expect(grid.getByText("dato provvisorio").first().isVisible()).resolves.toBe(true);
+    await screenshot("workbench-analyst-filled");
+
+    // a second Calcola qui changes nothing
+    const again = await runAction(page, view.getByRole("button", { name: "Calcola qui" }));
+    expect(again.text).toMatch(/già calcolate, nessuna cella cambiata/);
+
+    const created = await runAction(page, view.getByRole("button", { name: "Crea il piano" }));
+    expect(created.kind).toBe("success");
+    expect(created.text).toMatch(/Piano creato dalla tabella: .*4 indicatori/);
+    const tabs = await sheets(page)
+      .getByRole("tab")
+      .evaluateAll((all) => all.map((tab) => tab.getAttribute("data-sheet")));
+    expect(tabs).toEqual(expect.arrayContaining(["Monitoraggio", "Programmi", "Indicatori"]));
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * The Office adapter's readGrids (adapters/office/grids.ts) over a minimal Excel object model:
+ * the used range (or the selection's region) read as a grid — values, number formats, formulas
+ * without "=", the origin at the range's first cell — and merged areas only where ExcelApi 1.13
+ * is supported.
+ */
+import { readGrids } from "../../src/adapters/office/grids";
+
+type Cell = string | number | boolean;
+
+function fakeContext(cells: Cell[][], at: { row: number; col: number }, formulas: string[][]) {
+  let syncs = 0;
+  const merged = {
+    isNullObject: false,
+    load: () => undefined,
+    areas: { items: [{ rowIndex: at.row, columnIndex: at.col, rowCount: 1, columnCount: 3 }] },
+  };
+  const used = {
+    isNullObject: false,
+    rowIndex: at.row,
+    columnIndex: at.col,
+    rowCount: cells.length,
+    columnCount: cells[0].length,
+    load: () => undefined,
+    getMergedAreasOrNullObject: () => merged,
+  };
+  const sheet = {
+    name: "Foglio1",
+    load: () => undefined,
+    getUsedRangeOrNullObject: () => used,
+    getRangeByIndexes: (r: number, c: number, n: number, m: number) => {
+      const slice = <T>(g: T[][]) =>
+        g.slice(r - at.row, r - at.row + n).map((row) => row.slice(c - at.col, c - at.col + m));
+      return {
+        load: () => undefined,
+        values: slice(cells),
+        formulas: slice(formulas),
+        numberFormat: slice(cells.map((row) => row.map((v) => (v === 0.9 ? "0%" : "General")))),
+      };
+    },
+  };
+  const context = {
+    sync: async () => void syncs++,
+    workbook: {
+      worksheets: {
+        load: () => undefined,
+        items: [sheet],
+        getActiveWorksheet: () => sheet,
+      },
+      getSelectedRange: () => ({ getSurroundingRegion: () => ({ ...used, rowCount: 1 }) }),
+    },
+  };
+  return { context: context as unknown as Excel.RequestContext, syncs: () => syncs };
+}
+
+const CELLS: Cell[][] = [
+  ["Titolo", "", ""],
+  ["Indicatore", "Target 2021", "Consuntivo 31/12/2021"],
+  ["Pratiche", 0.9, 0.85],
+];
+const FORMULAS = CELLS.map((r, i) => r.map((v, j) => (i === 2 && j === 2 ? "=0.8+0.05" : v)));
+
+describe("Office readGrids", () => {
+  it("a sheet's used range as a grid: values, formats, formulas, origin; no merges without 1.13", async () => {
+    const { context, syncs } = fakeContext(CELLS, { row: 3, col: 1 }, FORMULAS as string[][]);
+    const none = { isSetSupported: () => false };
+    const [g] = await readGrids(context, {}, none);
+    expect(g.grid.origin).toEqual({ kind: "sheet", sheet: "Foglio1", row: 4, col: 2 });
+    expect(g.grid.rows).toEqual([
+      ["Titolo", null, null],
+      ["Indicatore", "Target 2021", "Consuntivo 31/12/2021"],
+      ["Pratiche", 0.9, 0.85],
+    ]);
+    expect(g.grid.formats?.[2]).toEqual([null, "0%", null]);
+    expect(g.formulas[2]).toEqual([null, null, "0.8+0.05"]);
+    expect(g.grid.merges).toEqual([]);
+    expect(syncs()).toBe(3);
+  });
+
+  it("merged areas where ExcelApi 1.13 is supported; a lone selected cell reads the used range", async () => {
+    const { context } = fakeContext(CELLS, { row: 3, col: 1 }, FORMULAS as string[][]);
+    const all = {
+      isSetSupported: (name: string, v?: string) => name === "ExcelApi" && v === "1.13",
+    };
+    const [g] = await readGrids(context, { selection: true }, all);
+    expect(g.grid.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 2 }]);
+    expect(g.grid.rows).toHaveLength(3);
+  });
+});

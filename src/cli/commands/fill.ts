@@ -51,9 +51,8 @@ export async function fill(argv: string[], ctx: Context): Promise<number> {
   if (!opened.ok) return failed(ctx, opened);
   const workbook = opened.backend;
   // an analyst's own workbook (no PIRA tables): the computed columns beside their table
-  const tables = regenerate ? null : await workbook.readTables();
-  if (tables && !tables.ok && tables.code === "not-pira")
-    return fillAnalystWorkbook(ctx, {
+  const analyst = () =>
+    fillAnalystWorkbook(ctx, {
       input,
       output,
       stamp: file.stamp,
@@ -63,6 +62,10 @@ export async function fill(argv: string[], ctx: Context): Promise<number> {
       sheet: args.string("sheet"),
       force: args.flag("force"),
     });
+  const notPira = async () => {
+    const tables = await workbook.readTables();
+    return !tables.ok && tables.code === "not-pira";
+  };
 
   ctx.progress.step(message("Calcolo", "Computing"));
   const filled = await guarded(async () => {
@@ -74,6 +77,8 @@ export async function fill(argv: string[], ctx: Context): Promise<number> {
     }
     return fillWorkbook(workbook, { style });
   });
+  if (!filled.ok && filled.remedy === "createSheets" && !regenerate && (await notPira()))
+    return analyst();
   if (!filled.ok) return failed(ctx, aboutFile(input, filled));
 
   const inPlace = ctx.path(output) === ctx.path(input);

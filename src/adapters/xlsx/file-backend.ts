@@ -8,7 +8,12 @@
  */
 import ExcelJS from "exceljs";
 import type { Message } from "../../core/message";
-import type { ApplyOptions, WorkbookBackend } from "../../workbook/backend";
+import type {
+  ApplyOptions,
+  GridWhere,
+  WorkbookBackend,
+  WorksheetGrid,
+} from "../../workbook/backend";
 import type { Patch } from "../../workbook/fill";
 import type { WorkbookSpec } from "../../workbook/spec";
 import type { TablesFailure, TablesResult } from "../../workbook/tables";
@@ -23,6 +28,8 @@ import { applyPatch } from "./patch";
 import { loadCheckedWorkbook, notPira, notReadable, workbookTables, type BufferLike } from "./read";
 import { readCheckedTables } from "./read-tables";
 import { updateWorkbook } from "./update";
+import { addSheetToPackage } from "./package/add-sheet";
+import { worksheetGrids } from "./worksheet-grids";
 
 /**
  * How the bytes came to be: unchanged; "package" — a patch written into the original package
@@ -58,6 +65,8 @@ export class XlsxFileBackend implements WorkbookBackend {
   writer: FileWriter = { kind: "unchanged" };
   /** the whole workbook, once something needed it (then the bytes are written from it) */
   private workbook: ExcelJS.Workbook | null = null;
+  /** the package as last read for its grids (readGrids), with the bytes it was read from */
+  private reading: { file: CheckedZipBytes; workbook: ExcelJS.Workbook } | null = null;
 
   private constructor(
     /** the package as read (and patched), null for a new file */
@@ -155,6 +164,38 @@ export class XlsxFileBackend implements WorkbookBackend {
     }
     applyPatch(await this.whole(), patch, this.options);
     if (this.writer.kind !== "exceljs" || why) this.writer = { kind: "exceljs", why };
+  }
+
+  /**
+   * The sheets as grids. Read from the package without making it the workbook the file is written
+   * from, so a fill in place still patches the package (only its sheet's part and the styles).
+   */
+  async readGrids(where: GridWhere = {}): Promise<WorksheetGrid[]> {
+    if (this.workbook) return worksheetGrids(this.workbook, where);
+    if (!this.file) return [];
+    if (this.reading?.file !== this.file) {
+      const loaded = await loadCheckedWorkbook(this.file);
+      if (!loaded.ok) throw new UnreadableWorkbook(loaded.reason);
+      this.reading = { file: this.file, workbook: loaded.workbook };
+    }
+    return worksheetGrids(this.reading.workbook, where);
+  }
+
+  /** A hidden sheet added into the package (package/add-sheet.ts), else through ExcelJS. */
+  async addHiddenSheet(name: string): Promise<void> {
+    if (this.file && !this.workbook) {
+      const added = await addSheetToPackage(this.file, name);
+      if (added.ok) {
+        if (added.bytes !== this.file && this.writer.kind === "unchanged")
+          this.writer = { kind: "package" };
+        this.file = added.bytes;
+        return;
+      }
+    }
+    const wb = await this.whole();
+    if (!wb.worksheets.some((w) => w.name.toLowerCase() === name.toLowerCase()))
+      wb.addWorksheet(name, { state: "hidden" });
+    this.writer = { kind: "exceljs", why: "hidden sheet" };
   }
 
   /** A file has no selection: nothing to show. */

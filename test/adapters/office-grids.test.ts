@@ -80,7 +80,8 @@ describe("Office readGrids", () => {
   it("merged areas where ExcelApi 1.13 is supported; a lone selected cell reads the used range", async () => {
     const { context } = fakeContext(CELLS, { row: 3, col: 1 }, FORMULAS as string[][]);
     const all = {
-      isSetSupported: (name: string, v?: string) => name === "ExcelApi" && v === "1.13",
+      isSetSupported: (name: string, v?: string | number) =>
+        name === "ExcelApi" && String(v) === "1.13",
     };
     const [g] = await readGrids(context, { selection: true }, all);
     expect(g.grid.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 2 }]);

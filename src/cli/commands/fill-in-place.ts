@@ -8,6 +8,7 @@ import { fillInPlace } from "../../app/analyst-fill";
 import { failure } from "../../app/failure";
 import { checkPlan } from "../../app/validate";
 import type { XlsxFileBackend } from "../../adapters/xlsx/file-backend";
+import { writerNote } from "../../adapters/xlsx/writer-note";
 import { readMapping, type MappingOverride } from "../../core/grid";
 import { message } from "../../core/message";
 import type { FormulaStyle } from "../../workbook/row-cells";
@@ -64,6 +65,9 @@ export async function fillAnalystWorkbook(ctx: Context, run: InPlaceRun): Promis
       force: run.force,
     });
     if (!w.ok) return ctx.fail(w.reason);
+    // the whole workbook through ExcelJS (a package the patch could not handle): say so
+    const note = writerNote(workbook.writer, output);
+    if (note) ctx.note(note);
   }
   ctx.progress.step(message("Verifica", "Checking"));
   const check = checkPlan(filled.loaded);

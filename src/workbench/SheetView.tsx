@@ -289,7 +289,10 @@ export function SheetView(props: { backend: XlsxBackend }): React.JSX.Element {
   const t = useStrings();
   const { backend } = props;
   const version = React.useSyncExternalStore(backend.subscribe, backend.getVersion);
-  const sheets = backend.workbook.worksheets;
+  // hidden sheets (the mappings of an analyst's tables, «PIRA Mappature») stay hidden, as in Excel
+  const sheets = backend.workbook.worksheets.filter(
+    (s) => s.state !== "hidden" && s.state !== "veryHidden"
+  );
   const selection = backend.selection;
   const [active, setActive] = React.useState<string | null>(null);
 

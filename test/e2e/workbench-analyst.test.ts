@@ -110,6 +110,10 @@ describe("workbench, on an analyst's own workbook", () => {
       true
     );
     await expect(grid.getByText("dato provvisorio").first().isVisible()).resolves.toBe(true);
+    // the mappings' sheet is hidden, as in Excel
+    await expect(sheets(page).getByRole("tab", { name: "PIRA Mappature" }).count()).resolves.toBe(
+      0
+    );
     await screenshot("workbench-analyst-filled");
 
     // a second Calcola qui changes nothing

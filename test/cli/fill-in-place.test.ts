@@ -174,6 +174,42 @@ describe("pira fill in place on an analyst's workbook", () => {
     }
   );
 
+  it("their range is an Excel table: written beside it, the table's definition unchanged", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Tabella");
+    ws.addTable({
+      name: "Monitoraggio",
+      ref: "A1",
+      columns: [
+        { name: "Indicatore" },
+        { name: "Unità di misura" },
+        { name: "Target 2021" },
+        { name: "Consuntivo 31/12/2021" },
+      ],
+      rows: [
+        ["Pratiche evase", "numero", 100, 80],
+        ["Imprese assistite", "numero", 50, 60],
+      ],
+    });
+    const file = at("tabella.xlsx");
+    const original = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    writeFileSync(file, original);
+    const r = await pira(["fill", file]);
+    expect(r.stderr).toBe("");
+    expect(reportedColumns(r.stdout, "Tabella")).toEqual(["E", "F", "G", "H", "I", "J"]);
+    const p0 = await parts(original);
+    const p1 = await parts(new Uint8Array(readFileSync(file)));
+    const table = [...p0.keys()].find((k) => k.startsWith("xl/tables/"))!;
+    expect(Buffer.compare(Buffer.from(p0.get(table)!), Buffer.from(p1.get(table)!))).toBe(0);
+    const after = await loadWorkbook(readFileSync(file));
+    if (!after.ok) throw new Error(after.reason.en);
+    const sheet = after.workbook.getWorksheet("Tabella")!;
+    expect(sheet.getCell("E2").formula).toMatch(/ISNUMBER\(D2\)/);
+    expect(sheet.getCell("G2").formula).toMatch(/E2/);
+    expect((sheet.getCell("G2").value as { result?: unknown }).result).toBe(0.8);
+    expect((sheet.getCell("G3").value as { result?: unknown }).result).toBe(1);
+  });
+
   it("refuses a column of theirs that carries a computed header, naming it; the file unchanged", async () => {
     const sheet: SheetSpec = {
       ...NUMBERS_SHEET,

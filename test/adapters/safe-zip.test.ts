@@ -142,6 +142,17 @@ describe("zip guard", () => {
     expect(r3.ok || r3.problem).toBe("not-zip");
   });
 
+  test("found by npm run fuzz: a directory whose count declares fewer parts than it holds", async () => {
+    // JSZip finds parts by their signatures whatever the count says: none may escape the checks
+    const b = Buffer.from(await demoWorkbook());
+    const end = b.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+    b.writeUInt16LE(0, end + 8);
+    b.writeUInt16LE(0, end + 10);
+    const r = await checkZip(new Uint8Array(b));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.reason.en).toContain("is not among the parts the directory declares");
+  });
+
   test("the limits are documented numbers", () => {
     expect(ZIP_LIMITS.ratio).toBe(100);
     expect(ZIP_LIMITS.member).toBe(512 * 1024 * 1024);

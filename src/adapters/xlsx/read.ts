@@ -10,7 +10,7 @@ import { findHeaderRow } from "../../workbook/headers";
 import { SHEETS, TABLES, type TableKey } from "../../workbook/names";
 import type { Scalar } from "../../workbook/spec";
 import type { TableData, TablesResult, WorkbookTables } from "../../workbook/tables";
-import { checkZip, type CheckedZipBytes, type ZipRefusal } from "../zip/safe-zip";
+import { checkZip, reopen, type CheckedZipBytes, type ZipRefusal } from "../zip/safe-zip";
 import { cellScalar, formulaOf, scalarOf } from "./cells";
 
 export type BufferLike = ArrayBuffer | Uint8Array;
@@ -179,11 +179,35 @@ export async function loadCheckedWorkbook(bytes: CheckedZipBytes): Promise<Loade
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-    return { ok: true, workbook: wb };
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
     return corrupt(why);
   }
+  await restoreHeaderRows(wb, bytes);
+  return { ok: true, workbook: wb };
+}
+
+/**
+ * ExcelJS reads a table whose part leaves headerRowCount out (its default is 1: Excel's files and
+ * ours) as a table without a header row, and writes it back with headerRowCount="0": Excel would
+ * then show the column names as a row of data. The header row is given back to every table whose
+ * part did not say "0".
+ */
+async function restoreHeaderRows(wb: ExcelJS.Workbook, bytes: CheckedZipBytes): Promise<void> {
+  const zip = await reopen(bytes);
+  const headerless = new Set<string>();
+  for (const path of Object.keys(zip.files).filter(
+    (p) => /\.xml$/i.test(p) && /tables?\//i.test(p)
+  )) {
+    const xml = await zip.file(path)?.async("string");
+    const tag = xml ? /<table\b[^>]*>/.exec(xml)?.[0] : undefined;
+    if (tag && /\sheaderRowCount\s*=\s*"0"/.test(tag))
+      headerless.add((/\sname\s*=\s*"([^"]*)"/.exec(tag)?.[1] ?? "").toLowerCase());
+  }
+  wb.eachSheet((ws) => {
+    for (const t of tablesOf(ws) as (TableModel & { headerRow?: boolean })[])
+      if (!headerless.has((t.name ?? "").toLowerCase())) t.headerRow = true;
+  });
 }
 
 export function notPira(): TablesResult {

@@ -49,6 +49,8 @@ export interface ZipMember {
   crc32: number;
   compressedSize: number;
   size: number;
+  /** where its local header starts */
+  offset: number;
 }
 
 export type ZipProblem = "not-zip" | "damaged" | "too-large";
@@ -210,8 +212,9 @@ function readDirectory(r: Reader, limits: ZipLimits): ZipMember[] {
     const extraLength = r.u16(at + 30);
     const commentLength = r.u16(at + 32);
     const name = utf8.decode(r.slice(at + 46, nameLength));
+    let offset = r.u32(at + 42);
     // zip64 sizes live in the extra field (id 1), in order, only for the fields that overflow
-    if (size === 0xffffffff || compressedSize === 0xffffffff) {
+    if (size === 0xffffffff || compressedSize === 0xffffffff || offset === 0xffffffff) {
       const extra = at + 46 + nameLength;
       for (let e = extra; e + 4 <= extra + extraLength;) {
         const id = r.u16(e);
@@ -219,7 +222,8 @@ function readDirectory(r: Reader, limits: ZipLimits): ZipMember[] {
         if (id === 1) {
           let p = e + 4;
           if (size === 0xffffffff) ((size = r.u64(p)), (p += 8));
-          if (compressedSize === 0xffffffff) compressedSize = r.u64(p);
+          if (compressedSize === 0xffffffff) ((compressedSize = r.u64(p)), (p += 8));
+          if (offset === 0xffffffff) offset = r.u64(p);
           break;
         }
         e += 4 + len;
@@ -237,7 +241,7 @@ function readDirectory(r: Reader, limits: ZipLimits): ZipMember[] {
           `uses an unknown compression method (${method})`
         )
       );
-    out.push({ name, method, crc32, compressedSize, size });
+    out.push({ name, method, crc32, compressedSize, size, offset });
     at += 46 + nameLength + extraLength + commentLength;
   }
   return out;
@@ -373,6 +377,16 @@ export async function openZip(bytes: ZipBytes, limits: ZipLimits = ZIP_LIMITS): 
     const why = e instanceof Error ? e.message : String(e);
     return notZip(why, why);
   }
+  // every part JSZip will hand out must be one checked here (JSZip reads the central directory
+  // by its signatures and may find parts its count does not declare)
+  const declared = new Set(members.map((m) => m.name));
+  for (const name of Object.keys(zip.files))
+    if (!declared.has(name))
+      return damaged(
+        name,
+        "non è tra le parti che la directory dichiara",
+        "is not among the parts the directory declares"
+      );
   for (const m of members) {
     const file = zip.files[m.name];
     if (!file)
@@ -400,6 +414,19 @@ export async function checkZip(
 /** A checked package opened again (JSZip reads only its directory until a member is asked for). */
 export function reopen(bytes: CheckedZipBytes): Promise<JSZip> {
   return JSZip.loadAsync(bytes, { createFolders: false });
+}
+
+/** The members of a checked package, as its central directory lists them. */
+export function membersOf(bytes: CheckedZipBytes): ZipMember[] {
+  return readDirectory(new Reader(bytes), { ...ZIP_LIMITS, members: Number.MAX_SAFE_INTEGER });
+}
+
+/** A member's data as stored (deflated or not), straight from the package's bytes. */
+export function storedData(bytes: CheckedZipBytes, m: ZipMember): Uint8Array {
+  const r = new Reader(bytes);
+  if (r.u32(m.offset) !== 0x04034b50) throw new Error(`storedData: no local header for ${m.name}`);
+  const start = m.offset + 30 + r.u16(m.offset + 26) + r.u16(m.offset + 28);
+  return r.slice(start, m.compressedSize);
 }
 
 /** Bytes this program has just written (JSZip's or ExcelJS's output): nothing to check. */

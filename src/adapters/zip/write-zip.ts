@@ -59,6 +59,8 @@ interface Entry {
   crc: number;
   size: number;
   data: Uint8Array;
+  /** 8 deflated, 0 stored */
+  method: number;
 }
 
 /**
@@ -69,6 +71,17 @@ export class ZipBuilder {
   private readonly C = platformDeflate();
   private readonly entries: Entry[] = [];
   private readonly fallback = this.C ? null : new JSZip();
+
+  /** Whether parts are deflated by the platform (else JSZip writes the package). */
+  get native(): boolean {
+    return this.fallback === null;
+  }
+
+  /** A part already compressed (copied from another package as it was stored). */
+  addStored(path: string, data: Uint8Array, crc: number, size: number, method: number): void {
+    if (this.fallback) throw new Error("ZipBuilder.addStored: no platform deflate");
+    this.entries.push({ name: encoder.encode(path), path, crc, size, data, method });
+  }
 
   async add(path: string, data: Uint8Array): Promise<void> {
     if (this.fallback) {
@@ -82,6 +95,7 @@ export class ZipBuilder {
       crc: crc32(data),
       size: data.length,
       data: compressed,
+      method: 8,
     });
   }
 
@@ -129,7 +143,7 @@ function assemble(entries: Entry[]): Uint8Array {
     view.setUint32(at, 0x04034b50, true);
     view.setUint16(at + 4, 20, true);
     view.setUint16(at + 6, 0x0800, true); // names in UTF-8
-    view.setUint16(at + 8, 8, true);
+    view.setUint16(at + 8, e.method, true);
     view.setUint16(at + 12, DOS_DATE, true);
     view.setUint32(at + 14, e.crc, true);
     view.setUint32(at + 18, e.data.length, true);
@@ -145,7 +159,7 @@ function assemble(entries: Entry[]): Uint8Array {
     view.setUint16(at + 4, 20, true);
     view.setUint16(at + 6, 20, true);
     view.setUint16(at + 8, 0x0800, true);
-    view.setUint16(at + 10, 8, true);
+    view.setUint16(at + 10, e.method, true);
     view.setUint16(at + 14, DOS_DATE, true);
     view.setUint32(at + 16, e.crc, true);
     view.setUint32(at + 20, e.data.length, true);

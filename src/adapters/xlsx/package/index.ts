@@ -7,7 +7,8 @@
  */
 import type { Patch } from "../../../workbook/fill";
 import { cellParts, type CellSpec } from "../../../workbook/spec";
-import { checkZip, reopen, written, type CheckedZipBytes } from "../../zip/safe-zip";
+import { openEditable, repack } from "../../zip/repack";
+import { checkZip, type CheckedZipBytes } from "../../zip/safe-zip";
 import type { BufferLike } from "../read";
 import {
   partText,
@@ -79,7 +80,8 @@ export async function patchCheckedPackage(
   patch: Patch,
   options: PackagePatchOptions = {}
 ): Promise<PackagePatch> {
-  const zip = await reopen(bytes);
+  const editable = await openEditable(bytes);
+  const zip = editable.zip;
   const workbook = await partText(zip, WORKBOOK);
   const rels = await partText(zip, WORKBOOK_RELS);
   if (!workbook || !rels) return { ok: false, why: "no xl/workbook.xml or its relationships" };
@@ -122,10 +124,6 @@ export async function patchCheckedPackage(
   }
   if (options.cachedResults === false) zip.file(WORKBOOK, withFullCalcOnLoad(workbook));
 
-  const out = await zip.generateAsync({
-    type: "uint8array",
-    compression: "DEFLATE",
-    compressionOptions: { level: 6 },
-  });
-  return { ok: true, bytes: written(out) };
+  // only the parts written again are deflated; the others are copied as stored
+  return { ok: true, bytes: await repack(editable) };
 }

@@ -6,6 +6,7 @@
  * relationships and content types. What cannot be put back (a chart a sheet held, say) is listed,
  * so the caller can say so.
  */
+import { openEditable, repack } from "../../zip/repack";
 import { reopen, written, type CheckedZipBytes } from "../../zip/safe-zip";
 import {
   partText,
@@ -63,7 +64,8 @@ export async function keepParts(
   rewritten: Uint8Array
 ): Promise<KeptParts> {
   const from = await reopen(original);
-  const to = await reopen(written(rewritten));
+  const editable = await openEditable(written(rewritten));
+  const to = editable.zip;
   const fromTypes = contentTypes((await partText(from, CONTENT_TYPES)) ?? "");
   let types = (await partText(to, CONTENT_TYPES)) ?? "";
   const toTypes = contentTypes(types);
@@ -131,12 +133,6 @@ export async function keepParts(
       !/(^|\/)_rels\/[^/]*\.rels$/.test(p) &&
       !/^xl\/calcChain\.xml$/.test(p)
   );
-  const bytes = written(
-    await to.generateAsync({
-      type: "uint8array",
-      compression: "DEFLATE",
-      compressionOptions: { level: 6 },
-    })
-  );
+  const bytes = await repack(editable);
   return { bytes, kept, lost };
 }

@@ -8,7 +8,8 @@
  * as expected the result says why, and the caller writes the workbook with ExcelJS instead.
  */
 import type { SheetSpec } from "../../../workbook/spec";
-import { reopen, written, type CheckedZipBytes } from "../../zip/safe-zip";
+import { openEditable, repack } from "../../zip/repack";
+import type { CheckedZipBytes } from "../../zip/safe-zip";
 import {
   partText,
   REL_TYPE,
@@ -97,7 +98,8 @@ async function replace(
   sheets: SheetSpec[],
   options: SheetsOptions
 ): Promise<CheckedZipBytes> {
-  const zip = await reopen(bytes);
+  const editable = await openEditable(bytes);
+  const zip = editable.zip;
   let workbook = (await partText(zip, WORKBOOK)) ?? refuse("no xl/workbook.xml");
   let rels = (await partText(zip, WORKBOOK_RELS)) ?? refuse("no workbook relationships");
   let types = (await partText(zip, CONTENT_TYPES)) ?? refuse("no [Content_Types].xml");
@@ -274,11 +276,5 @@ async function replace(
   zip.file(WORKBOOK_RELS, rels, { createFolders: false });
   zip.file(CONTENT_TYPES, types, { createFolders: false });
   if (styles.changed) zip.file(stylesPath, styles.toXml(), { createFolders: false });
-  return written(
-    await zip.generateAsync({
-      type: "uint8array",
-      compression: "DEFLATE",
-      compressionOptions: { level: 6 },
-    })
-  );
+  return repack(editable);
 }

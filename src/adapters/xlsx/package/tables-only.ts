@@ -5,7 +5,8 @@
  */
 import type JSZip from "jszip";
 import { SHEETS, TABLES } from "../../../workbook/names";
-import { reopen, written, type CheckedZipBytes } from "../../zip/safe-zip";
+import { openEditable, repack, type Editable } from "../../zip/repack";
+import type { CheckedZipBytes } from "../../zip/safe-zip";
 import {
   partText,
   REL_TYPE,
@@ -40,12 +41,13 @@ async function holdsPiraTable(zip: JSZip, sheetPath: string): Promise<boolean> {
  * as expected (the caller then reads the whole workbook, which also reports a broken file).
  */
 export async function tablesOnly(bytes: CheckedZipBytes): Promise<CheckedZipBytes> {
-  let zip: JSZip;
+  let editable: Editable;
   try {
-    zip = await reopen(bytes);
+    editable = await openEditable(bytes);
   } catch {
     return bytes;
   }
+  const zip = editable.zip;
   const workbook = await partText(zip, WORKBOOK);
   const rels = await partText(zip, WORKBOOK_RELS);
   if (!workbook || !rels) return bytes;
@@ -72,5 +74,6 @@ export async function tablesOnly(bytes: CheckedZipBytes): Promise<CheckedZipByte
     .replace(/\s(activeTab|firstSheet)\s*=\s*"[^"]*"/g, "");
   zip.file(WORKBOOK, wb);
   zip.file(WORKBOOK_RELS, wbRels);
-  return written(await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }));
+  // the sheets kept are copied as stored: nothing inflated or deflated again
+  return repack(editable);
 }

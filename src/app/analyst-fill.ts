@@ -19,6 +19,8 @@ import {
   readStoredMappings,
   type StoredMappings,
 } from "../workbook/mapping-store";
+import { GENERATED_SHEET } from "../workbook/layout";
+import { SHEETS } from "../workbook/names";
 import type { FormulaStyle } from "../workbook/row-cells";
 import { failure, type Failure } from "./failure";
 import type { LoadedPlan } from "./loaded";
@@ -93,6 +95,19 @@ export async function readInPlace(
     ...(choice.sheet !== undefined ? { sheet: choice.sheet } : {}),
     ...(choice.selection ? { selection: true } : {}),
   });
+  // a workbook that also has PIRA tables: their sheets and the generated ones are not the analyst's
+  const pira = await backend.readTables();
+  const piraSheets = new Set<string>(
+    pira.ok
+      ? [
+          ...Object.values(pira.tables).map((t) => (t ? t.sheet.toLowerCase() : "")),
+          SHEETS.lists.toLowerCase(),
+          SHEETS.validation.toLowerCase(),
+        ]
+      : []
+  );
+  const isPira = (name: string): boolean =>
+    pira.ok && (piraSheets.has(name.toLowerCase()) || GENERATED_SHEET.test(name));
   const storeGrid = (await backend.readGrids({ sheet: MAPPING_SHEET }))[0];
   const storeRows = fromA1(storeGrid);
   const stored = readStoredMappings(storeRows);
@@ -101,7 +116,7 @@ export async function readInPlace(
   let firstReason = null as Failure | null;
   for (const g of grids) {
     const name = sheetOf(g);
-    if (name.toLowerCase() === MAPPING_SHEET.toLowerCase()) continue;
+    if (name.toLowerCase() === MAPPING_SHEET.toLowerCase() || isPira(name)) continue;
     const f = analystFill(g, {
       style,
       thresholds: settings.thresholds,

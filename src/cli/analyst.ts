@@ -110,3 +110,13 @@ export async function loadForImport(
   if (!r.ok) return r;
   return { ok: true, loaded: r, workbook: null, stamp: file.stamp };
 }
+
+/**
+ * The plan of any input the reading commands (validate, summary, export) take: an analyst's CSV
+ * or Word tables through the table reader, as `pira import` reads them; anything else as before.
+ */
+export async function loadAnyInput(path: string): Promise<LoadedInput | Failure> {
+  const ext = extname(path).toLowerCase();
+  if (CSV.has(ext) || ext === ".docx") return loadForImport(path);
+  return loadInput(path);
+}

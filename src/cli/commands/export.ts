@@ -4,7 +4,7 @@ import { exportPlanJson } from "../../app/export";
 import { message } from "../../core/message";
 import { count, EXIT, type Context } from "../context";
 import { writeAtomic } from "../io";
-import { loadInput } from "../load";
+import { loadAnyInput } from "../analyst";
 import { failed, FILE, start } from "./common";
 
 const OPTIONS = { output: { type: "string", short: "o" }, force: { type: "boolean" } } as const;
@@ -22,7 +22,7 @@ export async function exportCommand(argv: string[], ctx: Context): Promise<numbe
       )
     );
   ctx.progress.step(message(`Lettura di ${input}`, `Reading ${input}`));
-  const loaded = await loadInput(ctx.path(input));
+  const loaded = await loadAnyInput(ctx.path(input));
   if (!loaded.ok) return failed(ctx, loaded);
   for (const w of loaded.loaded.warnings) ctx.note(w);
   // computed with the workbook's own outcome thresholds

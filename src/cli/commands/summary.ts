@@ -2,7 +2,7 @@
 import { summariseLoaded } from "../../app/summary";
 import { message } from "../../core/message";
 import { EXIT, type Context } from "../context";
-import { loadInput } from "../load";
+import { loadAnyInput } from "../analyst";
 import { summaryText } from "../summary-table";
 import { failed, FILE, FORMATS, start } from "./common";
 
@@ -13,7 +13,7 @@ export async function summaryCommand(argv: string[], ctx: Context): Promise<numb
   if (typeof args === "number") return args;
   const [input] = args.positionals;
   ctx.progress.step(message(`Lettura di ${input}`, `Reading ${input}`));
-  const loaded = await loadInput(ctx.path(input));
+  const loaded = await loadAnyInput(ctx.path(input));
   if (!loaded.ok) return failed(ctx, loaded);
   for (const w of loaded.loaded.warnings) ctx.note(w);
   const plan = loaded.loaded.plan;

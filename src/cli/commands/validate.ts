@@ -6,7 +6,8 @@ import type { Plan } from "../../core/plan";
 import { diagnosticsJson, diagnosticsText, type ValidationResult } from "../../core/validation";
 import { EXIT, type Context } from "../context";
 import { writeAtomic, type WriteOptions } from "../io";
-import { guarded, loadInput } from "../load";
+import { loadAnyInput } from "../analyst";
+import { guarded } from "../load";
 import { failed, FILE, FORMATS, start } from "./common";
 import { writerNote } from "../../adapters/xlsx/writer-note";
 
@@ -40,7 +41,7 @@ export async function validate(argv: string[], ctx: Context): Promise<number> {
     );
 
   ctx.progress.step(message(`Lettura di ${input}`, `Reading ${input}`));
-  const loaded = await loadInput(ctx.path(input));
+  const loaded = await loadAnyInput(ctx.path(input));
   if (!loaded.ok) return failed(ctx, loaded);
   for (const w of loaded.loaded.warnings) ctx.note(w);
   ctx.progress.step(message("Verifica", "Checking"));

@@ -8,7 +8,7 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { xlsxOf } from "../fixtures/analyst/build";
+import { csvWindows1252, xlsxOf } from "../fixtures/analyst/build";
 import type { SheetSpec } from "../fixtures/analyst/layouts";
 import { openBrowser, seriousViolations, type Browser } from "./browser";
 import { openView, runAction, sheets } from "./pane";
@@ -127,5 +127,30 @@ describe("workbench, on an analyst's own workbook", () => {
       .getByRole("tab")
       .evaluateAll((all) => all.map((tab) => tab.getAttribute("data-sheet")));
     expect(tabs).toEqual(expect.arrayContaining(["Monitoraggio", "Programmi", "Indicatori"]));
+  });
+
+  it("a CSV saved by Italian Excel (Windows-1252, «;») opens as a sheet, mapped and filled", async () => {
+    const { page } = browser;
+    const file = path.join(dir, "indicatori.csv");
+    fs.writeFileSync(file, csvWindows1252());
+    await page.getByTestId("open-xlsx").setInputFiles(file);
+    // the open workbook is replaced, after confirmation
+    await page.getByRole("alertdialog").getByRole("button", { name: "Sostituisci" }).click();
+    await sheets(page).getByRole("tab", { name: "indicatori" }).waitFor();
+    const view = await openView(page, "Struttura");
+    const found = await runAction(page, view.getByRole("button", { name: "Trova la tabella" }));
+    expect(found.text).toMatch(/Foglio «indicatori»: 4 indicatori/);
+    await expect(
+      view.getByRole("combobox", { name: "Campo della colonna «Valore atteso 2023»" }).inputValue()
+    ).resolves.toBe("targets.2023");
+    const filled = await runAction(page, view.getByRole("button", { name: "Calcola qui" }));
+    expect(filled.kind).toBe("success");
+    await expect(sheets(page).getByText("Calcolato: Metodo").first().isVisible()).resolves.toBe(
+      true
+    );
+    // the text Windows-1252 encoded reads back as written
+    await expect(
+      sheets(page).getByText("Tempo medio di risposta – reclami").first().isVisible()
+    ).resolves.toBe(true);
   });
 });

@@ -5,7 +5,6 @@
  * booleans, merged cells, a total row), with shared formulas, as a plain range, and re-saved by
  * LibreOffice.
  */
-/* eslint-disable office-addins/load-object-before-read, office-addins/call-sync-before-read -- ExcelJS objects, not Office.js proxies */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

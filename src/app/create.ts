@@ -2,6 +2,7 @@
  * A plan → the whole workbook (input tables, generated sheets, lists) with the settings given
  * written into its Piano table: the commit of New plan and of Import, after confirmation.
  */
+import type { Message } from "../core/message";
 import type { Plan } from "../core/plan/types";
 import type { WorkbookBackend } from "../workbook/backend";
 import { GENERATED_SHEET, layout } from "../workbook/layout";
@@ -10,6 +11,8 @@ import { replacedSheets, type PreparedWrite } from "./sheets";
 
 export interface Created {
   sheets: string[];
+  /** what the workbook could not take as described (e.g. no outline in an older Excel) */
+  notes: Message[];
   entities: number;
   programmes: number;
   indicators: number;
@@ -29,9 +32,10 @@ export async function prepareCreate(
   return {
     replaced: replacedSheets(existing, spec.sheets, GENERATED_SHEET),
     async commit() {
-      await backend.applySpec(spec, { removeMatching: GENERATED_SHEET });
+      const notes = await backend.applySpec(spec, { removeMatching: GENERATED_SHEET });
       return {
         sheets: spec.sheets.map((s) => s.name),
+        notes,
         entities: plan.entities.length,
         programmes: plan.programmes.length,
         indicators: plan.indicators.length,

@@ -2,6 +2,7 @@
  * Structure: the generated sheets (Riepilogo, one per mission) rebuilt from the tables, with the
  * workbook's outcome thresholds. `pira fill --regenerate` runs it too.
  */
+import type { Message } from "../core/message";
 import type { WorkbookBackend } from "../workbook/backend";
 import { GENERATED_SHEET, generatedSheets } from "../workbook/layout";
 import type { Failure } from "./failure";
@@ -10,6 +11,8 @@ import { readWorkbook } from "./workbook";
 
 export interface Structured {
   sheets: string[];
+  /** what the workbook could not take as described (e.g. no outline in an older Excel) */
+  notes: Message[];
   programmes: number;
   indicators: number;
   /** problems met reading the tables */
@@ -28,9 +31,13 @@ export async function prepareStructure(
     ok: true,
     replaced: replacedSheets(existing, sheets, GENERATED_SHEET),
     async commit() {
-      await backend.applySpec({ title: plan.title, sheets }, { removeMatching: GENERATED_SHEET });
+      const notes = await backend.applySpec(
+        { title: plan.title, sheets },
+        { removeMatching: GENERATED_SHEET }
+      );
       return {
         sheets: sheets.map((s) => s.name),
+        notes,
         programmes: plan.programmes.length,
         indicators: plan.indicators.length,
         readProblems: diagnostics.filter((d) => d.severity !== "info").length,

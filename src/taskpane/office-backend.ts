@@ -4,6 +4,7 @@
  * is fetched on the first call, so the pane opens without it.
  */
 import type { ApplyOptions, GridWhere, WorkbookBackend, WorksheetGrid } from "../workbook/backend";
+import type { Message } from "../core/message";
 import type { Patch } from "../workbook/fill";
 import type { WorkbookSpec } from "../workbook/spec";
 import type { TablesResult } from "../workbook/tables";
@@ -23,7 +24,7 @@ export class OfficeBackend implements WorkbookBackend {
     return (await this.excel()).sheetNames();
   }
 
-  async applySpec(spec: WorkbookSpec, options?: ApplyOptions): Promise<void> {
+  async applySpec(spec: WorkbookSpec, options?: ApplyOptions): Promise<Message[]> {
     return (await this.excel()).applySpec(spec, options);
   }
 

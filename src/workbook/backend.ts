@@ -5,6 +5,7 @@
  * The actions of src/app are written once over this interface.
  */
 import type { Grid } from "../core/grid/types";
+import type { Message } from "../core/message";
 import type { Patch } from "./fill";
 import type { WorkbookSpec } from "./spec";
 import type { TablesResult } from "./tables";
@@ -36,8 +37,12 @@ export interface WorkbookBackend {
   readonly kind: BackendKind;
   /** the workbook's sheet names, in order */
   sheetNames(): Promise<string[]>;
-  /** applies a description: its sheets replace the sheets of the same name */
-  applySpec(spec: WorkbookSpec, options?: ApplyOptions): Promise<void>;
+  /**
+   * applies a description: its sheets replace the sheets of the same name. Returns notes on what
+   * this workbook could not take as described (the rest is written): e.g. an Excel without the
+   * requirement set for outlines (ExcelApi 1.10) gets the mission sheets ungrouped.
+   */
+  applySpec(spec: WorkbookSpec, options?: ApplyOptions): Promise<Message[]>;
   /** the PIRA tables (Piano, Enti, Programmi, Indicatori) or why there are none */
   readTables(): Promise<TablesResult>;
   /** writes a fill patch: only the cells it lists */

@@ -3,6 +3,7 @@ import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { GENERATED_SHEET } from "../../src/workbook/layout";
 import { SHEETS } from "../../src/workbook/names";
 import type { GridCell } from "../../src/core/grid/types";
+import { NO_OUTLINE } from "../../src/adapters/office/requirements";
 import { FakeBackend } from "./fake-backend";
 import { referenceWorkbook } from "./fixtures";
 import { confirmation, panel, renderPane } from "./render";
@@ -34,6 +35,19 @@ describe("Structure view", () => {
     await waitFor(() =>
       expect(JSON.stringify(backend.sheets.find((s) => s.name === SHEETS.indicators))).toBe(before)
     );
+  });
+});
+
+describe("Structure view, in an Excel without outlines", () => {
+  it("says what the workbook could not take, the rest written", async () => {
+    const backend = referenceWorkbook();
+    backend.applyNotes = [NO_OUTLINE];
+    await renderPane({ backend, view: "structure" });
+    fireEvent.click(within(panel()).getByRole("button", { name: "Ricostruisci i fogli" }));
+    (await confirmation()).answer("Sostituisci");
+    const done = await screen.findByText(/^Ricostruiti \d+ fogli/);
+    expect(done.closest("[data-testid]")?.textContent).toContain(NO_OUTLINE.it);
+    expect(backend.applied).toHaveLength(1);
   });
 });
 

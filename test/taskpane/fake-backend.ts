@@ -10,6 +10,7 @@ import type {
   WorksheetGrid,
 } from "../../src/workbook/backend";
 import { cellParts, type SheetSpec, type WorkbookSpec } from "../../src/workbook/spec";
+import type { Message } from "../../src/core/message";
 import type { Patch } from "../../src/workbook/fill";
 import { tablesOfSpec } from "../../src/workbook/spec-tables";
 import type { TablesResult } from "../../src/workbook/tables";
@@ -52,7 +53,10 @@ export class FakeBackend implements WorkbookBackend {
     return [...this.sheets.map((s) => s.name), ...this.others];
   }
 
-  async applySpec(spec: WorkbookSpec, options: ApplyOptions = {}): Promise<void> {
+  /** what applySpec reports it could not write (as an Excel without outlines does) */
+  applyNotes: Message[] = [];
+
+  async applySpec(spec: WorkbookSpec, options: ApplyOptions = {}): Promise<Message[]> {
     await this.pass();
     const names = new Set(spec.sheets.map((s) => s.name));
     this.sheets = this.sheets.filter(
@@ -63,6 +67,7 @@ export class FakeBackend implements WorkbookBackend {
       sheets: spec.sheets.map((s) => s.name),
       removeMatching: options.removeMatching,
     });
+    return this.applyNotes;
   }
 
   async readTables(): Promise<TablesResult> {

@@ -9,6 +9,7 @@ import type {
   WorkbookBackend,
   WorksheetGrid,
 } from "../../workbook/backend";
+import type { Message } from "../../core/message";
 import type { Patch } from "../../workbook/fill";
 import type { WorkbookSpec } from "../../workbook/spec";
 import type { TablesResult } from "../../workbook/tables";
@@ -29,8 +30,8 @@ export class OfficeBackend implements WorkbookBackend {
     });
   }
 
-  async applySpec(spec: WorkbookSpec, options: ApplyOptions = {}): Promise<void> {
-    await Excel.run((context) => applySpec(context, spec, options));
+  async applySpec(spec: WorkbookSpec, options: ApplyOptions = {}): Promise<Message[]> {
+    return (await Excel.run((context) => applySpec(context, spec, options))).notes;
   }
 
   async readTables(): Promise<TablesResult> {

@@ -115,12 +115,12 @@ export class XlsxFileBackend implements WorkbookBackend {
     return (await this.whole()).worksheets.map((w) => w.name);
   }
 
-  async applySpec(spec: WorkbookSpec, options: ApplyOptions = {}): Promise<void> {
+  async applySpec(spec: WorkbookSpec, options: ApplyOptions = {}): Promise<Message[]> {
     if (!this.file && !this.workbook) {
       // a new file is the description alone, written straight into a package (package/write.ts)
       this.file = await specToXlsx(spec, this.options);
       this.writer = { kind: "package" };
-      return;
+      return [];
     }
     let why: string | undefined;
     if (this.file && !this.workbook) {
@@ -132,7 +132,7 @@ export class XlsxFileBackend implements WorkbookBackend {
       if (direct.ok) {
         this.file = direct.bytes;
         if (this.writer.kind !== "exceljs") this.writer = { kind: "package" };
-        return;
+        return [];
       }
       why = direct.why;
     }
@@ -141,6 +141,7 @@ export class XlsxFileBackend implements WorkbookBackend {
       kind: "exceljs",
       why: why ?? (this.writer.kind === "exceljs" ? this.writer.why : undefined),
     };
+    return [];
   }
 
   async readTables(): Promise<TablesResult> {

@@ -12,6 +12,7 @@ import { updateWorkbook } from "./update";
 import { worksheetGrids } from "./worksheet-grids";
 import { writeCsvSheet } from "./csv-sheet";
 import { readCsv } from "../../core/grid/csv";
+import type { Message } from "../../core/message";
 import type {
   ApplyOptions,
   GridWhere,
@@ -105,11 +106,12 @@ export class XlsxBackend implements WorkbookBackend {
     return this.workbook.worksheets.map((w) => w.name);
   }
 
-  async applySpec(spec: WorkbookSpec, options: ApplyOptions = {}): Promise<void> {
+  async applySpec(spec: WorkbookSpec, options: ApplyOptions = {}): Promise<Message[]> {
     updateWorkbook(this.workbook, spec, options);
     const after = new Set(this.workbook.worksheets.map((w) => w.name));
     if (this.selection && !after.has(this.selection.sheet)) this.selection = null;
     this.changed();
+    return [];
   }
 
   async readTables(): Promise<TablesResult> {

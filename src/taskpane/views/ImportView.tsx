@@ -94,7 +94,10 @@ export function ImportView(props: {
       if (!(await actions.confirmReplace(prepared.replaced))) return actions.info(t.cancelled);
       const r = await prepared.commit();
       actions.written();
-      actions.done(t.import.done(r.entities, r.programmes, r.indicators, r.sheets));
+      actions.done(
+        t.import.done(r.entities, r.programmes, r.indicators, r.sheets),
+        r.notes.map((n) => n[lang])
+      );
     });
 
   const plan = preview?.plan;

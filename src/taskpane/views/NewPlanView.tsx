@@ -61,7 +61,7 @@ export function NewPlanView(props: {
       actions.written();
       actions.done(
         t.newPlan.done(made.plan.title, r.entities, r.programmes, r.sheets),
-        made.warnings.map((w) => w[lang])
+        [...made.warnings, ...r.notes].map((w) => w[lang])
       );
     });
 

@@ -29,7 +29,7 @@ import type { ProposedTable } from "../../app/analyst-structure";
 import type { WorkbookBackend } from "../../workbook/backend";
 import { useActions } from "../components/actions-context";
 import { ActionButton, useViewStyles, View } from "../components/layout";
-import { useStrings } from "../i18n";
+import { useLang, useStrings } from "../i18n";
 import { loadAnalyst } from "../load-analyst";
 import { loadEngine } from "../load-engine";
 import type { Strings } from "../strings";
@@ -114,6 +114,7 @@ function MappingTable(props: {
 
 export function StructureView(props: { backend: WorkbookBackend }): React.JSX.Element {
   const t = useStrings();
+  const lang = useLang();
   const actions = useActions();
   const styles = useViewStyles();
   const [tables, setTables] = React.useState<ProposedTable[] | null>(null);
@@ -125,10 +126,10 @@ export function StructureView(props: { backend: WorkbookBackend }): React.JSX.El
       if (!(await actions.confirmReplace(prepared.replaced))) return actions.info(t.cancelled);
       const r = await prepared.commit();
       actions.written();
-      actions.done(
-        t.structure.done(r.sheets, r.programmes, r.indicators),
-        r.readProblems ? [t.structure.readProblems(r.readProblems)] : []
-      );
+      actions.done(t.structure.done(r.sheets, r.programmes, r.indicators), [
+        ...(r.readProblems ? [t.structure.readProblems(r.readProblems)] : []),
+        ...r.notes.map((n) => n[lang]),
+      ]);
     });
 
   const find = () =>

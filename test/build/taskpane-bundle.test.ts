@@ -40,7 +40,10 @@ describe("task pane bundle", () => {
     expect(pane).not.toMatch(/PIRA-I0\d\d/); // validation rule codes
     expect(pane).not.toMatch(/\[DecimalError\]/);
     const total = gzipped("taskpane.js") + chunks.reduce((n, f) => n + gzipped(f), 0);
-    expect(total).toBeLessThanOrEqual(225 * KB);
+    // 225 KB until the engine gained the application layer, the value notations of other
+    // chambers (signed targets, deadlines, magnitudes, spaced thousands) and the chunks it shares
+    // with the analyst's tables and Pubblica (240 KB measured then): the ceiling keeps 5 KB of room
+    expect(total).toBeLessThanOrEqual(245 * KB);
   });
 
   it("the table reader comes only with Struttura's analyst part: a chunk of its own, fetched on first use, within 40 KB gzipped", () => {

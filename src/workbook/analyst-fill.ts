@@ -161,6 +161,39 @@ function tableOfRow(tables: TableRows[], row: number): TableRows | undefined {
   return found;
 }
 
+/**
+ * The fill's own computed columns of a sheet (those its stored record names), set aside: the grid
+ * the table reader should see (pira import of a workbook filled in place reads it too), and where
+ * each of them is. A computed header the record does not name is the analyst's: refused, named.
+ */
+export function ownComputedColumns(
+  grid: Grid,
+  stored: StoredMapping | null
+): { ok: true; stripped: Grid; existing: Map<ComputedKey, number> } | AnalystRefused {
+  const origin = grid.origin;
+  if (origin.kind !== "sheet") return { ok: true, stripped: grid, existing: new Map() };
+  const name = origin.sheet;
+  const ours = new Map<string, ComputedKey>((stored?.computed ?? []).map((c) => [c.at, c.key]));
+  const found = computedHeaders(grid);
+  const existing = new Map<ComputedKey, number>();
+  for (const [c, { key, row }] of found) {
+    const at = columnLetters(origin.col + c);
+    if (ours.get(at) !== key) {
+      const cell = address(origin.row + row, origin.col + c);
+      return {
+        ok: false,
+        column: at,
+        reason: message(
+          `La colonna ${at} del foglio «${name}» ha già l'intestazione «${String(grid.rows[row][c])}» (cella ${cell}) e non l'ha scritta PIRA: non viene sovrascritta. Rinominarla o spostarla, poi compilare di nuovo.`,
+          `Column ${at} of sheet «${name}» already has the header «${String(grid.rows[row][c])}» (cell ${cell}) and PIRA did not write it: it is not overwritten. Rename or move it, then fill again.`
+        ),
+      };
+    }
+    existing.set(key, c);
+  }
+  return { ok: true, stripped: withoutColumns(grid, new Set(found.keys())), existing };
+}
+
 export function analystFill(
   sheet: AnalystSheet,
   options: AnalystFillOptions = {}
@@ -176,29 +209,10 @@ export function analystFill(
   const gridRow = (row: number): number => row - origin.row;
 
   // 1. computed headers: ours (recorded) are set aside, an analyst's one is refused
-  const ours = new Map<string, ComputedKey>(
-    (options.stored?.computed ?? []).map((c) => [c.at, c.key])
-  );
-  const found = computedHeaders(grid);
-  const existing = new Map<ComputedKey, number>();
-  for (const [c, { key, row }] of found) {
-    const at = letterOf(c);
-    if (ours.get(at) !== key) {
-      const cell = address(origin.row + row, origin.col + c);
-      return {
-        ok: false,
-        column: at,
-        reason: message(
-          `La colonna ${at} del foglio «${name}» ha già l'intestazione «${String(grid.rows[row][c])}» (cella ${cell}) e non l'ha scritta PIRA: non viene sovrascritta. Rinominarla o spostarla, poi compilare di nuovo.`,
-          `Column ${at} of sheet «${name}» already has the header «${String(grid.rows[row][c])}» (cell ${cell}) and PIRA did not write it: it is not overwritten. Rename or move it, then fill again.`
-        ),
-      };
-    }
-    existing.set(key, c);
-  }
-
   // 2. the table as the reader sees it, without the computed columns
-  const stripped = withoutColumns(grid, new Set(found.keys()));
+  const own = ownComputedColumns(grid, options.stored ?? null);
+  if (!own.ok) return own;
+  const { stripped, existing } = own;
   const mapping = options.mapping ?? (options.stored ? storedOverride(options.stored) : undefined);
   const read = importGrids([{ kind: "grid", grid: stripped }], mapping ? { mapping } : {});
   if (!read.ok) return { ok: false, reason: read.reason };

@@ -16,7 +16,13 @@ import {
 } from "../core/grid";
 import { message, type Message } from "../core/message";
 import type { WorkbookBackend } from "../workbook/backend";
-import { MAPPING_SHEET, readStoredMappings, storedOverride } from "../workbook/mapping-store";
+import { ownComputedColumns } from "../workbook/analyst-fill";
+import {
+  MAPPING_SHEET,
+  readStoredMappings,
+  storedOverride,
+  type StoredMapping,
+} from "../workbook/mapping-store";
 import { failure, type Failure } from "./failure";
 import type { LoadedPlan } from "./loaded";
 import { defaultSettings } from "./settings";
@@ -89,13 +95,20 @@ export function analystFromSheets(
   const isStore = (g: Grid) =>
     g.origin.kind === "sheet" && g.origin.sheet.toLowerCase() === MAPPING_SHEET.toLowerCase();
   const store = grids.find(isStore);
-  const stored = store
-    ? [...readStoredMappings(fromA1(store)).values()].flatMap((m) => storedOverride(m).tables)
-    : [];
+  const records = store ? readStoredMappings(fromA1(store)) : new Map<string, StoredMapping>();
+  const stored = [...records.values()].flatMap((m) => storedOverride(m).tables);
   const tables = [...(mapping?.tables ?? []), ...stored];
+  // a sheet filled in place: the fill's own computed columns are not the analyst's data
+  const own = (g: Grid): Grid => {
+    if (g.origin.kind !== "sheet") return g;
+    const record = records.get(g.origin.sheet);
+    if (!record) return g;
+    const r = ownComputedColumns(g, record);
+    return r.ok ? r.stripped : g;
+  };
   const blocks: GridBlock[] = grids
     .filter((g) => !isStore(g))
-    .map((grid) => ({ kind: "grid", grid }));
+    .map((grid) => ({ kind: "grid", grid: own(grid) }));
   return readAnalystTables(name, blocks, tables.length ? { mapping: { tables } } : {}, warnings);
 }
 

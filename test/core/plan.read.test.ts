@@ -364,3 +364,33 @@ describe("readPlanJson: the analyst's extra columns", () => {
     expect(rejects(d)).toMatch(/^indicators\[0\]\.extra: expected an object/);
   });
 });
+
+describe("readPlanJson: a number its own text contradicts", () => {
+  it("takes the text's reading, with a warning naming the place (a file from an older reader)", () => {
+    const d = doc();
+    const target = d.indicators[0].targets;
+    const year = Object.keys(target)[0];
+    // what an older reader stored for "2 947 171": the digits before the first space
+    target[year] = { raw: "2 947 171", kind: "number", value: 2 };
+    const r = readPlanJson(JSON.stringify(d));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.plan.indicators[0].targets[year]?.value).toBe(2947171);
+    expect(r.warnings.map((w) => w.en)).toContainEqual(
+      `indicators[0].targets.${year}.value: the number 2 is not what the text «2 947 171» says (2947171): the text is used`
+    );
+  });
+
+  it("leaves a number that agrees with its text, and a number with no text, as they are", () => {
+    const d = doc();
+    const year = Object.keys(d.indicators[0].targets)[0];
+    d.indicators[0].targets[year] = { raw: "98,47%", kind: "percent", value: 0.9847 };
+    d.indicators[1].targets[year] = { raw: "", kind: "number", value: 12.5 };
+    const r = readPlanJson(JSON.stringify(d));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.plan.indicators[0].targets[year]?.value).toBe(0.9847);
+    expect(r.plan.indicators[1].targets[year]?.value).toBe(12.5);
+    expect(r.warnings.some((w) => /is not what the text/.test(w.en))).toBe(false);
+  });
+});

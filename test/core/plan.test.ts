@@ -14,6 +14,7 @@ import {
   writePlanJson,
 } from "../../src/core/plan";
 import type { Plan, PlanValue } from "../../src/core/plan/types";
+import { readValue } from "../../src/core/values";
 import { referencePlan } from "./plan.fixtures";
 
 /** Plan JSON numbers stay within Excel's range (check.ts refuses the others). */
@@ -249,11 +250,17 @@ describe("writePlanJson", () => {
     const text = fc.string({ maxLength: 12 });
     const textOrNull = fc.option(text, { nil: null });
     const value: fc.Arbitrary<PlanValue> = fc.oneof(
-      fc.record({
-        raw: text,
-        kind: fc.constantFrom("number" as const, "percent" as const, "currency" as const),
-        value: fc.double({ noNaN: true, min: -EXCEL_LARGEST, max: EXCEL_LARGEST }),
-      }),
+      fc
+        .record({
+          raw: text,
+          kind: fc.constantFrom("number" as const, "percent" as const, "currency" as const),
+          value: fc.double({ noNaN: true, min: -EXCEL_LARGEST, max: EXCEL_LARGEST }),
+        })
+        // a number its own text contradicts is refreshed from the text on reading (see plan.read)
+        .filter((v) => {
+          const r = readValue(v.raw);
+          return !(r.ok && r.value.kind === v.kind && r.value.number !== null);
+        }),
       fc.record({
         raw: text,
         kind: fc.constant("ratio" as const),

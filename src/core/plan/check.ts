@@ -14,7 +14,7 @@
  */
 import { message, type Message } from "../message";
 import type { ValueKind } from "../values/types";
-import { EXCEL_MAX } from "../values/read";
+import { EXCEL_MAX, readValue } from "../values/read";
 import type { Plan } from "./types";
 
 export interface PlanProblem {
@@ -57,6 +57,8 @@ class Ctx {
     this.errors.push({ path, what: message(it, en) });
     return BAD;
   }
+  /** numbers that disagree with their own text as read today (a file from an older reader) */
+  readonly stale: { path: string; raw: string; stored: number; read: number }[] = [];
   defaulted(pattern: string, path: string, empty: string): void {
     const d = this.defaults.get(pattern);
     if (d) d.count++;
@@ -307,8 +309,29 @@ const planValue: Check = (v, p, c) => {
       `"of" belongs only to kind "ratio" (here kind "${o.kind}")`
     );
   }
+  refreshFromText(r as { raw: string; kind: ValueKind; value: unknown }, vp, c);
   return r;
 };
+
+/**
+ * A number stored beside its text that the text, read today, contradicts — a plan JSON written by
+ * an older reader kept "2 947 171" as 2 — takes the text's reading, with a warning: the text is
+ * what the analyst wrote, and everything else (achievement, workbook cells) follows the number.
+ */
+function refreshFromText(
+  o: { raw: string; kind: ValueKind; value: unknown },
+  path: string,
+  c: Ctx
+): void {
+  if (o.kind !== "number" && o.kind !== "percent" && o.kind !== "currency") return;
+  if (typeof o.value !== "number" || o.raw.trim() === "") return;
+  const r = readValue(o.raw);
+  if (!r.ok || r.value.kind !== o.kind || r.value.number === null) return;
+  const read = r.value.number.toNumber();
+  if (Math.abs(read - o.value) <= 1e-9 * Math.max(1, Math.abs(read))) return;
+  c.stale.push({ path, raw: o.raw, stored: o.value, read });
+  o.value = read;
+}
 const numberOnly: Check = (v, p, c) =>
   outOfRange(v)
     ? beyondExcel(c, p)
@@ -587,6 +610,13 @@ function checkReferences(plan: Plan, c: Ctx): void {
 
 function warnings(c: Ctx): Message[] {
   const out: Message[] = [];
+  for (const s of c.stale)
+    out.push(
+      message(
+        `${s.path}: il numero ${s.stored} non è quello che il testo «${s.raw}» dice (${s.read}): vale il testo`,
+        `${s.path}: the number ${s.stored} is not what the text «${s.raw}» says (${s.read}): the text is used`
+      )
+    );
   for (const [pattern, d] of c.defaults) {
     if (pattern === "indicators[].polarityInferred") continue; // follows polarity, see checkPlan
     const more =

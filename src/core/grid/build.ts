@@ -5,6 +5,7 @@
  */
 import { programmeTitle } from "../catalogue";
 import { readBudget } from "../import/budget";
+import { IS_PARETO, withoutPareto } from "../import/table";
 import { message } from "../message";
 import { inferPolarity, readPolarity } from "../performance";
 import { entityId, programmeId } from "../plan/ids";
@@ -183,12 +184,13 @@ export function build(drafts: ProgrammeDraft[], entityName: string, report: Grid
         programme: d.id,
         kind: "indicator",
         group: ind.group,
-        name: ind.name,
+        // "(INDICATORE PARETO)" after a name: Unioncamere's benchmark tag, as the document importer reads it
+        name: withoutPareto(ind.name),
         formula: ind.formula,
         typology: ind.typology,
         unit: ind.unit,
         source: ind.source,
-        pareto: false,
+        pareto: IS_PARETO.test(ind.name),
         polarity: p.polarity,
         polarityInferred: p.inferred,
         actuals: ind.actuals,

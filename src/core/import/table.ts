@@ -190,8 +190,8 @@ function cleanText(raw: string, marks: string[]): string {
 }
 
 const PARETO = /\(\s*indicatore\s+pareto\s*\)/gi;
-const IS_PARETO = /\(\s*indicatore\s+pareto\s*\)/i;
-const withoutPareto = (name: string): string =>
+export const IS_PARETO = /\(\s*indicatore\s+pareto\s*\)/i;
+export const withoutPareto = (name: string): string =>
   name.replace(PARETO, " ").replace(/\s+/g, " ").trim();
 const UNIT_PREFIX: [RegExp, string][] = [
   [/^€/, "euro"],

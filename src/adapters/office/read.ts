@@ -18,8 +18,10 @@ interface Loaded extends Cells {
   columnIndex: number;
 }
 
-function blockOf(sheet: Excel.Worksheet, r: Excel.Range): Block {
-  return { sheet, row: r.rowIndex, col: r.columnIndex, rows: r.rowCount, cols: r.columnCount };
+/** A range's cells to read; `drop` rows at its bottom left out (a table's total row). */
+function blockOf(sheet: Excel.Worksheet, r: Excel.Range, drop = 0): Block {
+  const rows = Math.max(1, r.rowCount - drop);
+  return { sheet, row: r.rowIndex, col: r.columnIndex, rows, cols: r.columnCount };
 }
 
 function scalar(v: unknown): Scalar {
@@ -74,19 +76,27 @@ export async function readTables(context: Excel.RequestContext): Promise<OfficeR
   const batch = new Batch(context);
   const tables = context.workbook.tables;
   const worksheets = context.workbook.worksheets;
-  tables.load("items/name");
+  // a table's total row (showTotals, ExcelApi 1.3) is not data: it is left out of the read, so a
+  // fill's patch (as many rows as the data) never reaches it either
+  tables.load("items/name,items/showTotals");
   worksheets.load("items/name");
   await batch.sync();
 
   const keys = Object.keys(TABLES) as TableKey[];
-  const found: { key: TableKey; name: string; range: Excel.Range; sheet: Excel.Worksheet }[] = [];
+  const found: {
+    key: TableKey;
+    name: string;
+    range: Excel.Range;
+    sheet: Excel.Worksheet;
+    totals: number;
+  }[] = [];
   for (const t of tables.items) {
     const key = keys.find((k) => TABLES[k].toLowerCase() === t.name.toLowerCase());
     if (!key || found.some((f) => f.key === key)) continue;
     const range = t.getRange();
     range.load("rowIndex,columnIndex,rowCount,columnCount"); // where it lies
     t.worksheet.load("name");
-    found.push({ key, name: t.name, range, sheet: t.worksheet });
+    found.push({ key, name: t.name, range, sheet: t.worksheet, totals: t.showTotals ? 1 : 0 });
   }
   const fallback: { key: TableKey; sheet: Excel.Worksheet; range: Excel.Range }[] = [];
   for (const [key, sheetName] of [
@@ -105,7 +115,7 @@ export async function readTables(context: Excel.RequestContext): Promise<OfficeR
   await batch.sync();
 
   const cells = await loadCells(batch, [
-    ...found.map((f) => blockOf(f.sheet, f.range)),
+    ...found.map((f) => blockOf(f.sheet, f.range, f.totals)),
     ...fallback.map((f) => blockOf(f.sheet, f.range)),
   ]);
   const loaded = (i: number, r: Excel.Range): Loaded => ({

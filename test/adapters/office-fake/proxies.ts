@@ -852,6 +852,7 @@ export class Table extends ClientObject {
       id: () => `{${this.live().id}}`,
       style: () => this.live().style,
       showBandedRows: () => this.live().showBandedRows,
+      showTotals: () => this.live().showTotals,
     };
   }
 
@@ -879,6 +880,14 @@ export class Table extends ClientObject {
     this.assign("showBandedRows", v, () => {
       this.live().showBandedRows = v;
     });
+  }
+
+  get showTotals(): boolean {
+    return this.read("showTotals");
+  }
+  set showTotals(v: boolean) {
+    this.ctx.requires("1.1", "Table.showTotals");
+    this.assign("showTotals", v, () => this.ctx.book.setShowTotals(this.ref.get(), v));
   }
 
   get worksheet(): Worksheet {

@@ -16,7 +16,9 @@
  * - Table headers: a header row cannot hold a blank or a repeated name; Excel writes ColumnN
  *   for a blank and appends a number to a repeat ("Create and format tables").
  * - Cell contents: "Excel specifications and limits": 32,767 characters in a cell, 8,192 in a
- *   formula.
+ *   formula, no number beyond ±9.99999999999999E+307.
+ * - Typed input: "Format numbers as text" (support.microsoft.com): a cell formatted as Text ("@")
+ *   keeps what is typed as text, a formula included; an apostrophe first keeps the rest as text.
  */
 
 export const LIMITS = {
@@ -135,16 +137,26 @@ export interface Cell {
  * TRUE/FALSE or a date becomes that value (en-US reading: the fake does not model locales).
  * `converted` tells when text became something else.
  */
-export function typed(input: Value | null): {
+export function typed(
+  input: Value | null,
+  format = "General"
+): {
   value: Value | "";
   formula: string | null;
   converted: boolean;
 } {
   if (input === null || input === "") return { value: "", formula: null, converted: false };
   if (typeof input !== "string") return { value: input, formula: null, converted: false };
-  if (input.startsWith("=") && input.length > 1)
-    return { value: "", formula: input, converted: false };
+  // a leading apostrophe is Excel's prefix character, whatever the cell's format
   if (input.startsWith("'")) return { value: input.slice(1), formula: null, converted: false };
+  // a Text cell keeps what is typed as text, "=…" included ("Format numbers as text")
+  if (format === "@") return { value: input, formula: null, converted: false };
+  if (input.startsWith("=") && input.length > 1)
+    return {
+      value: ERROR_LITERAL.has(input.slice(1)) ? input.slice(1) : "",
+      formula: input,
+      converted: false,
+    };
   const t = input.trim();
   if (/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(t))
     return { value: Number(t), formula: null, converted: true };
@@ -157,10 +169,19 @@ export function typed(input: Value | null): {
   return { value: input, formula: null, converted: false };
 }
 
+/** Error literals: the formula "=#NUM!" evaluates to the error, which `values` reads as "#NUM!". */
+const ERROR_LITERAL = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"]);
+
+/** Excel's largest number ("Excel specifications and limits": 9.99999999999999E+307). */
+export const EXCEL_MAX = 9.99999999999999e307;
+
 /** Why Excel refuses what is typed into one cell, or null. */
 export function cellInputProblem(input: unknown): string | null {
   if (input === null || input === undefined) return null;
-  if (typeof input === "number") return Number.isFinite(input) ? null : "not a finite number";
+  if (typeof input === "number") {
+    if (!Number.isFinite(input)) return "not a finite number";
+    return Math.abs(input) > EXCEL_MAX ? "a number beyond ±9.99999999999999E+307" : null;
+  }
   if (typeof input === "boolean") return null;
   if (typeof input !== "string") return `a cell cannot hold a ${typeof input}`;
   if (input.startsWith("=") && input.length > LIMITS.formula)

@@ -51,6 +51,8 @@ export interface FakeTable {
   w: number;
   style: string;
   showBandedRows: boolean;
+  /** a total row is the area's last row (h counts it) */
+  showTotals: boolean;
 }
 
 export const key = (r: number, c: number): string => `${r},${c}`;
@@ -217,7 +219,7 @@ export class Workbook {
         if (kind === "numberFormat") {
           if (x !== null) cell.format = x as string;
         } else if (x !== null) {
-          const t = typed(x as Value);
+          const t = typed(x as Value, cell.format);
           if (t.converted) this.conversions.push(`${s.name}!${k}: ${String(x)}`);
           cell.value = t.value;
           cell.formula = t.formula;
@@ -309,6 +311,7 @@ export class Workbook {
       ...area,
       style: "TableStyleMedium2",
       showBandedRows: true,
+      showTotals: false,
     };
     this.tables.push(t);
     this.fixHeaderRow(t);
@@ -337,6 +340,38 @@ export class Workbook {
     if (other && other !== t)
       fail("ItemAlreadyExists", `a table named ${JSON.stringify(other.name)} exists`, "Table.name");
     t.name = name as string;
+  }
+
+  /**
+   * Table.showTotals: turned on, the row below the table becomes its total row ("Total" in the
+   * first column, a SUBTOTAL of the last); turned off, that row is cleared and leaves the table.
+   */
+  setShowTotals(t: FakeTable, on: boolean): void {
+    this.tableAlive(t);
+    if (on === t.showTotals) return;
+    const s = t.sheet;
+    if (on) {
+      const row: Area = { r0: t.r0 + t.h, c0: t.c0, h: 1, w: t.w };
+      this.checkArea(row);
+      const other = this.tables.find((x) => x !== t && x.sheet === s && this.overlaps(x, row));
+      if (other)
+        fail("InvalidOperation", `the total row would overlap ${other.name}`, "Table.showTotals");
+      t.h += 1;
+      const last = s.cells.get(key(t.r0, t.c0 + t.w - 1));
+      const name = last ? String(last.value).replace(/[[\]#']/g, "'$&") : "";
+      for (let j = 0; j < t.w; j++) s.cells.set(key(row.r0, t.c0 + j), blank());
+      s.cells.set(key(row.r0, t.c0), { value: "Total", formula: null, format: "General" });
+      if (t.w > 1)
+        s.cells.set(key(row.r0, t.c0 + t.w - 1), {
+          value: 0,
+          formula: `=SUBTOTAL(109,${t.name}[${name}])`,
+          format: "General",
+        });
+    } else {
+      t.h -= 1;
+      for (let j = 0; j < t.w; j++) s.cells.delete(key(t.r0 + t.h, t.c0 + j));
+    }
+    t.showTotals = on;
   }
 
   tableAlive(t: FakeTable): void {

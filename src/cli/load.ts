@@ -74,6 +74,8 @@ export async function loadInput(
           workbook: opened.backend,
           stamp: file.stamp,
         };
+      // their table was found but refused (a computed header of theirs): that reason, not "not PIRA"
+      if (analyst.remedy === "checkInput") return aboutFile(path, analyst);
     }
     if (!r.ok) return aboutFile(path, r);
     return { ok: true, loaded: r, workbook: opened.backend, stamp: file.stamp };

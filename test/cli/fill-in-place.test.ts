@@ -226,6 +226,11 @@ describe("pira fill in place on an analyst's workbook", () => {
       /La colonna G del foglio «Monitoraggio» ha già l'intestazione «Calcolato: Esito» \(cella G2\)/
     );
     expect(Buffer.compare(readFileSync(file), Buffer.from(original))).toBe(0);
+    // validate on the same file says the same, not that it is no PIRA workbook
+    const v = await pira(["validate", file]);
+    expect(v.code).toBe(2);
+    expect(v.stderr).toMatch(/ha già l'intestazione «Calcolato: Esito» \(cella G2\)/);
+    expect(v.stderr).not.toMatch(/Non è una cartella PIRA/);
   });
 
   it("--mapping decides a column; the next fill keeps it without being told", async () => {

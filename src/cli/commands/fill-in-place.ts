@@ -58,6 +58,9 @@ export async function fillAnalystWorkbook(ctx: Context, run: InPlaceRun): Promis
 
   const inPlace = ctx.path(output) === ctx.path(input);
   const unchanged = inPlace && filled.changed === 0;
+  // the analyst's cells the fill wrote, and whether a mapping was stored (a change of its own)
+  const cells = filled.sheets.reduce((k, sheet) => k + sheet.changed, 0);
+  const stored = filled.sheets.some((sheet) => sheet.storedMapping);
   if (!unchanged) {
     ctx.progress.step(message(`Scrittura di ${output}`, `Writing ${output}`));
     const w = await writeAtomic(ctx.path(output), await workbook.bytes(), {
@@ -91,8 +94,8 @@ export async function fillAnalystWorkbook(ctx: Context, run: InPlaceRun): Promis
           `${input}: ${count(n, "indicator", "indicators")}, already filled (no cell changed, file not rewritten).`
         )
       : message(
-          `Compilato ${output} accanto alle tabelle dell'analista: ${count(n, "indicatore", "indicatori")}, ${count(filled.changed, "cella cambiata", "celle cambiate")} (${style.it}); mappatura salvata nel foglio nascosto «PIRA Mappature».`,
-          `Filled ${output} beside the analyst's tables: ${count(n, "indicator", "indicators")}, ${count(filled.changed, "cell", "cells")} changed (${style.en}); mapping stored in the hidden sheet «PIRA Mappature».`
+          `Compilato ${output} accanto alle tabelle dell'analista: ${count(n, "indicatore", "indicatori")}, ${count(cells, "cella cambiata", "celle cambiate")} (${style.it})${stored ? "; mappatura salvata nel foglio nascosto «PIRA Mappature»" : ""}.`,
+          `Filled ${output} beside the analyst's tables: ${count(n, "indicator", "indicators")}, ${count(cells, "cell", "cells")} changed (${style.en})${stored ? "; mapping stored in the hidden sheet «PIRA Mappature»" : ""}.`
         )
   );
   if (filled.fallbacks > 0)

@@ -108,7 +108,12 @@ export async function readInPlace(
   );
   const isPira = (name: string): boolean =>
     pira.ok && (piraSheets.has(name.toLowerCase()) || GENERATED_SHEET.test(name));
-  const storeGrid = (await backend.readGrids({ sheet: MAPPING_SHEET }))[0];
+  // the mapping sheet: among the grids already read when every sheet was, else read on its own
+  const isStore = (g: WorksheetGrid) => sheetOf(g).toLowerCase() === MAPPING_SHEET.toLowerCase();
+  const everySheet = choice.sheet === undefined && !choice.selection;
+  const storeGrid = everySheet
+    ? grids.find(isStore)
+    : (await backend.readGrids({ sheet: MAPPING_SHEET }))[0];
   const storeRows = fromA1(storeGrid);
   const stored = readStoredMappings(storeRows);
   const sheets: AnalystFilled[] = [];
@@ -116,7 +121,7 @@ export async function readInPlace(
   let firstReason = null as Failure | null;
   for (const g of grids) {
     const name = sheetOf(g);
-    if (name.toLowerCase() === MAPPING_SHEET.toLowerCase() || isPira(name)) continue;
+    if (isStore(g) || isPira(name)) continue;
     const f = analystFill(g, {
       style,
       thresholds: settings.thresholds,

@@ -262,6 +262,26 @@ describe("spaces as thousands separators", () => {
     }
   );
 
+  test.each([
+    "€ 12 34",
+    "€ 1.000 500",
+    "n. 12 34",
+    "% 5 6",
+    "12 mila 500 €",
+    "1,5 mln 2,5",
+    "10%-20%",
+  ])("digits after a unit or a magnitude: %p is refused, not read as its first number", (text) => {
+    expect(refused(text).en).toContain("more digits after the number");
+  });
+
+  test.each(["0.500", "0.050", "≥ 0.500", "0 500"])(
+    "thousands never start with 0: %p is refused, not read as 500 or 50",
+    (text) => {
+      const r = readValue(text);
+      expect(r.ok).toBe(false);
+    }
+  );
+
   test("an annotation may follow a complete value", () => {
     expect(read("76,07% (194/255)").annotation).toBe("(194/255)");
     expect(read("=91/28008 0,32% - 3,2 ogni 1.000 imprese").number!.toString()).toBe("0.0032");

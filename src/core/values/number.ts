@@ -76,7 +76,9 @@ export function scanNumber(s: string, at: number, spaces: boolean): ScannedNumbe
   i = intEnd;
   const next = s.charCodeAt(i);
   let spaced = false;
-  if (next === 46 && lead <= 3 && threeDigits(s, i + 1)) {
+  // real thousands never start with 0: "0.500" is an English decimal, refused rather than read as 500
+  const grouped = lead <= 3 && s.charCodeAt(start) !== 48;
+  if (next === 46 && grouped && threeDigits(s, i + 1)) {
     // "2.377.957": dot thousands, maybe ",50" after
     while (s.charCodeAt(i) === 46 && threeDigits(s, i + 1)) {
       int += s.slice(i + 1, i + 4);
@@ -87,7 +89,7 @@ export function scanNumber(s: string, at: number, spaces: boolean): ScannedNumbe
     const e = digitsEnd(s, i + 1);
     if (e - (i + 1) !== 3) return { negative, int, frac: s.slice(i + 1, e), end: e, spaced };
     return { negative, int, frac: "", end: i, spaced };
-  } else if (spaces && next === 32 && lead <= 3 && threeDigits(s, i + 1)) {
+  } else if (spaces && next === 32 && grouped && threeDigits(s, i + 1)) {
     while (s.charCodeAt(i) === 32 && threeDigits(s, i + 1)) {
       int += s.slice(i + 1, i + 4);
       i += 4;

@@ -186,9 +186,10 @@ function readQuantity(s: string): Quantity | Refusal | null {
       `«${written}»: una percentuale non ha ordine di grandezza (mila, milioni)`,
       `«${written}»: a percentage has no magnitude (thousands, millions)`
     );
-  // a bare number followed by digits: a space-grouped number that is not one ("12 34"), a range
-  // ("10-20"); read as the first number it would be smaller than written
-  if (!unit && !power && rest !== "") {
+  // a number followed by digits: a space-grouped number that is not one ("12 34", "€ 1.000 500",
+  // "12 mila 500"), a range ("10-20", "10%-20%"); read as the first number it would be smaller
+  // than written. An annotation after a space and a dash stays one ("0,32% - 3,2 ogni 1.000")
+  if (rest !== "") {
     let j = rest.charCodeAt(0) === 32 ? 1 : 0;
     const c = rest.charCodeAt(j);
     if (c === 44 || c === 46 || c === 45 || c === 0x2013) j++;

@@ -25,7 +25,7 @@ import {
   WORKBOOK,
   WORKBOOK_RELS,
 } from "./parts";
-import { attribute, unescapeXml } from "./xml";
+import { attribute, elementPattern, unescapeXml } from "./xml";
 
 // ExcelJS's own helpers, so values read here are what its reader gives (CommonJS, no types)
 const { slideFormula } = require("exceljs/lib/utils/shared-formula.js") as {
@@ -60,8 +60,11 @@ function unexpected(why: string): never {
   throw new Unexpected(why);
 }
 
-const ROW = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
-const CELL = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
+const ROW = elementPattern("row");
+const CELL = elementPattern("c");
+const PHONETIC = elementPattern("rPh");
+const TEXT = elementPattern("t");
+const STRING_ITEM = elementPattern("si");
 const ADDRESS = /^([A-Z]{1,3})(\d+)$/;
 
 function columnNumber(letters: string): number {
@@ -83,16 +86,15 @@ function letters(col: number): string {
 
 /** The text of <t> elements in a string item or a cell's <is> (phonetic runs left out). */
 function itemText(xml: string): string {
-  const body = xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, "");
+  const body = xml.replace(PHONETIC, "");
   let out = "";
-  for (const m of body.matchAll(/<t\b[^>]*?(?:\/>|>([\s\S]*?)<\/t>)/g))
-    out += unescapeXml(m[1] ?? "");
+  for (const m of body.matchAll(TEXT)) out += unescapeXml(m[2] ?? "");
   return out;
 }
 
 function sharedStrings(xml: string | undefined): string[] {
   if (!xml) return [];
-  return (xml.match(/<si\b[^>]*?(?:\/>|>[\s\S]*?<\/si>)/g) ?? []).map(itemText);
+  return (xml.match(STRING_ITEM) ?? []).map(itemText);
 }
 
 /** Number format code of each cell format (xf) index, as ExcelJS gives cell.numFmt. */

@@ -14,7 +14,7 @@ import {
   type CellSpec,
 } from "../../../workbook/spec";
 import type { CellLook } from "./styles";
-import { attribute, escapeText, withAttribute, withoutAttribute } from "./xml";
+import { attribute, elementPattern, escapeText, withAttribute, withoutAttribute } from "./xml";
 
 /** The new cells, by row then column (1-based). */
 export type CellsByRow = Map<number, Map<number, CellSpec>>;
@@ -28,8 +28,8 @@ export type StyleFor = (base: number, look: CellLook) => number;
  */
 export type SheetPatch = { ok: true; pieces: string[] } | { ok: false; why: string };
 
-const ROW = /<row\b[^>]*?(?:\/>|>[\s\S]*?<\/row>)/g;
-const CELL = /<c\b[^>]*?(?:\/>|>[\s\S]*?<\/c>)/g;
+const ROW = elementPattern("row");
+const CELL = elementPattern("c");
 const START = /^<[^>]*?\/?>/;
 
 class Refused extends Error {}

@@ -9,7 +9,7 @@
  */
 import type { CellStyle } from "../../../workbook/spec";
 import { LOOKS, type FontLook } from "../looks";
-import { attribute, escapeAttribute, withAttribute, withoutAttribute } from "./xml";
+import { attribute, elementPattern, escapeAttribute, withAttribute, withoutAttribute } from "./xml";
 
 /** Excel's built-in number formats that the engine writes (ECMA-376 §18.8.30). */
 const BUILT_IN: Record<number, string> = {
@@ -25,11 +25,11 @@ const BUILT_IN: Record<number, string> = {
 };
 const FIRST_CUSTOM_ID = 164;
 
-const XF = /<xf\b[^>]*?(?:\/>|>[\s\S]*?<\/xf>)/g;
-const NUM_FMT = /<numFmt\b[^>]*\/>|<numFmt\b[^>]*>[\s\S]*?<\/numFmt>/g;
-const FONT = /<font\b[^>]*?(?:\/>|>[\s\S]*?<\/font>)/g;
-const FILL = /<fill\b[^>]*?(?:\/>|>[\s\S]*?<\/fill>)/g;
-const DXF = /<dxf\b[^>]*?(?:\/>|>[\s\S]*?<\/dxf>)/g;
+const XF = elementPattern("xf");
+const NUM_FMT = elementPattern("numFmt");
+const FONT = elementPattern("font");
+const FILL = elementPattern("fill");
+const DXF = elementPattern("dxf");
 
 /** How a cell of a written sheet looks: everything optional, nothing means the base format. */
 export interface CellLook {

@@ -54,3 +54,17 @@ export function withAttribute(tag: string, name: string, value: string): string 
 export function withoutAttribute(tag: string, name: string): string {
   return tag.replace(new RegExp(`\\s${name}\\s*=\\s*(?:"[^"]*"|'[^']*')`), "");
 }
+
+/**
+ * Every `<name …/>` or `<name …>…</name>` element of a part, in time linear in the part: the body
+ * cannot run past the next `<name` or `</name` (the elements read this way do not nest), so an
+ * element left open fails at the next one instead of scanning to the end of the part from every
+ * start, as the lazy `>[\s\S]*?</name>` form does (quadratic on a hostile part); attributes hold
+ * no `<` or `>` in well-formed XML. Groups: 1 the attributes, 2 the body (undefined when empty).
+ */
+export function elementPattern(name: string): RegExp {
+  return new RegExp(
+    `<${name}\\b([^<>]*?)(?:\\/>|>((?:[^<]|<(?!\\/?${name}\\b))*)<\\/${name}>)`,
+    "g"
+  );
+}

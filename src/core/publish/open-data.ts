@@ -47,9 +47,12 @@ const POLARITY: Record<string, string> = {
   qualitative: "qualitativo",
 };
 
-/** The number a value stands for, for machines (percent as a fraction, sì/no as 1/0). */
+/**
+ * The number a value stands for, for machines (percent as a fraction, sì/no as 1/0); none for «x su
+ * y», which is two numbers (its text is in the column beside).
+ */
 function valueNumber(v: PlanValue | null | undefined): number | null {
-  if (!v) return null;
+  if (!v || v.kind === "ratio") return null;
   if (typeof v.value === "number") return v.value;
   if (typeof v.value === "boolean") return v.value ? 1 : 0;
   return null;
@@ -162,7 +165,7 @@ function indicatorColumns(plan: Plan): CsvColumn<IndicatorRow>[] {
       },
       {
         name: `${name}_valore`,
-        description: `Il numero del valore rilevato al ${italianDate(key)} (punto decimale; percentuali come frazione, 98% = 0.98; sì/no come 1/0); vuoto se non numerico o non disponibile.`,
+        description: `Il numero del valore rilevato al ${italianDate(key)} (punto decimale; percentuali come frazione, 98% = 0.98; sì/no come 1/0); vuoto se non numerico, non disponibile o «x su y» (il testo è nella colonna accanto).`,
         value: (r) => valueNumber(r.ind.actuals[key]),
       }
     );

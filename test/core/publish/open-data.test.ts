@@ -88,6 +88,10 @@ describe.each([
         typeof ind.performance === "number" ? numberText(ind.performance) : ""
       );
       expect(r[col("esito")]).toBe(ind.outcome ?? "");
+      // «x su y» is two numbers: its _valore column stays empty, its text is beside it
+      for (const [key, v] of Object.entries(ind.actuals))
+        if (v?.kind === "ratio")
+          expect(r[col(`consuntivo_${key.replace(/-/g, "_")}_valore`)]).toBe("");
     });
   });
 

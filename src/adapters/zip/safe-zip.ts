@@ -38,7 +38,7 @@ export const ZIP_LIMITS: Readonly<ZipLimits> = {
   ratio: 100,
   allowance: 64 * 1024 * 1024,
   total: 2 * 1024 * 1024 * 1024,
-  member: 512 * 1024 * 1024,
+  member: 2 ** 29 - 24,
   members: 65_535,
 };
 

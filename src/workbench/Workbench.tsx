@@ -82,7 +82,7 @@ const useStyles = makeStyles({
   notice: { margin: tokens.spacingHorizontalS },
 });
 
-type BarNotice = { intent: "success" | "error" | "info"; text: string };
+type BarNotice = { intent: "success" | "error" | "info" | "warning"; text: string };
 
 export function Workbench(props: { backend: XlsxBackend; onReady?(): void }): React.JSX.Element {
   const t = useStrings();
@@ -139,7 +139,17 @@ export function Workbench(props: { backend: XlsxBackend; onReady?(): void }): Re
       const bytes = await readFileBytes(file);
       if (/\.(csv|tsv)$/i.test(file.name)) {
         // an analyst's CSV: one sheet of their table, to map and fill (Struttura)
-        backend.openCsv(decodeText(bytes).text, file.name);
+        const problems = backend.openCsv(decodeText(bytes).text, file.name);
+        if (problems.length) {
+          setPaneKey((k) => k + 1);
+          return setNotice({
+            intent: "warning",
+            text: [
+              t.workbench.fileOpened(file.name, backend.workbook.worksheets.length),
+              ...problems.map((p) => p[lang]),
+            ].join(" "),
+          });
+        }
       } else {
         const r = await backend.open(bytes, file.name);
         if (!r.ok) return setNotice({ intent: "error", text: r.reason[lang] });

@@ -20,10 +20,11 @@ describe("csvCell", () => {
 describe("the workbench opens a CSV as a sheet, then fills it in place", () => {
   it("maps and fills the CSV's table", async () => {
     const backend = new XlsxBackend();
-    backend.openCsv(
+    const problems = backend.openCsv(
       "Indicatore;Unità di misura;Target 2021;Consuntivo 31/12/2021\r\nPratiche evase;numero;100;80\r\nTempo medio;giorni;<= 5 gg;4\r\n",
       "monitoraggio.csv"
     );
+    expect(problems).toEqual([]);
     expect(backend.fileName).toBe("monitoraggio.xlsx");
     expect(backend.workbook.worksheets.map((w) => w.name)).toEqual(["monitoraggio"]);
     const r = await fillInPlace(backend);
@@ -32,5 +33,18 @@ describe("the workbench opens a CSV as a sheet, then fills it in place", () => {
     expect(ws.getCell("G2").formula).toMatch(/E2/);
     expect(ws.getCell("J3").value).toBe("valore: formula non applicabile (testo «<= 5 gg»)");
     expect(backend.workbook.getWorksheet("PIRA Mappature")?.state).toBe("hidden");
+  });
+});
+
+describe("what reading a CSV found wrong reaches the user", () => {
+  it("a quote left open is returned, not dropped", () => {
+    const backend = new XlsxBackend();
+    const problems = backend.openCsv(
+      'Indicatore;Target 2021\r\n"Pratiche evase;100\r\n',
+      "rotto.csv"
+    );
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems[0].it.length).toBeGreaterThan(0);
+    expect(problems[0].en.length).toBeGreaterThan(0);
   });
 });

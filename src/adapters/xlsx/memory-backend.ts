@@ -70,9 +70,10 @@ export class XlsxBackend implements WorkbookBackend {
 
   /**
    * Opens a CSV file's text as a workbook of one sheet named after the file (the analyst's table,
-   * to map and fill in place); the workbook is downloaded as .xlsx.
+   * to map and fill in place); the workbook is downloaded as .xlsx. Returns what reading the CSV
+   * found wrong (a quote left open…), for the user to see: nothing is dropped silently.
    */
-  openCsv(text: string, name: string): void {
+  openCsv(text: string, name: string): Message[] {
     const base = name.replace(/\.[^.]*$/, "") || "CSV";
     const workbook = new ExcelJS.Workbook();
     // a sheet name: at most 31 characters, none of : \ / ? * [ ]
@@ -81,11 +82,13 @@ export class XlsxBackend implements WorkbookBackend {
         .replace(/[:\\/?*[\]]/g, " ")
         .slice(0, 31)
         .trim() || "CSV";
-    writeCsvSheet(workbook.addWorksheet(sheet), readCsv(text).grid);
+    const csv = readCsv(text);
+    writeCsvSheet(workbook.addWorksheet(sheet), csv.grid);
     this.workbook = workbook;
     this.fileName = `${base}.xlsx`;
     this.selection = null;
     this.changed();
+    return csv.problems;
   }
 
   /** Starts over with an empty workbook. */

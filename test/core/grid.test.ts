@@ -66,6 +66,24 @@ describe("header vocabulary", () => {
     expect(readHeader(header)?.kind).toEqual(kind);
   });
 
+  test.each(["Consuntivo al 31/06/2021", "Consuntivo al 29/02/2021"])(
+    "%s: a day the calendar does not have is not read as another date; the column is kept, said why",
+    (header) => {
+      const r = readHeader(header);
+      expect(r?.kind).toEqual({ f: "extra", why: "unknown" });
+      expect(r?.reason.en).toMatch(/is not in the calendar/);
+    }
+  );
+
+  test("29/02 of a leap year is a date", () => {
+    expect(readHeader("Consuntivo al 29/02/2024")?.kind).toEqual({
+      f: "actual",
+      year: 2024,
+      month: 2,
+      day: 29,
+    });
+  });
+
   test("words that need a date, unknown words and codes are kept as extra", () => {
     expect(readHeader("Valore")?.kind.f).toBe("extra");
     expect(readHeader("Stato")?.kind.f).toBe("extra");

@@ -394,3 +394,21 @@ describe("readPlanJson: a number its own text contradicts", () => {
     expect(r.warnings.some((w) => /is not what the text/.test(w.en))).toBe(false);
   });
 });
+
+describe("readPlanJson: days the calendar does not have", () => {
+  it("refuses an actual keyed by 31 June, and a date value of 29 February 2021, naming the place", () => {
+    const d = doc();
+    d.indicators[0].actuals = { "2021-06-31": { raw: "5", kind: "number", value: 5 } };
+    expect(rejects(d)).toContain("indicators[0].actuals.2021-06-31");
+    const e = doc();
+    const year = Object.keys(e.indicators[0].targets)[0];
+    e.indicators[0].targets[year] = { raw: "29/02/2021", kind: "date", value: "2021-02-29" };
+    expect(rejects(e)).toContain(`indicators[0].targets.${year}.value`);
+  });
+
+  it("accepts 29 February of a leap year", () => {
+    const d = doc();
+    d.indicators[0].actuals = { "2020-02-29": { raw: "5", kind: "number", value: 5 } };
+    expect(readPlanJson(JSON.stringify(d)).ok).toBe(true);
+  });
+});

@@ -106,10 +106,14 @@ export interface HeaderParts {
   year: number | null;
   offset: number | null;
   triennium: boolean;
+  /** a date written in full that the calendar does not have ("31/06/2021") */
+  badDate?: string;
 }
 
-function validDay(d: number, m: number): boolean {
-  return d >= 1 && d <= 31 && m >= 1 && m <= 12;
+/** A day of the calendar: 31/06 is not one; 29/02 only in a leap year (any year when none is written). */
+function validDay(d: number, m: number, year: number = 2000): boolean {
+  if (!(m >= 1 && m <= 12 && d >= 1)) return false;
+  return d <= new Date(Date.UTC(year, m, 0)).getUTCDate();
 }
 
 export function headerParts(folded: string): HeaderParts {
@@ -121,13 +125,27 @@ export function headerParts(folded: string): HeaderParts {
     rest = rest.slice(0, m.index) + " " + rest.slice(m.index + m[0].length);
   };
   let m = FULL_DATE.exec(rest);
-  if (m && validDay(Number(m[1]), Number(m[2]))) {
-    const y = m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+  const fullYear = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
+  if (m && !validDay(Number(m[1]), Number(m[2]), fullYear(m[3]))) {
+    // not read as some other date (its year alone, or day and month): the header is refused as one
+    const bad = m[0].trim();
+    cut(m);
+    return {
+      words: rest.replace(/\s+/g, " ").trim(),
+      date: null,
+      year: null,
+      offset: null,
+      triennium: false,
+      badDate: bad,
+    };
+  }
+  if (m) {
+    const y = fullYear(m[3]);
     date = { year: y, month: Number(m[2]), day: Number(m[1]) };
     cut(m);
   } else if ((m = MONTH_DATE.exec(rest)) !== null) {
     const month = MONTHS[m[2]];
-    if (validDay(Number(m[1]), month)) {
+    if (validDay(Number(m[1]), month, m[3] ? Number(m[3]) : undefined)) {
       date = { year: m[3] ? Number(m[3]) : null, month, day: Number(m[1]) };
       cut(m);
     }
@@ -509,6 +527,16 @@ function readHeaderText(header: string): HeaderReading | null {
       ),
     };
   const parts = headerParts(foldHeaderText(written));
+  if (parts.badDate !== undefined)
+    return {
+      kind: { f: "extra", why: "unknown" },
+      confidence: 0.3,
+      reason: said(
+        written,
+        `la data «${parts.badDate}» non esiste nel calendario`,
+        `the date «${parts.badDate}» is not in the calendar`
+      ),
+    };
   const hit = BY_WORDS.get(parts.words);
   let what: ColumnKind | "target" | "actual" | "baseline" | null = hit?.kind ?? null;
   let confidence = hit?.confidence ?? 0;

@@ -37,6 +37,14 @@ export const VALUE_KINDS: readonly ValueKind[] = [
 ];
 export const COMPARISONS = [">=", "<=", ">", "<"] as const;
 const ISO_DAY = /^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/;
+
+/** "2021-06-31" has the shape of a day but is none: the calendar decides. */
+function calendarDay(iso: string): boolean {
+  if (!ISO_DAY.test(iso)) return false;
+  const [y, m, d] = iso.split("-").map(Number);
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
 export const POLARITIES = ["higher", "lower", "yesno", "qualitative"] as const;
 export const INDICATOR_KINDS = ["indicator", "progress"] as const;
 export const ID_PATTERN = /^\S(.*\S)?$/;
@@ -287,7 +295,7 @@ const planValue: Check = (v, p, c) => {
         );
       break;
     case "date":
-      if (typeof o.value !== "string" || !ISO_DAY.test(o.value))
+      if (typeof o.value !== "string" || !calendarDay(o.value))
         return expected(
           c,
           vp,
@@ -340,7 +348,12 @@ const numberOnly: Check = (v, p, c) =>
       : expected(c, p, "un numero", "a number", v);
 const planValueOrNull: Check = (v, p, c) => (v === null ? null : planValue(v, p, c));
 
-function valueMap(keyPattern: RegExp, keysIt: string, keysEn: string): Check {
+function valueMap(
+  keyPattern: RegExp,
+  keysIt: string,
+  keysEn: string,
+  validKey: (key: string) => boolean = () => true
+): Check {
   return (v, p, c) => {
     if (!isObject(v))
       return expected(c, p, `un oggetto con chiavi ${keysIt}`, `an object keyed by ${keysEn}`, v);
@@ -348,7 +361,7 @@ function valueMap(keyPattern: RegExp, keysIt: string, keysEn: string): Check {
     let bad = false;
     for (const k of Object.keys(v)) {
       const kp = join(p, k);
-      if (!keyPattern.test(k)) {
+      if (!keyPattern.test(k) || !validKey(k)) {
         c.error(kp, `chiave non valida: attese ${keysIt}`, `invalid key: expected ${keysEn}`);
         bad = true;
         continue;
@@ -442,7 +455,12 @@ export const INDICATOR_FIELDS: readonly FieldSpec[] = [
   field("polarityInferred", bool, () => null, "true/false"),
   field(
     "actuals",
-    valueMap(ACTUAL_KEY_PATTERN, 'date ISO come "2020-12-31"', 'ISO dates such as "2020-12-31"'),
+    valueMap(
+      ACTUAL_KEY_PATTERN,
+      'date ISO come "2020-12-31"',
+      'ISO dates such as "2020-12-31"',
+      calendarDay
+    ),
     () => ({})
   ),
   field(

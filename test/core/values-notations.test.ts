@@ -282,6 +282,23 @@ describe("spaces as thousands separators", () => {
     }
   );
 
+  test("«x su y» followed by words stays a ratio, the words its annotation", () => {
+    const v = read("10 su 20 (50%)");
+    expect([v.kind, v.number!.toString(), v.of!.toString(), v.annotation]).toEqual([
+      "ratio",
+      "10",
+      "20",
+      "(50%)",
+    ]);
+  });
+
+  test.each(["10 su 20 30", "10 su venti"])(
+    "%p: an unreadable y is refused, not read as x",
+    (t) => {
+      expect(readValue(t).ok).toBe(false);
+    }
+  );
+
   test("an annotation may follow a complete value", () => {
     expect(read("76,07% (194/255)").annotation).toBe("(194/255)");
     expect(read("=91/28008 0,32% - 3,2 ogni 1.000 imprese").number!.toString()).toBe("0.0032");

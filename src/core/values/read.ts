@@ -367,16 +367,32 @@ export function readValue(text: string): ValueResult {
       !isRefusal(x) &&
       !isRefusal(y) &&
       x.rest === "" &&
-      y.rest === "" &&
       x.value.number &&
       y.value.number
-    )
-      return finish(footnotes, {
+    ) {
+      // "10 su 20 (50%)": the ratio, with what follows y as its annotation (never the bare 10)
+      const ratio: PiraValue = {
         raw: clean,
         kind: "ratio",
         number: x.value.number,
         of: y.value.number,
-      });
+      };
+      const note = y.rest.trim();
+      if (note !== "") ratio.annotation = note;
+      return finish(footnotes, ratio);
+    }
+    // "10 su 20 30": a clean x before " su " whose y cannot be read is no number x with a note
+    if (x && !isRefusal(x) && x.rest === "" && x.value.number && (!y || isRefusal(y)))
+      return fail(
+        clean,
+        isRefusal(y)
+          ? y.refused
+          : message(
+              "dopo «su» un numero era atteso («4 su 8»)",
+              "a number was expected after «su» («4 su 8»)"
+            ),
+        isRefusal(y) ? y.code : "digits"
+      );
   }
 
   // a leading calculation as written in some cells: "=91/28008 0,32% …"

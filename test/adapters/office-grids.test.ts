@@ -77,6 +77,17 @@ describe("Office readGrids", () => {
     expect(syncs()).toBe(3);
   });
 
+  it("text that starts with «=» (a Text cell, a quote prefix) is text, not a formula", async () => {
+    const cells = [
+      ["Indicatore", "Note"],
+      ["Pratiche", '=HYPERLINK("x")'],
+    ];
+    const { context } = fakeContext(cells as never, { row: 0, col: 0 }, cells as string[][]);
+    const [g] = await readGrids(context, {}, { isSetSupported: () => false });
+    expect(g.grid.rows[1][1]).toBe('=HYPERLINK("x")');
+    expect(g.formulas[1]).toEqual([null, null]);
+  });
+
   it("merged areas where ExcelApi 1.13 is supported; a lone selected cell reads the used range", async () => {
     const { context } = fakeContext(CELLS, { row: 3, col: 1 }, FORMULAS as string[][]);
     const all = {

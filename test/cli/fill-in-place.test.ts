@@ -280,15 +280,17 @@ describe("pira fill in place on an analyst's workbook", () => {
     const r = await pira(["validate", file, "--format", "json"]);
     expect(r.code).toBeLessThan(2);
     const out = JSON.parse(r.stdout) as {
-      diagnostics: { field: string | null; sheet: string; cell: string }[];
+      diagnostics: { code: string; field: string | null; sheet: string; cell: string }[];
     };
     const missingActual = out.diagnostics.filter((d) => d.field === "actuals.2021-12-31");
     expect(missingActual.length).toBeGreaterThan(0);
     // the indicator's row in their sheet (rows 4–7), never a PIRA sheet
     for (const d of out.diagnostics.filter((x) => x.sheet !== null))
       expect(d.sheet).toBe("PIRA 2021");
-    const unit = out.diagnostics.find((d) => d.field === "targets.2021");
-    if (unit) expect(unit.cell).toMatch(/^I[4-7]$/);
+    // a finding about one indicator points at its own cell in their rows (4–7): the name, column E
+    const onRows = out.diagnostics.filter((d) => d.code === "PIRA-I922");
+    expect(onRows.length).toBeGreaterThan(0);
+    for (const d of onRows) expect(d.cell).toMatch(/^E[4-7]$/);
   });
 });
 

@@ -11,19 +11,8 @@ import type { Merge } from "../../core/grid/types";
 import type { GridWhere, WorksheetGrid } from "../../workbook/backend";
 import { Batch, DEFAULT_MAX_PAYLOAD } from "./batch";
 import { loadCells, type Block } from "./load-rows";
+import { formulaOf, scalar } from "./read";
 import { officeRequirements, type Requirements } from "./requirements";
-
-type Cell = string | number | boolean | null;
-
-function cellOf(v: unknown): Cell {
-  if (v === null || v === undefined || v === "") return null;
-  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
-  return String(v);
-}
-
-function formulaOf(f: unknown): string | null {
-  return typeof f === "string" && f.startsWith("=") ? f.slice(1) : null;
-}
 
 function formatOf(f: unknown): string | null {
   return typeof f === "string" && f !== "" && f !== "General" ? f : null;
@@ -106,12 +95,15 @@ export async function readGrids(
     const c = cells[i];
     return {
       grid: {
-        rows: c.values.map((r) => (r as unknown[]).map(cellOf)),
+        rows: c.values.map((r) => (r as unknown[]).map(scalar)),
         formats: c.numberFormat.map((r) => (r as unknown[]).map(formatOf)),
         merges: merges[i],
         origin: { kind: "sheet" as const, sheet: sheet.name, row: b.row + 1, col: b.col + 1 },
       },
-      formulas: c.formulas.map((r) => (r as unknown[]).map(formulaOf)),
+      // text that starts with "=" (a Text cell, a quote prefix) has its formula equal to its value
+      formulas: c.formulas.map((r, i) =>
+        (r as unknown[]).map((f, j) => formulaOf(f, (c.values[i] as unknown[])[j]))
+      ),
     };
   });
 }

@@ -24,13 +24,14 @@ function blockOf(sheet: Excel.Worksheet, r: Excel.Range, drop = 0): Block {
   return { sheet, row: r.rowIndex, col: r.columnIndex, rows, cols: r.columnCount };
 }
 
-function scalar(v: unknown): Scalar {
+export function scalar(v: unknown): Scalar {
   if (v === "" || v === undefined || v === null) return null;
   if (typeof v === "number" || typeof v === "boolean" || typeof v === "string") return v;
   return String(v);
 }
 
-function formulaOf(f: unknown, v: unknown): string | null {
+/** A cell's formula without its "="; none for text that merely starts with "=" (formula = value). */
+export function formulaOf(f: unknown, v: unknown): string | null {
   return typeof f === "string" && f.startsWith("=") && f !== v ? f.slice(1) : null;
 }
 

@@ -5,12 +5,7 @@
  * saves it; its computed columns must equal the core's values. Runs when `soffice` is on PATH;
  * in CI (CI=true) a missing soffice is a failure, not a skip.
  */
-import { spawnSync } from "node:child_process";
 import ExcelJS from "exceljs";
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import {
   fillXlsx,
   loadWorkbook,
@@ -25,55 +20,9 @@ import { computeValues, read } from "../../src/workbook";
 import type { Scalar } from "../../src/workbook/spec";
 import { referencePlan } from "../fixtures/plans";
 import { headerIndex } from "./xlsx-edit";
+import { hasSoffice, inCI, recalculate } from "../helpers/libreoffice";
 
 const TH = { low: 0.7, high: 0.9 };
-const hasSoffice = spawnSync("soffice", ["--version"], { encoding: "utf8" }).status === 0;
-const inCI = process.env.CI === "true";
-
-/** A user profile that makes LibreOffice recalculate every formula of an .xlsx on load. */
-function recalcProfile(dir: string): string {
-  const user = join(dir, "profile", "user");
-  mkdirSync(user, { recursive: true });
-  writeFileSync(
-    join(user, "registrymodifications.xcu"),
-    `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-`
-  );
-  return pathToFileURL(join(dir, "profile")).href;
-}
-
-function recalculate(bytes: Uint8Array): Uint8Array {
-  const dir = mkdtempSync(join(tmpdir(), "pira-lo-"));
-  try {
-    const input = join(dir, "in.xlsx");
-    const out = join(dir, "out");
-    writeFileSync(input, bytes);
-    const r = spawnSync(
-      "soffice",
-      [
-        `-env:UserInstallation=${recalcProfile(dir)}`,
-        "--headless",
-        "--convert-to",
-        "xlsx",
-        "--outdir",
-        out,
-        input,
-      ],
-      {
-        encoding: "utf8",
-        timeout: 120_000,
-      }
-    );
-    if (r.status !== 0) throw new Error(`soffice failed: ${r.stderr || r.stdout}`);
-    return new Uint8Array(readFileSync(join(out, "in.xlsx")));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 /** Extra rows for the rule's corners: negative figures, zero targets, lower is better above target. */
 function cornerPlan(): Plan {

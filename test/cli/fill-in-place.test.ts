@@ -6,15 +6,11 @@
  * theirs refused; --mapping over the stored mapping; pira validate at their cells; LibreOffice
  * recalculates the native formulas to the core's achievement.
  */
-import { spawnSync } from "node:child_process";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import * as fs from "fs";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
-import { tmpdir } from "os";
+import { readFileSync, writeFileSync } from "fs";
 import * as path from "path";
-import { join } from "path";
-import { pathToFileURL } from "url";
 import { loadWorkbook } from "../../src/adapters/xlsx";
 import { readGrids } from "../../src/adapters/xlsx/grid";
 import { importGrids } from "../../src/core/grid";
@@ -30,6 +26,7 @@ import {
   type SheetSpec,
 } from "../fixtures/analyst/layouts";
 import { pira, removeDir, tempDir } from "./run";
+import { hasSoffice, inCI, recalculate } from "../helpers/libreoffice";
 
 let dir: string;
 beforeEach(() => (dir = tempDir()));
@@ -295,47 +292,6 @@ describe("pira fill in place on an analyst's workbook", () => {
 });
 
 // ── LibreOffice recalculates the native formulas to the core's achievement ──────────────────
-
-const hasSoffice = spawnSync("soffice", ["--version"], { encoding: "utf8" }).status === 0;
-const inCI = process.env.CI === "true";
-
-function recalcProfile(d: string): string {
-  const user = join(d, "profile", "user");
-  mkdirSync(user, { recursive: true });
-  writeFileSync(
-    join(user, "registrymodifications.xcu"),
-    `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-`
-  );
-  return pathToFileURL(join(d, "profile")).href;
-}
-
-function recalculate(bytes: Uint8Array): Uint8Array {
-  const d = mkdtempSync(join(tmpdir(), "pira-lo-"));
-  try {
-    writeFileSync(join(d, "in.xlsx"), bytes);
-    const r = spawnSync(
-      "soffice",
-      [
-        `-env:UserInstallation=${recalcProfile(d)}`,
-        "--headless",
-        "--convert-to",
-        "xlsx",
-        "--outdir",
-        join(d, "out"),
-        join(d, "in.xlsx"),
-      ],
-      { encoding: "utf8", timeout: 120_000 }
-    );
-    if (r.status !== 0) throw new Error(`soffice failed: ${r.stderr || r.stdout}`);
-    return new Uint8Array(readFileSync(join(d, "out", "in.xlsx")));
-  } finally {
-    rmSync(d, { recursive: true, force: true });
-  }
-}
 
 (hasSoffice || inCI ? describe : describe.skip)("LibreOffice recalculation", () => {
   jest.setTimeout(180_000);

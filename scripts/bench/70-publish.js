@@ -20,25 +20,7 @@ const SEED = path.resolve(root, "../shared/seed/000_98715954a5934375.txt");
 const ROUNDS = [3, 2, 1];
 const GOALS = { 1000: 3000, 10000: 30000 };
 
-/** The reference plan replicated to exactly n indicators (copies with their own ids and entities). */
-function replicate(plan, n) {
-  const out = { ...plan, entities: [], programmes: [], indicators: [] };
-  for (let k = 1; out.indicators.length < n; k++) {
-    const sfx = `-c${k}`;
-    for (const e of plan.entities) out.entities.push({ id: e.id + sfx, name: `${e.name} (${k})` });
-    for (const p of plan.programmes)
-      out.programmes.push({ ...p, id: p.id + sfx, entity: p.entity + sfx });
-    for (const i of plan.indicators) {
-      if (out.indicators.length >= n) break;
-      out.indicators.push({ ...i, id: i.id + sfx, programme: i.programme + sfx });
-    }
-  }
-  const used = new Set(out.indicators.map((i) => i.programme));
-  out.programmes = out.programmes.filter((p) => used.has(p.id));
-  const entities = new Set(out.programmes.map((p) => p.entity));
-  out.entities = out.entities.filter((e) => entities.has(e.id));
-  return out;
-}
+const { replicate } = require("./replicate.cjs");
 
 /** In a child process: one `pira publish`, timed from the call to main() to its return. */
 async function child(file, out) {

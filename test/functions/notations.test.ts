@@ -79,3 +79,23 @@ describe("PIRA.PERFORMANCE", () => {
     expect(r[3][0]).toMatchObject({ code: "#VALUE!" });
   });
 });
+
+describe("notations of published plans", () => {
+  test.each([
+    ["=90%", 0.9],
+    ["= 45.000", 45000],
+    ["=-0,34", -0.34],
+    ["Maggiore o uguale al 4,85%", 0.0485],
+    ["+ 26,03", 26.03],
+    ["- 15,36", -15.36],
+    ["(60,6%)", 0.606],
+  ])("PIRA.VALUE(%s) = %s", (text, n) => {
+    expect(value(text)).toBeCloseTo(n, 12);
+  });
+
+  test("PIRA.PERFORMANCE reads them: spelled-out sign is the polarity, «=» a plain target", () => {
+    expect(perf("8", "minore o uguale a 6 gg", "crescente")).toBe(0.75);
+    expect(perf("45%", "=90%")).toBe(0.5);
+    expect(perf("45%", "maggiore o uguale a 90,00%")).toBe(0.5);
+  });
+});

@@ -91,9 +91,9 @@ describe("DEVIATION (SCOSTAMENTO)", () => {
       error: "#VALUE!",
       message: "lo scostamento richiede valori numerici",
     });
-    expect(deviation("x", 5)).toEqual({
+    expect(deviation("abc", 5)).toEqual({
       error: "#VALUE!",
-      message: expect.stringMatching(/^consuntivo: «x»/),
+      message: expect.stringMatching(/^consuntivo: «abc»/),
     });
     expect(deviation(5, 0, true)).toEqual({ error: "#DIV/0!", message: expect.any(String) });
     expect(deviation(5, 1, "forse")).toEqual({

@@ -17,7 +17,7 @@ import {
   type SchedaField,
 } from "./model";
 import { columnAt, paragraphPlace, placeOf, rowNumber, sourceName } from "./place";
-import { GRID_CODES, GRID_REASONS, type GridReport } from "./report";
+import { equalsSign, GRID_CODES, GRID_REASONS, type GridReport } from "./report";
 import {
   labelField,
   missionByTitle,
@@ -740,6 +740,10 @@ export class GridReader {
             place: placeOf(view.grid, or, oc),
           });
         }
+        if (read.pira?.equals)
+          this.report.diagnose(
+            equalsSign(ind, col.header, read.value.raw, fieldPath(k), placeOf(view.grid, or, oc))
+          );
         if (k.f === "reported") ind.reported = read.value;
         else if (k.f === "target") ind.targets[k.key] = read.value;
         else ind.actuals[k.key] = read.value;

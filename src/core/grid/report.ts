@@ -25,6 +25,7 @@ export const GRID_CODES = {
   yearFromContext: "PIRA-I933",
   titleDiffers: "PIRA-W934",
   lowConfidence: "PIRA-W935",
+  signMaybeLost: "PIRA-I936",
 } as const;
 
 export const GRID_REASONS = {
@@ -51,7 +52,7 @@ interface HasId {
   id: string;
 }
 
-interface Pending {
+export interface Pending {
   code: string;
   severity: Severity;
   message: Message;
@@ -89,4 +90,25 @@ export class GridReport {
       })
     );
   }
+}
+
+/** A value written after «=» ("=90%"): read as the number, the sign it may have lost said. */
+export function equalsSign(
+  indicator: HasId & { name: string },
+  header: string,
+  raw: string,
+  field: string,
+  place: Place
+): Pending {
+  return {
+    code: GRID_CODES.signMaybeLost,
+    severity: "info",
+    message: message(
+      `Indicatore «${indicator.name}», «${header}»: «${raw}» letto come il numero dopo «=»; può essere un valore esatto o un «≥» perso nella stampa in PDF: controllare la polarità.`,
+      `Indicator «${indicator.name}», «${header}»: «${raw}» read as the number after «=»; it may be an exact value or a «≥» lost when printed to PDF: check the polarity.`
+    ),
+    indicator,
+    field,
+    place,
+  };
 }

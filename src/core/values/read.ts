@@ -305,6 +305,19 @@ function finish(footnotes: string[] | null, value: PiraValue): ValueResult {
   return { ok: true, value };
 }
 
+/**
+ * A percentage in brackets, "(60,6%)", as some plans write a rate under its count. Only a
+ * percentage: "(1.234)" is a negative amount in accounting, and is not guessed either way.
+ */
+function bracketed(clean: string, footnotes: string[] | null): ValueResult | null {
+  const last = clean.length - 1;
+  if (clean.charCodeAt(0) !== 40 || clean.charCodeAt(last) !== 41) return null;
+  const q = readQuantity(clean.slice(1, last).trim());
+  if (!q || isRefusal(q) || q.rest.trim() !== "" || q.value.kind !== "percent") return null;
+  q.value.raw = clean;
+  return finish(footnotes, q.value);
+}
+
 /** Reads one cell's text. Blank and "n.d." are missing; unreadable text is a failure with a reason. */
 export function readValue(text: string): ValueResult {
   const input = typeof text === "string" ? text : String(text ?? "");
@@ -395,6 +408,19 @@ export function readValue(text: string): ValueResult {
       );
   }
 
+  // "=90%", "= 45.000", "=-0,34": an exact target, or a "≥" lost on the way to PDF; the number
+  // is read and marked, so the import report can say which (a calculation is not: "=91/28008 …")
+  if (clean.charCodeAt(0) === 61) {
+    const exact = readBody(clean.slice(clean.charCodeAt(1) === 32 ? 2 : 1));
+    if (exact && !isRefusal(exact)) {
+      const value = exact.value;
+      value.raw = clean;
+      value.equals = true;
+      if (exact.annotation) value.annotation = exact.annotation;
+      return finish(footnotes, value);
+    }
+  }
+
   // a leading calculation as written in some cells: "=91/28008 0,32% …"
   let calculation = "";
   let body = clean;
@@ -406,7 +432,7 @@ export function readValue(text: string): ValueResult {
     }
   }
   const read = readBody(body);
-  if (!read) return fail(clean);
+  if (!read) return bracketed(clean, footnotes) ?? fail(clean);
   if (isRefusal(read)) return fail(clean, read.refused, read.code);
   const value = read.value;
   value.raw = clean;

@@ -46,6 +46,11 @@ export interface PiraValue {
   annotation?: string;
   /** A comparison written before the value ("≥ 90%" → ">="): the value is a threshold. */
   comparison?: Comparison;
+  /**
+   * Written after «=» ("=90%", "= 45.000"): an exact target, or a "≥" lost on the way to PDF.
+   * Read as the number; the import report says a comparison sign may have been lost.
+   */
+  equals?: boolean;
   /** kind date: the ISO day, "2021-06-30". */
   date?: string;
   /** Decimal places as written ("93,30%" → 2), when any: the precision the value was given at. */

@@ -1,8 +1,11 @@
 /** The words that stand for values: missing data, yes/no, qualitative scales. */
 
-/** "n.d.", "N.D.", "nd", "n/d", "n.a.", "non disponibile", a lone dash. */
+/**
+ * "n.d.", "N.D.", "nd", "n/d", "n.a.", "non disponibile", a lone dash; the placeholders of
+ * published plans that are not values: "Kpi non definito", a lone "X".
+ */
 export const MISSING_WORDS =
-  /^(n\.?\s?d\.?|n\/d|n\.?\s?a\.?|non disponibile|non rilevat[oa]|[-\u2013\u2014])$/;
+  /^(n\.?\s?d\.?|n\/d|n\.?\s?a\.?|non disponibile|non rilevat[oa]|kpi non definit[oa]|x|[-\u2013\u2014])$/;
 
 /** Yes/no words, folded (no accents, lower case). "realizzazione" is a target meaning "to be achieved". */
 export const YES_NO: Record<string, boolean> = {

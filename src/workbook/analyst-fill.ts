@@ -272,7 +272,10 @@ export function analystFill(
       const key = KEY_BY_HEADER.get(foldHeader(header));
       if (key) return `${letterOf(colOf.get(key) as number)}${row}`;
       const slot = slotOfHeader(header);
-      const path = slot && slot.section !== "reported" ? `${slot.section}.${slot.key}` : null;
+      const path =
+        slot && slot.section !== "reported" && slot.section !== "baseline"
+          ? `${slot.section}.${slot.key}`
+          : null;
       let at = path ? table.fields.get(path) : undefined;
       // no actual for the year in this row (its cells blank): the year's column, blank, is "n.d."
       if (!at && slot?.section === "actuals") at = actualColumn(table, plan.firstYear);

@@ -6,6 +6,7 @@ import {
   COMPUTED_ORDER,
   INDICATOR_COLUMNS,
   PROGRAMME_COLUMNS,
+  VALUE_HEADERS,
   type ComputedKey,
 } from "./names";
 import { extraColumns } from "./extra";
@@ -19,6 +20,8 @@ export type IndicatorColumn =
   | { kind: "field"; field: IndicatorField; spec: ColumnSpec }
   | { kind: "value"; slot: Slot; spec: ColumnSpec }
   | { kind: "text"; slot: Slot; spec: ColumnSpec }
+  /** the day the baseline was observed, beside the «Valore di partenza» column */
+  | { kind: "baselineDate"; spec: ColumnSpec }
   /** an analyst's own column, kept in each indicator's `extra` */
   | { kind: "extra"; key: string; spec: ColumnSpec }
   | { kind: "computed"; key: ComputedKey; spec: ColumnSpec };
@@ -150,6 +153,14 @@ export function indicatorColumns(
       slot,
       spec: { name: slotHeader(slot), width: 14 },
     })),
+    ...(slots.some((s) => s.section === "baseline")
+      ? [
+          {
+            kind: "baselineDate",
+            spec: { name: VALUE_HEADERS.baselineDate, width: 14, format: FORMATS.text },
+          } as IndicatorColumn,
+        ]
+      : []),
     field("notes"),
     ...slots.map((slot): IndicatorColumn => ({
       kind: "text",

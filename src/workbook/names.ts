@@ -80,6 +80,9 @@ export const VALUE_HEADERS = {
   actualPrefix: "Consuntivo ",
   targetPrefix: "Target ",
   triennium: "Target triennio",
+  /** the value observed before the triennium (plan JSON `baseline`), and the day it was observed */
+  baseline: "Valore di partenza",
+  baselineDate: "Data del valore di partenza",
   /** the column keeping the text as written, beside each typed value column */
   textSuffix: " (testo)",
 } as const;

@@ -15,7 +15,25 @@ import { cellAt, formatAt, type TableData } from "./tables";
 import { splitLines } from "./text-fields";
 import { readValueCells } from "./value-cells";
 
-const FIELDS = new Set(Object.values(C).map(foldHeader));
+const FIELDS = new Set([...Object.values(C), VALUE_HEADERS.baselineDate].map(foldHeader));
+
+/** The baseline's day as the column writes it («31/12/2020») or as ISO; null when not a day. */
+function readDay(v: Scalar): string | null {
+  if (typeof v !== "string") return null;
+  const t = v.trim();
+  const it = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
+  const iso = it
+    ? `${it[3]}-${it[2].padStart(2, "0")}-${it[1].padStart(2, "0")}`
+    : /^\d{4}-\d{2}-\d{2}$/.test(t)
+      ? t
+      : null;
+  if (iso === null) return null;
+  const [y, m, d] = iso.split("-").map(Number);
+  const day = new Date(Date.UTC(y, m - 1, d));
+  return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d
+    ? iso
+    : null;
+}
 
 /** A folded header is an Indicatori column (a field, a value slot, its text, a computed column). */
 export function isIndicatorColumn(folded: string): boolean {
@@ -162,6 +180,7 @@ export function readIndicators(
     const actuals: Record<string, PlanValue> = {};
     const targets: Record<string, PlanValue> = {};
     let reported: PlanValue | null = null;
+    let baseline: PlanValue | null = null;
     for (const slot of slots) {
       const typed = slotHeader(slot);
       const decoded = readValueCells(
@@ -189,6 +208,7 @@ export function readIndicators(
       if (!decoded.value) continue;
       if (slot.section === "actuals") actuals[slot.key] = decoded.value;
       else if (slot.section === "targets") targets[slot.key] = decoded.value;
+      else if (slot.section === "baseline") baseline = decoded.value;
       else reported = decoded.value;
     }
 
@@ -242,6 +262,25 @@ export function readIndicators(
       notes: splitLines(r.text(i, C.notes)),
     };
     if (Object.keys(extra).length > 0) ind.extra = extra;
+    if (baseline !== null) {
+      // the day it was observed: its column, else (absent or not a day) the year before the
+      // triennium's end, set by read() where the first year is known
+      const dateCell = r.value(i, VALUE_HEADERS.baselineDate);
+      const date = readDay(dateCell);
+      if (date === null && dateCell !== null && String(dateCell).trim() !== "")
+        diagnostics.push(
+          diagnostic(
+            "PIRA-X015",
+            "warning",
+            message(
+              `Indicatore «${name}»: «${String(dateCell)}» non è una data (GG/MM/AAAA): il valore di partenza è preso al 31/12 dell'anno prima del triennio.`,
+              `Indicator «${name}»: «${String(dateCell)}» is not a date (DD/MM/YYYY): the baseline is taken at 31/12 of the year before the triennium.`
+            ),
+            at(VALUE_HEADERS.baselineDate, "baseline.date", id)
+          )
+        );
+      ind.baseline = { ...(baseline as PlanValue), date: date ?? "" };
+    }
     indicators.push(ind);
     locations[id] = { sheet: table.sheet, row: r.row(i) };
     rowIds.push(id);

@@ -82,6 +82,9 @@ export function read(tables: WorkbookTables): ReadResult {
     ? readIndicators(tables.indicators, new Set(progs.programmes.map((p) => p.id)), diagnostics)
     : { indicators: [], locations: {}, rowIds: [] };
 
+  // a baseline without its day: the 31 December before the triennium
+  for (const ind of inds.indicators)
+    if (ind.baseline && ind.baseline.date === "") ind.baseline.date = `${firstYear - 1}-12-31`;
   const plan: Plan = {
     format: "pira-plan",
     version: 1,

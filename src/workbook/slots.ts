@@ -1,5 +1,5 @@
 /**
- * Value slots of an indicator — each actual, each target, the reported performance — and the
+ * Value slots of an indicator — each actual, each target, the baseline, the reported performance — and the
  * headers of their columns. The standard slots follow plan.firstYear; keys found in a plan beyond
  * them get columns of their own, so nothing is dropped.
  */
@@ -9,10 +9,11 @@ import { INDICATOR_COLUMNS, VALUE_HEADERS } from "./names";
 export type Slot =
   | { section: "actuals"; key: string }
   | { section: "targets"; key: string }
+  | { section: "baseline" }
   | { section: "reported" };
 
 export function slotId(s: Slot): string {
-  return s.section === "reported" ? "reported" : `${s.section}.${s.key}`;
+  return s.section === "reported" || s.section === "baseline" ? s.section : `${s.section}.${s.key}`;
 }
 
 /** "2020-09-30" → "30/09/2020" */
@@ -23,6 +24,7 @@ function dateLabel(iso: string): string {
 
 export function slotHeader(s: Slot): string {
   if (s.section === "reported") return INDICATOR_COLUMNS.reported;
+  if (s.section === "baseline") return VALUE_HEADERS.baseline;
   if (s.section === "actuals") return VALUE_HEADERS.actualPrefix + dateLabel(s.key);
   return s.key === "triennium" ? VALUE_HEADERS.triennium : VALUE_HEADERS.targetPrefix + s.key;
 }
@@ -39,6 +41,7 @@ export function slotOfHeader(header: string): Slot | null {
   const h = header.replace(/\s+/g, " ").trim();
   const lower = h.toLowerCase();
   if (lower === INDICATOR_COLUMNS.reported.toLowerCase()) return { section: "reported" };
+  if (lower === VALUE_HEADERS.baseline.toLowerCase()) return { section: "baseline" };
   if (lower === VALUE_HEADERS.triennium.toLowerCase())
     return { section: "targets", key: "triennium" };
   const actual = /^consuntivo (?:al )?(.+)$/i.exec(h);
@@ -75,13 +78,17 @@ export function standardTargetKeys(firstYear: number): string[] {
 export function planSlots(plan: Plan): Slot[] {
   const actuals = new Set(standardActualKeys(plan.firstYear));
   const targets = new Set(standardTargetKeys(plan.firstYear));
+  let baseline = false;
   for (const ind of plan.indicators) {
     for (const k of Object.keys(ind.actuals)) actuals.add(k);
     for (const k of Object.keys(ind.targets)) targets.add(k);
+    if (ind.baseline) baseline = true;
   }
   return [
     ...[...actuals].sort(actualOrder).map((key): Slot => ({ section: "actuals", key })),
     ...[...targets].sort(targetOrder).map((key): Slot => ({ section: "targets", key })),
+    // only a plan that has baselines (a rolled-over plan) gets the column
+    ...(baseline ? [{ section: "baseline" } as Slot] : []),
     { section: "reported" },
   ];
 }

@@ -204,6 +204,18 @@ const GOOD: [string, unknown][] = [
     edit((d) => ((d.programmes[1].budget = null), (d.programmes[1].phases = []))),
   ],
   ["year 2100", edit((d) => (d.firstYear = 2100))],
+  [
+    "baseline",
+    edit(
+      (d) =>
+        (d.indicators[0].baseline = {
+          date: "2019-12-31",
+          raw: "98,47%",
+          kind: "percent",
+          value: 0.9847,
+        })
+    ),
+  ],
 ];
 
 const BAD: [string, unknown][] = [
@@ -257,6 +269,24 @@ const BAD: [string, unknown][] = [
   ["reportedPerformance a number", edit((d) => (d.indicators[2].reportedPerformance = 1))],
   ["performance a text", edit((d) => (d.indicators[2].performance = "100%"))],
   ["notes a text", edit((d) => (d.indicators[0].notes = "nota"))],
+  [
+    "baseline without date",
+    edit((d) => (d.indicators[0].baseline = { raw: "12", kind: "number", value: 12 })),
+  ],
+  [
+    "baseline date not a day",
+    edit(
+      (d) =>
+        (d.indicators[0].baseline = { date: "2019-13-31", raw: "12", kind: "number", value: 12 })
+    ),
+  ],
+  [
+    "baseline value a text",
+    edit(
+      (d) =>
+        (d.indicators[0].baseline = { date: "2019-12-31", raw: "12", kind: "number", value: "12" })
+    ),
+  ],
 ];
 
 /** Valid for the schema, rejected by the reader: rules the schema cannot state. */

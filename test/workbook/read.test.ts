@@ -52,3 +52,37 @@ describe("read: plan → layout → tables → plan", () => {
     expect(read(tablesOfSpec(layout(plan))).plan).toEqual(plan);
   });
 });
+
+describe("read: the baseline (Valore di partenza)", () => {
+  it("is a column only when the plan has baselines, and round-trips with its day", () => {
+    const plan = referencePlan();
+    expect(tablesOfSpec(layout(plan)).indicators!.header).not.toContain("Valore di partenza");
+    plan.indicators[0].baseline = { ...toPlanValue("98,47%"), date: "2019-12-31" };
+    plan.indicators[2].baseline = { ...toPlanValue("12"), date: "2019-09-30" };
+    const tables = tablesOfSpec(layout(plan));
+    expect(tables.indicators!.header).toEqual(
+      expect.arrayContaining([
+        "Valore di partenza",
+        "Valore di partenza (testo)",
+        "Data del valore di partenza",
+      ])
+    );
+    const r = read(tables);
+    expect(r.plan).toEqual(plan);
+    expect(r.plan.indicators[1].baseline).toBeUndefined();
+  });
+
+  it("takes 31/12 before the triennium when the day is not given, and says so when unreadable", () => {
+    const plan = referencePlan();
+    plan.indicators[0].baseline = { ...toPlanValue("7"), date: "2019-06-30" };
+    const tables = tablesOfSpec(layout(plan));
+    const t = tables.indicators!;
+    const at = t.header.indexOf("Data del valore di partenza");
+    t.rows[0][at] = null;
+    expect(read(tables).plan.indicators[0].baseline?.date).toBe(`${plan.firstYear - 1}-12-31`);
+    t.rows[0][at] = "31/02/2019";
+    const r = read(tables);
+    expect(r.plan.indicators[0].baseline?.date).toBe(`${plan.firstYear - 1}-12-31`);
+    expect(r.diagnostics.map((d) => d.code)).toContain("PIRA-X015");
+  });
+});

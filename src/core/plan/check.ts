@@ -346,6 +346,25 @@ const numberOnly: Check = (v, p, c) =>
     : typeof v === "number"
       ? v
       : expected(c, p, "un numero", "a number", v);
+/** A baseline: a value object with the ISO day it was observed, { date, raw, kind, value }. */
+const baselineValue: Check = (v, p, c) => {
+  if (!isObject(v))
+    return expected(
+      c,
+      p,
+      "un valore di partenza {date, raw, kind, value}",
+      "a baseline {date, raw, kind, value}",
+      v
+    );
+  const { date, ...rest } = v;
+  const dp = join(p, "date");
+  if (date === undefined)
+    return c.error(dp, "campo obbligatorio mancante", "required field missing");
+  if (typeof date !== "string" || !calendarDay(date))
+    return expected(c, dp, 'una data ISO "AAAA-MM-GG"', 'an ISO date "YYYY-MM-DD"', date);
+  const r = planValue(rest, p, c);
+  return r === BAD ? BAD : { date, ...(r as object) };
+};
 const planValueOrNull: Check = (v, p, c) => (v === null ? null : planValue(v, p, c));
 
 function valueMap(
@@ -472,6 +491,7 @@ export const INDICATOR_FIELDS: readonly FieldSpec[] = [
     ),
     () => ({})
   ),
+  { key: "baseline", check: baselineValue, optional: true },
   field("reportedPerformance", planValueOrNull, nul),
   field("notes", listOf(str, "di testi", "of texts"), emptyList),
   { key: "extra", check: extraTexts, optional: true },
@@ -527,6 +547,7 @@ export const FIELDS = {
   budget: ["raw", "amount"],
   phase: ["name", "years"],
   value: ["raw", "kind", "value", "of", "annotation", "comparison"],
+  baseline: ["date", "raw", "kind", "value", "of", "annotation", "comparison"],
 };
 
 export type PlanCheck =

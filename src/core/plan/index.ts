@@ -13,6 +13,7 @@ export type {
   Phase,
   Actuals,
   Targets,
+  Baseline,
 } from "./types";
 export { emptyPlan, newProgramme, newIndicator, addProgramme, addIndicator } from "./empty";
 export type { EmptyPlanOptions, NewProgrammeFields, NewIndicatorFields } from "./empty";

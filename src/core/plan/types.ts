@@ -20,6 +20,15 @@ export interface PlanValue {
   comparison?: Comparison;
 }
 
+/**
+ * An indicator's starting point: the value observed in the year before the triennium, with the
+ * day it was observed ("2020-12-31"; set by rollover, or read from a «Valore di partenza» column).
+ */
+export interface Baseline extends PlanValue {
+  /** ISO day of the observation */
+  date: string;
+}
+
 export interface Entity {
   id: string;
   name: string;
@@ -79,6 +88,8 @@ export interface Indicator {
   polarityInferred: boolean;
   actuals: Actuals;
   targets: Targets;
+  /** the value observed before the triennium (optional) */
+  baseline?: Baseline;
   reportedPerformance: PlanValue | null;
   notes: string[];
   /** the analyst's columns that map to no field, by original header (optional) */

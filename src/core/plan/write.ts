@@ -59,6 +59,7 @@ export function planToJsonObject(plan: Plan): Obj {
           if (ik === "actuals") return valueMap(iv as Record<string, PlanValue>, dateOrder);
           if (ik === "targets") return valueMap(iv as Record<string, PlanValue>, targetOrder);
           if (ik === "reportedPerformance") return value(iv as PlanValue | null);
+          if (ik === "baseline") return pick(iv, FIELDS.baseline);
           return iv;
         })
       );

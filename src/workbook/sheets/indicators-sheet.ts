@@ -17,7 +17,14 @@ import { TABLE_STYLE } from "./plan-sheet";
 
 function slotValue(ind: Indicator, slot: Slot) {
   if (slot.section === "reported") return ind.reportedPerformance;
+  if (slot.section === "baseline") return ind.baseline;
   return slot.section === "actuals" ? ind.actuals[slot.key] : ind.targets[slot.key];
+}
+
+/** "2020-12-31" → "31/12/2020", as an Italian reader writes a day. */
+function dayLabel(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
 }
 
 function fieldCell(ind: Indicator, f: IndicatorField): CellInput {
@@ -64,6 +71,7 @@ function rowCells(
     if (c.kind === "value") return valueCells(slotValue(ind, c.slot))[0];
     if (c.kind === "text") return valueCells(slotValue(ind, c.slot))[1];
     if (c.kind === "extra") return ind.extra?.[c.key] ?? null;
+    if (c.kind === "baselineDate") return ind.baseline ? dayLabel(ind.baseline.date) : null;
     return computed ? computed[c.key as ComputedKey] : null;
   });
 }

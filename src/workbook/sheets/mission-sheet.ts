@@ -66,9 +66,11 @@ function slotRaw(ind: Indicator, s: Slot): string | null {
   const v =
     s.section === "reported"
       ? ind.reportedPerformance
-      : s.section === "actuals"
-        ? ind.actuals[s.key]
-        : ind.targets[s.key];
+      : s.section === "baseline"
+        ? ind.baseline
+        : s.section === "actuals"
+          ? ind.actuals[s.key]
+          : ind.targets[s.key];
   return v ? v.raw : null;
 }
 

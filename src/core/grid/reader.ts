@@ -33,6 +33,7 @@ import {
 import type { Grid, GridBlock, GridImportOptions, Place } from "./types";
 import { piraFromPlanValue } from "../values";
 import { cellValue } from "./value";
+import { placeYearsCell } from "./years-cell";
 import { foldHeaderText, type ProgrammeField } from "./vocabulary";
 import { GridView } from "./view";
 
@@ -724,6 +725,9 @@ export class GridReader {
       if (view.hasMerges) [or, oc] = view.owner(r, c);
       const k = col.kind;
       if (k.f === "target" || k.f === "actual" || k.f === "reported") {
+        const at = () => placeOf(view.grid, or, oc);
+        if (k.f !== "reported" && typeof v === "string")
+          if (placeYearsCell(v, k.f, ind, col.header, at, this.report)) continue;
         const read = cellValue(v, view.format(or, oc));
         if (read === null) continue;
         if (!read.readable) {

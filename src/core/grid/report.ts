@@ -26,6 +26,7 @@ export const GRID_CODES = {
   titleDiffers: "PIRA-W934",
   lowConfidence: "PIRA-W935",
   signMaybeLost: "PIRA-I936",
+  yearEmpty: "PIRA-W937",
 } as const;
 
 export const GRID_REASONS = {

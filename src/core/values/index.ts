@@ -6,3 +6,4 @@ export { cleanCellText, foldWord } from "./text";
 export { qualitativeRank, QUALITATIVE_SCALES } from "./words";
 export { isoOfSerial } from "./date";
 export { EXCEL_MAX } from "./read";
+export { splitYears, type YearPart } from "./years";

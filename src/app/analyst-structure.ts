@@ -7,7 +7,7 @@
  */
 import type { GridCell, MappingOverride } from "../core/grid/types";
 import { message } from "../core/message";
-import { columnNumber } from "../workbook/a1";
+import { columnNumber } from "../core/a1";
 import type { WorkbookBackend } from "../workbook/backend";
 import { GENERATED_SHEET, layout } from "../workbook/layout";
 import { MAPPING_SHEET } from "../workbook/mapping-store";

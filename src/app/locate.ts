@@ -5,7 +5,7 @@
  * view point at the same cell.
  */
 import type { Diagnostic } from "../core/diagnostics";
-import { address } from "../workbook/a1";
+import { cellAddress } from "../core/a1";
 import { canonicalHeader } from "../workbook/headers";
 import { INDICATOR_COLUMNS, PROGRAMME_COLUMNS } from "../workbook/names";
 import type { IndicatorLocation } from "../workbook/read";
@@ -80,7 +80,7 @@ export class Locator {
     if (!at || !table) return null;
     let c = columnOf(table, fieldHeader("indicator", field));
     if (c < 0) c = Math.max(0, columnOf(table, INDICATOR_COLUMNS.name));
-    return { sheet: at.sheet, cell: address(at.row, table.col + c) };
+    return { sheet: at.sheet, cell: cellAddress(at.row, table.col + c) };
   }
 
   /** A programme's cell for a field (its Id cell when the field has no column). */
@@ -90,7 +90,7 @@ export class Locator {
     if (!table || row === undefined) return null;
     let c = columnOf(table, fieldHeader("programme", field));
     if (c < 0) c = Math.max(0, columnOf(table, PROGRAMME_COLUMNS.id));
-    return { sheet: table.sheet, cell: address(row, table.col + c) };
+    return { sheet: table.sheet, cell: cellAddress(row, table.col + c) };
   }
 
   /** Every indicator's and programme's row cell, in the form validatePlan takes. */

@@ -13,7 +13,7 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import { columnLetters } from "../workbook/a1";
+import { columnLetters } from "../core/a1";
 import { useStrings } from "../taskpane/i18n";
 import { shownText } from "./cell-text";
 import type { XlsxBackend } from "../adapters/xlsx/memory-backend";

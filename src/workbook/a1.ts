@@ -1,32 +1,16 @@
-/** A1 addresses (1-based rows and columns). */
-
-export function columnLetters(col: number): string {
-  let n = col;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-export function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
-export function address(row: number, col: number): string {
-  return `${columnLetters(col)}${row}`;
-}
+/**
+ * References in the workbook's formulas and tables (1-based rows and columns): absolute addresses,
+ * ranges, sheet-qualified references. Column letters and cell addresses are src/core/a1.
+ */
+import { cellAddress, columnLetters, columnNumber } from "../core/a1";
 
 export function absolute(row: number, col: number): string {
   return `$${columnLetters(col)}$${row}`;
 }
 
 export function rangeAddress(row: number, col: number, rows: number, cols: number): string {
-  return `${address(row, col)}:${address(row + Math.max(rows, 1) - 1, col + Math.max(cols, 1) - 1)}`;
+  const last = cellAddress(row + Math.max(rows, 1) - 1, col + Math.max(cols, 1) - 1);
+  return `${cellAddress(row, col)}:${last}`;
 }
 
 /** A sheet name as written in references: quoted when it is not a plain word. */
@@ -35,7 +19,7 @@ export function quoteSheet(name: string): string {
 }
 
 export function sheetRef(sheet: string, row: number, col: number): string {
-  return `${quoteSheet(sheet)}!${address(row, col)}`;
+  return `${quoteSheet(sheet)}!${cellAddress(row, col)}`;
 }
 
 /** "B3" → {row: 3, col: 2}; "B3:D9" → top-left and size. */

@@ -27,7 +27,7 @@ import { message, type Message } from "../core/message";
 import { DEFAULT_THRESHOLDS, basisActual, basisTarget } from "../core/performance";
 import type { Indicator, Plan } from "../core/plan/types";
 import { toPlanValue } from "../core/values";
-import { address, columnLetters, columnNumber } from "./a1";
+import { cellAddress, columnLetters, columnNumber } from "../core/a1";
 import { rowBasis, type Thresholds } from "./computed";
 import type { WorkbookDiagnostic } from "./diagnostics";
 import type { Patch } from "./fill";
@@ -179,7 +179,7 @@ export function ownComputedColumns(
   for (const [c, { key, row }] of found) {
     const at = columnLetters(origin.col + c);
     if (ours.get(at) !== key) {
-      const cell = address(origin.row + row, origin.col + c);
+      const cell = cellAddress(origin.row + row, origin.col + c);
       return {
         ok: false,
         column: at,

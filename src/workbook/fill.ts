@@ -12,7 +12,7 @@
 import { message } from "../core/message";
 import type { Indicator, Plan } from "../core/plan/types";
 import { DEFAULT_THRESHOLDS } from "../core/performance";
-import { address, columnLetters } from "./a1";
+import { cellAddress, columnLetters } from "../core/a1";
 import type { Thresholds } from "./computed";
 import { diagnostic, type WorkbookDiagnostic } from "./diagnostics";
 import { tableRowRef, type RowRef } from "./formulas";
@@ -111,7 +111,7 @@ export function fill(plan: Plan, target: FillTarget, options: FillOptions = {}):
           `Mancano le colonne calcolate ${missing.map((m) => `«${m}»`).join(", ")}: ricostruire la cartella (pira import) per aggiungerle.`,
           `Computed columns ${missing.map((m) => `«${m}»`).join(", ")} are missing: rebuild the workbook (pira import) to add them.`
         ),
-        { sheet: table.sheet, cell: address(table.row, table.col) }
+        { sheet: table.sheet, cell: cellAddress(table.row, table.col) }
       )
     );
   }
@@ -175,7 +175,7 @@ function repeatedColumns(
     .filter((cs) => cs.length > 1)
     .map((cs) => ({
       header: table.header[cs[0]],
-      cells: cs.map((c) => address(table.row, table.col + c)),
+      cells: cs.map((c) => cellAddress(table.row, table.col + c)),
     }));
 }
 

@@ -1,6 +1,6 @@
 /** Reading one table's rows by column name, with the cell address of each cell for diagnostics. */
 import { message } from "../core/message";
-import { address } from "./a1";
+import { cellAddress } from "../core/a1";
 import { diagnostic, type WorkbookDiagnostic } from "./diagnostics";
 import { HeaderIndex } from "./headers";
 import type { Scalar } from "./spec";
@@ -39,7 +39,7 @@ export class TableReader {
             `Nella tabella «${this.table.name}» manca la colonna obbligatoria «${n}» (riga di intestazione ${this.table.row}).`,
             `Table «${this.table.name}» lacks the required column «${n}» (header row ${this.table.row}).`
           ),
-          { sheet: this.table.sheet, cell: address(this.table.row, this.table.col), field: n }
+          { sheet: this.table.sheet, cell: cellAddress(this.table.row, this.table.col), field: n }
         )
       );
   }
@@ -75,6 +75,6 @@ export class TableReader {
 
   cell(i: number, column: string): string {
     const c = this.index.of(column);
-    return address(this.row(i), this.table.col + Math.max(c, 0));
+    return cellAddress(this.row(i), this.table.col + Math.max(c, 0));
   }
 }

@@ -3,7 +3,7 @@
  * headers of their columns. The standard slots follow plan.firstYear; keys found in a plan beyond
  * them get columns of their own, so nothing is dropped.
  */
-import type { Plan } from "../core/plan/types";
+import { actualKeyOrder, targetKeyOrder, type Plan } from "../core/plan";
 import { INDICATOR_COLUMNS, VALUE_HEADERS } from "./names";
 
 export type Slot =
@@ -55,17 +55,6 @@ export function slotOfHeader(header: string): Slot | null {
   return null;
 }
 
-function actualOrder(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function targetOrder(a: string, b: string): number {
-  const na = a === "triennium" ? Number.POSITIVE_INFINITY : Number(a);
-  const nb = b === "triennium" ? Number.POSITIVE_INFINITY : Number(b);
-  if (Number.isNaN(na) || Number.isNaN(nb)) return a < b ? -1 : a > b ? 1 : 0;
-  return na - nb;
-}
-
 export function standardActualKeys(firstYear: number): string[] {
   return [`${firstYear}-09-30`, `${firstYear}-12-31`];
 }
@@ -85,8 +74,8 @@ export function planSlots(plan: Plan): Slot[] {
     if (ind.baseline) baseline = true;
   }
   return [
-    ...[...actuals].sort(actualOrder).map((key): Slot => ({ section: "actuals", key })),
-    ...[...targets].sort(targetOrder).map((key): Slot => ({ section: "targets", key })),
+    ...[...actuals].sort(actualKeyOrder).map((key): Slot => ({ section: "actuals", key })),
+    ...[...targets].sort(targetKeyOrder).map((key): Slot => ({ section: "targets", key })),
     // only a plan that has baselines (a rolled-over plan) gets the column
     ...(baseline ? [{ section: "baseline" } as Slot] : []),
     { section: "reported" },

@@ -21,7 +21,7 @@ import { StyleTable } from "../../src/adapters/xlsx/package/styles";
 import { escapeText } from "../../src/adapters/xlsx/package/xml";
 import { utf8Of } from "../../src/adapters/xlsx/package/parts";
 import { fillTables } from "../../src/workbook";
-import { columnLetters } from "../../src/workbook/a1";
+import { columnLetters } from "../../src/core/a1";
 import { referencePlan } from "../fixtures/plans";
 import { headerIndex } from "./xlsx-edit";
 

@@ -7,7 +7,7 @@ import { loadWorkbook, planToXlsx, workbookTables, xlsxToPlan } from "../../src/
 import { writeAtomic } from "../../src/cli/io";
 import { importDocument } from "../../src/core/import";
 import { COMPUTED_COLUMNS } from "../../src/workbook";
-import { columnLetters } from "../../src/workbook/a1";
+import { columnLetters } from "../../src/core/a1";
 import { seedText } from "../helpers/seed";
 import { pira, removeDir, tempDir } from "./run";
 

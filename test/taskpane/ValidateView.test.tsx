@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { validatePlan } from "../../src/core/validation";
-import { columnNumber } from "../../src/workbook/a1";
+import { columnNumber } from "../../src/core/a1";
 import { read } from "../../src/workbook/read";
 import { referenceWorkbook } from "./fixtures";
 import { panel, renderPane } from "./render";

@@ -13,7 +13,7 @@ import {
   type StoredMapping,
 } from "../../src/workbook/mapping-store";
 import { FLAT_SHEET, TWO_ROW_SHEET, type SheetSpec } from "../fixtures/analyst/layouts";
-import { columnNumber } from "../../src/workbook/a1";
+import { columnNumber } from "../../src/core/a1";
 
 function gridOf(spec: SheetSpec): Grid {
   const width = Math.max(...spec.rows.map((r) => r.length));

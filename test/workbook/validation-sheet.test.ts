@@ -4,7 +4,7 @@ import { diagnostic } from "../../src/core/diagnostics";
 import { importDocument } from "../../src/core/import";
 import { message } from "../../src/core/message";
 import { validatePlan } from "../../src/core/validation";
-import { address } from "../../src/workbook/a1";
+import { cellAddress } from "../../src/core/a1";
 import {
   layout,
   read,
@@ -30,7 +30,7 @@ describe("the Verifica sheet", () => {
   const locations = Object.fromEntries(
     Object.entries(r.locations).map(([id, at]) => [
       id,
-      { sheet: at.sheet, cell: address(at.row, nameCol) },
+      { sheet: at.sheet, cell: cellAddress(at.row, nameCol) },
     ])
   );
   const result = validatePlan(r.plan, { asOf: "2021-06-30", locations });
@@ -62,7 +62,7 @@ describe("the Verifica sheet", () => {
   it("links to the indicator's cell with HYPERLINK", () => {
     const place = table.rows[0][column(table, "Dove")] as CellSpec;
     const row = r.locations["cciaa-prato-011-005-i7"].row;
-    const target = `Indicatori!${address(row, nameCol)}`;
+    const target = `Indicatori!${cellAddress(row, nameCol)}`;
     expect(place).toEqual({
       formula: `HYPERLINK("#${target}","${target}")`,
       value: target,

@@ -1,18 +1,7 @@
 /** Where a grid's cell is in its file: sheet and A1 address, CSV line, Word table and cell. */
+import { columnLetters } from "../a1";
 import { message, type Message } from "../message";
 import type { Grid, Place } from "./types";
-
-/** 1 → "A", 27 → "AA". */
-export function columnLetters(n: number): string {
-  let s = "";
-  let x = n;
-  while (x > 0) {
-    const m = (x - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    x = Math.floor((x - 1) / 26);
-  }
-  return s;
-}
 
 /** The grid's name in the mapping and the report: the sheet, "CSV", "Tabella N". */
 export function sourceName(grid: Grid): string {

@@ -5,6 +5,7 @@
  * Every pattern here runs in linear time (no nested quantifiers).
  */
 import { message, type Message } from "../message";
+import { isCalendarDay, MONTH_NAMES, monthOfName } from "../text";
 
 export type TextField =
   "name" | "formula" | "typology" | "unit" | "source" | "polarity" | "notes" | "group";
@@ -55,24 +56,8 @@ export function foldHeaderText(text: string): string {
     .trim();
 }
 
-const MONTHS: Record<string, number> = {
-  gennaio: 1,
-  febbraio: 2,
-  marzo: 3,
-  aprile: 4,
-  maggio: 5,
-  giugno: 6,
-  luglio: 7,
-  agosto: 8,
-  settembre: 9,
-  ottobre: 10,
-  novembre: 11,
-  dicembre: 12,
-};
-
 const FULL_DATE = /(?:^| )(\d{1,2}) (\d{1,2}) (\d{4}|\d{2})(?= |$)/;
-const MONTH_DATE =
-  /(?:^| )(\d{1,2}) (gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)(?: (\d{4}))?(?= |$)/;
+const MONTH_DATE = new RegExp(`(?:^| )(\\d{1,2}) (${MONTH_NAMES.join("|")})(?: (\\d{4}))?(?= |$)`);
 const DAY_MONTH = /(?:^| )(\d{1,2}) (\d{1,2})(?= |$)/;
 const YEAR = /(?:^| )((?:19|20)\d{2})(?= |$)/;
 const ORDINAL =
@@ -110,12 +95,6 @@ export interface HeaderParts {
   badDate?: string;
 }
 
-/** A day of the calendar: 31/06 is not one; 29/02 only in a leap year (any year when none is written). */
-function validDay(d: number, m: number, year: number = 2000): boolean {
-  if (!(m >= 1 && m <= 12 && d >= 1)) return false;
-  return d <= new Date(Date.UTC(year, m, 0)).getUTCDate();
-}
-
 export function headerParts(folded: string): HeaderParts {
   let rest = ` ${folded} `;
   let date: HeaderParts["date"] = null;
@@ -126,7 +105,7 @@ export function headerParts(folded: string): HeaderParts {
   };
   let m = FULL_DATE.exec(rest);
   const fullYear = (y: string) => (y.length === 2 ? 2000 + Number(y) : Number(y));
-  if (m && !validDay(Number(m[1]), Number(m[2]), fullYear(m[3]))) {
+  if (m && !isCalendarDay(Number(m[1]), Number(m[2]), fullYear(m[3]))) {
     // not read as some other date (its year alone, or day and month): the header is refused as one
     const bad = m[0].trim();
     cut(m);
@@ -144,12 +123,12 @@ export function headerParts(folded: string): HeaderParts {
     date = { year: y, month: Number(m[2]), day: Number(m[1]) };
     cut(m);
   } else if ((m = MONTH_DATE.exec(rest)) !== null) {
-    const month = MONTHS[m[2]];
-    if (validDay(Number(m[1]), month, m[3] ? Number(m[3]) : undefined)) {
+    const month = monthOfName(m[2]) as number;
+    if (isCalendarDay(Number(m[1]), month, m[3] ? Number(m[3]) : undefined)) {
       date = { year: m[3] ? Number(m[3]) : null, month, day: Number(m[1]) };
       cut(m);
     }
-  } else if ((m = DAY_MONTH.exec(rest)) !== null && validDay(Number(m[1]), Number(m[2]))) {
+  } else if ((m = DAY_MONTH.exec(rest)) !== null && isCalendarDay(Number(m[1]), Number(m[2]))) {
     date = { year: null, month: Number(m[2]), day: Number(m[1]) };
     cut(m);
   }

@@ -11,34 +11,7 @@
  * - indicator: "<programme id>-i<n>", n = 1, 2, … the first number not taken ("prato-011-005-i3").
  * Every helper takes the ids already taken and returns one that is not.
  */
-
-const STOP_WORDS = new Set([
-  "di",
-  "del",
-  "dello",
-  "della",
-  "dei",
-  "degli",
-  "delle",
-  "dell",
-  "d",
-  "e",
-  "ed",
-  "a",
-  "al",
-  "alla",
-  "ai",
-  "da",
-  "in",
-  "per",
-  "il",
-  "lo",
-  "la",
-  "i",
-  "gli",
-  "le",
-  "l",
-]);
+import { SLUG_STOP_WORDS } from "../text";
 
 const MAX_SLUG = 30;
 
@@ -57,7 +30,7 @@ export function slugify(text: string): string {
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter((w) => w !== "");
-  const significant = words.filter((w) => !STOP_WORDS.has(w));
+  const significant = words.filter((w) => !SLUG_STOP_WORDS.has(w));
   const chosen = significant.length > 0 ? significant : words;
   let slug = "";
   for (const w of chosen) {

@@ -23,5 +23,6 @@ export type { PlanReadResult, PlanProblem } from "./read";
 export { checkPlan, REQUIRED, FIELDS, VALUE_KINDS, POLARITIES, INDICATOR_KINDS } from "./check";
 export type { PlanCheck } from "./check";
 export { writePlanJson, planToJsonObject } from "./write";
+export { actualKeyOrder, targetKeyOrder } from "./keys";
 export { locateJsonError } from "./json-syntax";
 export type { JsonSyntaxProblem } from "./json-syntax";

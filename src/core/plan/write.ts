@@ -5,6 +5,7 @@
  * Optional keys (`of`, `annotation`, `performance`, `outcome`) are written only when present.
  */
 import { FIELDS } from "./check";
+import { actualKeyOrder, targetKeyOrder } from "./keys";
 import type { Plan, PlanValue } from "./types";
 
 type Obj = Record<string, unknown>;
@@ -24,21 +25,11 @@ function value(v: PlanValue | null): Obj | null {
   return v === null ? null : pick(v, FIELDS.value);
 }
 
-function targetOrder(a: string, b: string): number {
-  const ya = /^\d+$/.test(a);
-  const yb = /^\d+$/.test(b);
-  if (ya && yb) return Number(a) - Number(b);
-  if (ya !== yb) return ya ? -1 : 1;
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 function valueMap(m: Record<string, PlanValue>, order: (a: string, b: string) => number): Obj {
   const out: Obj = {};
   for (const k of Object.keys(m).sort(order)) out[k] = value(m[k]);
   return out;
 }
-
-const dateOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The plan's canonical JSON object (key order as written). */
 export function planToJsonObject(plan: Plan): Obj {
@@ -56,8 +47,8 @@ export function planToJsonObject(plan: Plan): Obj {
     if (k === "indicators") {
       return (v as unknown[]).map((i) =>
         pick(i, FIELDS.indicator, (ik, iv) => {
-          if (ik === "actuals") return valueMap(iv as Record<string, PlanValue>, dateOrder);
-          if (ik === "targets") return valueMap(iv as Record<string, PlanValue>, targetOrder);
+          if (ik === "actuals") return valueMap(iv as Record<string, PlanValue>, actualKeyOrder);
+          if (ik === "targets") return valueMap(iv as Record<string, PlanValue>, targetKeyOrder);
           if (ik === "reportedPerformance") return value(iv as PlanValue | null);
           if (ik === "baseline") return pick(iv, FIELDS.baseline);
           return iv;

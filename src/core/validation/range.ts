@@ -5,6 +5,7 @@
  */
 import Decimal from "decimal.js";
 import { message } from "../message";
+import { ARTICLES } from "../text";
 import type { Indicator } from "../plan/types";
 import { fold } from "./text";
 import type { Context } from "./context";
@@ -30,19 +31,8 @@ const NOT_NOUNS = new Set([
   "media",
   "valore",
   "ammontare",
-  "di",
-  "del",
-  "della",
-  "dei",
-  "delle",
-  "degli",
-  "il",
-  "lo",
-  "la",
-  "i",
-  "gli",
-  "le",
-  "l",
+  ...["di", "del", "della", "dei", "delle", "degli"],
+  ...ARTICLES,
 ]);
 
 /** The stem of the first word naming a thing: "Risorse utilizzate" → "risors". */

@@ -4,6 +4,7 @@
  * polarity: "≥ t" is met when the actual is at least t, "≤ t" when it is at most t.
  */
 import type { Comparison } from "./types";
+import { isWordLetter } from "../text";
 
 export interface ScannedComparison {
   comparison: Comparison;
@@ -71,10 +72,6 @@ const PREPOSITIONS = {
 /** Articles after the words: "entro il 30/06/2021", "entro la data del …". */
 const AFTER = ["la data del ", "il ", "lo ", "la ", "l'", "l’"];
 
-function isLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x17f);
-}
-
 function skipSpace(s: string, i: number): number {
   return s.charCodeAt(i) === 32 ? i + 1 : i;
 }
@@ -92,12 +89,12 @@ export function scanComparison(s: string): ScannedComparison | null {
     }
     return null;
   }
-  if (!isLetter(c0)) return null;
+  if (!isWordLetter(c0)) return null;
   const head = s.slice(0, 40).toLowerCase();
   for (const [word, preposition, comparison] of WORDS) {
     if (!head.startsWith(word)) continue;
     // a whole word ("minimo", not "min" of "minuti"); "max.80%" and "max 80%" alike
-    if (isLetter(s.charCodeAt(word.length))) continue;
+    if (isWordLetter(s.charCodeAt(word.length))) continue;
     let end = skipSpace(s, word.length);
     if (preposition) {
       const rest = head.slice(end);

@@ -6,6 +6,7 @@
  * A date is held as its ISO day and its Excel serial number (days since 1899-12-30, the 1900 date
  * system from 1 March 1900 on), which is what Excel passes for a date cell.
  */
+import { isCalendarDay, isDigit, isWordLetter, monthOfName } from "../text";
 
 export interface ScannedDate {
   iso: string;
@@ -20,42 +21,11 @@ export interface BadDate {
   end: number;
 }
 
-const MONTHS: Record<string, number> = {
-  gennaio: 1,
-  gen: 1,
-  febbraio: 2,
-  feb: 2,
-  marzo: 3,
-  mar: 3,
-  aprile: 4,
-  apr: 4,
-  maggio: 5,
-  mag: 5,
-  giugno: 6,
-  giu: 6,
-  luglio: 7,
-  lug: 7,
-  agosto: 8,
-  ago: 8,
-  settembre: 9,
-  set: 9,
-  ottobre: 10,
-  ott: 10,
-  novembre: 11,
-  nov: 11,
-  dicembre: 12,
-  dic: 12,
-};
-
 const MS_PER_DAY = 86_400_000;
 /** Date.UTC(1899, 11, 30): day 0 of Excel's 1900 date system (from March 1900 on). */
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 export const MIN_DATE_YEAR = 1900;
 export const MAX_DATE_YEAR = 2199;
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
 
 function digitsEnd(s: string, i: number, max: number): number {
   const stop = Math.min(s.length, i + max + 1);
@@ -76,19 +46,9 @@ export function makeDate(
   end: number,
   written: string
 ): ScannedDate | BadDate {
-  const t = Date.UTC(year, month - 1, day);
-  const d = new Date(t);
-  if (
-    month < 1 ||
-    month > 12 ||
-    day < 1 ||
-    d.getUTCFullYear() !== year ||
-    d.getUTCMonth() !== month - 1 ||
-    d.getUTCDate() !== day ||
-    year < MIN_DATE_YEAR ||
-    year > MAX_DATE_YEAR
-  )
+  if (!isCalendarDay(day, month, year) || year < MIN_DATE_YEAR || year > MAX_DATE_YEAR)
     return { bad: written, end };
+  const t = Date.UTC(year, month - 1, day);
   return {
     iso: `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`,
     serial: Math.round((t - EXCEL_EPOCH) / MS_PER_DAY),
@@ -103,11 +63,6 @@ export function isoOfSerial(serial: number): string | null {
   const y = d.getUTCFullYear();
   if (y < MIN_DATE_YEAR || y > MAX_DATE_YEAR) return null;
   return `${pad(y, 4)}-${pad(d.getUTCMonth() + 1, 2)}-${pad(d.getUTCDate(), 2)}`;
-}
-
-/** A letter a–z (either case) or an Italian accented letter: a word goes on. */
-function isWordChar(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x17f);
 }
 
 /**
@@ -149,9 +104,9 @@ export function scanDate(s: string, at: number): ScannedDate | BadDate | null {
   } else if (aLen <= 2 && sep === 32) {
     // 30 giugno 2021
     let wEnd = aEnd + 1;
-    while (wEnd < s.length && isWordChar(s.charCodeAt(wEnd))) wEnd++;
+    while (wEnd < s.length && isWordLetter(s.charCodeAt(wEnd))) wEnd++;
     const word = s.slice(aEnd + 1, wEnd).toLowerCase();
-    const m = MONTHS[word];
+    const m = monthOfName(word, true);
     if (m === undefined) return null;
     let yStart = wEnd;
     if (s.charCodeAt(yStart) === 46) yStart++; // "giu."

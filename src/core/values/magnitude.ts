@@ -4,6 +4,7 @@
  * A word that looks like a magnitude but is not one of these ("mil.", "mio", "M" alone) is not
  * guessed: the reader refuses the text rather than read "1,2 mil." as 1,2.
  */
+import { isWordLetter } from "../text";
 
 export interface ScannedMagnitude {
   /** power of ten: 3 thousands, 6 millions, 9 billions */
@@ -35,16 +36,12 @@ const POWERS: Record<string, number> = {
   "mrd.": 9,
 };
 
-function isLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x17f);
-}
-
 /** "€", "eur", "euro" at i (a whole word). */
 function currencyAt(s: string, i: number): boolean {
   if (s.charCodeAt(i) === 0x20ac) return true;
   const w = s.slice(i, i + 4).toLowerCase();
-  if (w === "euro") return !isLetter(s.charCodeAt(i + 4));
-  return w.startsWith("eur") && !isLetter(s.charCodeAt(i + 3));
+  if (w === "euro") return !isWordLetter(s.charCodeAt(i + 4));
+  return w.startsWith("eur") && !isWordLetter(s.charCodeAt(i + 3));
 }
 
 /** Words a reader could take for a magnitude: refused when not one of POWERS. */
@@ -73,9 +70,9 @@ export function scanMagnitude(s: string, at: number): ScannedMagnitude | Unclear
   let i = at;
   if (s.charCodeAt(i) === 32) i++;
   const start = i;
-  while (i < s.length && isLetter(s.charCodeAt(i))) i++;
+  while (i < s.length && isWordLetter(s.charCodeAt(i))) i++;
   if (i === start) return null;
-  if (s.charCodeAt(i) === 46 && !isLetter(s.charCodeAt(i + 1))) i++; // "mln."
+  if (s.charCodeAt(i) === 46 && !isWordLetter(s.charCodeAt(i + 1))) i++; // "mln."
   const written = s.slice(start, i);
   const word = written.toLowerCase();
   let power = POWERS[word];

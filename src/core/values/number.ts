@@ -8,6 +8,7 @@
  * point ("1.5"), the way a number pasted from an English source is written.
  */
 import Decimal from "decimal.js";
+import { isDigit } from "../text";
 
 export interface NumberToken {
   value: Decimal;
@@ -26,10 +27,6 @@ export interface ScannedNumber {
   end: number;
   /** thousands written with spaces */
   spaced: boolean;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 /** Index after the run of digits starting at i. */

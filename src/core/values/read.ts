@@ -27,6 +27,7 @@ import { decimalOf, formatItalianNumber, scanNumber } from "./number";
 import { cleanCellText, foldSpaces, foldWord } from "./text";
 import type { PiraValue, Refusal as RefusalCode, ValueResult } from "./types";
 import { MISSING_WORDS, qualitativeRank, YES_NO } from "./words";
+import { isDigit, isWordLetter } from "../text";
 
 /** The largest magnitude Excel holds: 9,99999999999999E+307. */
 export const EXCEL_MAX = new Decimal("9.99999999999999e307");
@@ -77,22 +78,14 @@ const AMBIGUOUS_DIGITS = (written: string) =>
     `more digits after the number in «${written}…»: spaces separate thousands only when every group after the first has three digits (2 947 171); write one number, without spaces or with dots (2.947.171)`
   );
 
-function isLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x17f);
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
 /** "€", "eur", "euro" at i as a whole word: its length, else 0. */
 function currencyLength(s: string, i: number): number {
   const c = s.charCodeAt(i);
   if (c === 0x20ac) return 1;
   if ((c | 32) !== 101) return 0; // e
   const w = s.slice(i, i + 4).toLowerCase();
-  if (w === "euro" && !isLetter(s.charCodeAt(i + 4))) return 4;
-  if (w.startsWith("eur") && !isLetter(s.charCodeAt(i + 3))) return 3;
+  if (w === "euro" && !isWordLetter(s.charCodeAt(i + 4))) return 4;
+  if (w.startsWith("eur") && !isWordLetter(s.charCodeAt(i + 3))) return 3;
   return 0;
 }
 
@@ -116,7 +109,8 @@ function prefixUnit(s: string): { unit: Unit; end: number } | null {
     // n. n° nr nr.
     const c1 = s.charCodeAt(1);
     if (c1 === 46 || c1 === 0xb0) end = 2;
-    else if ((c1 | 32) === 114 && !isLetter(s.charCodeAt(2))) end = s.charCodeAt(2) === 46 ? 3 : 2;
+    else if ((c1 | 32) === 114 && !isWordLetter(s.charCodeAt(2)))
+      end = s.charCodeAt(2) === 46 ? 3 : 2;
     if (end) unit = "n.";
   }
   if (!unit) return null;

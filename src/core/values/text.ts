@@ -5,6 +5,7 @@
  * so the time is linear in the text whatever it holds (`<sup>` followed by thousands of spaces,
  * `<a` repeated, a tag never closed). The patterns they replace backtracked cubically.
  */
+import { isAsciiLetter } from "../text";
 
 export interface CleanText {
   text: string;
@@ -14,11 +15,6 @@ export interface CleanText {
 const LT = 60; // <
 const GT = 62; // >
 const SLASH = 47; // /
-
-/** A to Z, a to z */
-function isLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
 
 /** What cleanCellText folds into one space: \s of JavaScript and the zero-width space. */
 export function isSpaceCode(c: number): boolean {
@@ -46,7 +42,7 @@ function supOpenEnd(s: string, i: number, nextGt: number): number {
   const c = s.charCodeAt(i + 4);
   if (c === GT) return i + 5;
   // "<sup …>": attributes, no "<" before the ">"
-  if (isLetter(c) || (c >= 48 && c <= 57) || c === 95) return -1; // "<super"
+  if (isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 95) return -1; // "<super"
   if (nextGt < 0) return -1;
   const lt = s.indexOf("<", i + 1);
   return lt >= 0 && lt < nextGt ? -1 : nextGt + 1;
@@ -112,7 +108,7 @@ function removeTags(input: string): string {
   while (at >= 0) {
     const c1 = input.charCodeAt(at + 1);
     const letterAt = c1 === SLASH ? at + 2 : at + 1;
-    if (isLetter(input.charCodeAt(letterAt))) {
+    if (isAsciiLetter(input.charCodeAt(letterAt))) {
       if (nextGt !== -1 && nextGt < at) nextGt = input.indexOf(">", at);
       if (nextGt < 0) break; // no ">" left: no tag can close
       out += input.slice(from, at) + " ";

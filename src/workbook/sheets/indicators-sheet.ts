@@ -1,7 +1,7 @@
 /** Indicatori: one row per indicator — inputs, text as written, computed columns at the right. */
 import type { Indicator, Plan } from "../../core/plan/types";
 import { POLARITY_LABEL } from "../../core/performance";
-import { columnLetters } from "../a1";
+import { columnLetters } from "../../core/a1";
 import { indicatorColumns, type IndicatorColumn, type IndicatorField } from "../columns";
 import type { Thresholds } from "../computed";
 import { tableRowRef } from "../formulas";

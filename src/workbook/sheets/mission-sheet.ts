@@ -5,7 +5,8 @@
  */
 import { missionTitle } from "../../core/catalogue";
 import type { Indicator, Plan, Programme } from "../../core/plan/types";
-import { columnLetters, sheetRef } from "../a1";
+import { columnLetters } from "../../core/a1";
+import { sheetRef } from "../a1";
 import { computeValues, type Thresholds } from "../computed";
 import { FORMATS } from "../formats";
 import type { IndicatorLocation } from "../read";

@@ -1,6 +1,6 @@
 /** Programmi: one row per programme, the source of truth for programmes. */
 import type { Plan, Programme } from "../../core/plan/types";
-import { columnLetters } from "../a1";
+import { columnLetters } from "../../core/a1";
 import { programmeColumns, programmeExtraColumns, type ProgrammeField } from "../columns";
 import { isProgrammeColumn } from "../read-programmes";
 import { FORMATS } from "../formats";

@@ -1,5 +1,5 @@
 /** Riepilogo: the summary as a generated sheet (rebuilt on demand, never read back). */
-import { address } from "../a1";
+import { cellAddress } from "../../core/a1";
 import type { Thresholds } from "../computed";
 import { FORMATS, euroFormat } from "../formats";
 import { SHEETS, SUMMARY_COLUMNS, SUMMARY_LEVELS } from "../names";
@@ -50,7 +50,7 @@ export function summarySheet(
   const meanCol = HEADERS.indexOf(SUMMARY_COLUMNS.mean) + 1;
   if (body.length) {
     sheet.bands.push({
-      range: `${address(4, meanCol)}:${address(3 + body.length, meanCol)}`,
+      range: `${cellAddress(4, meanCol)}:${cellAddress(3 + body.length, meanCol)}`,
       ...thresholds,
     });
   }

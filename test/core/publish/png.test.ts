@@ -7,7 +7,8 @@ import fc from "fast-check";
 import { chartScene } from "../../../src/core/publish/chart-scene";
 import type { Chart } from "../../../src/core/publish/chart-model";
 import { deflateRows } from "../../../src/core/publish/deflate";
-import { adler32, crc32, encodePng, zlib as zlibStream } from "../../../src/core/publish/png";
+import { crc32 } from "../../../src/core/bytes";
+import { adler32, encodePng, zlib as zlibStream } from "../../../src/core/publish/png";
 import { rasterize } from "../../../src/core/publish/raster";
 import { glyph, textWidth } from "../../../src/core/publish/font";
 

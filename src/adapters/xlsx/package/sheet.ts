@@ -5,7 +5,7 @@
  * address, the head of a shared formula — is refused with the reason, and the caller writes the
  * file the slow way instead.
  */
-import { columnLetters, columnNumber } from "../../../workbook/a1";
+import { columnLetters, columnNumber } from "../../../core/a1";
 import { toFileForm } from "../../../workbook/formulas";
 import {
   EXCEL_OVERFLOW,

@@ -6,7 +6,8 @@
  * panes, outline, drop-down lists, achievement bands and internal links. Text is written as
  * spec.ts says (quote prefix on formula-like text; numbers beyond Excel's range as #NUM!).
  */
-import { address, parseRange, rangeAddress } from "../../../workbook/a1";
+import { cellAddress as address } from "../../../core/a1";
+import { parseRange, rangeAddress } from "../../../workbook/a1";
 import { cellParts, type CellInput, type CellSpec, type SheetSpec } from "../../../workbook/spec";
 import { BAND_FILLS } from "../looks";
 import { Utf8Builder } from "./parts";

@@ -1,0 +1,2 @@
+/** Byte-level primitives (pure): checksums. */
+export { CRC32_START, crc32, crc32End, crc32Update } from "./crc32";

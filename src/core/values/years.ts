@@ -4,15 +4,12 @@
  * (case, spaces and a missing colon vary); each part is read by readValue as any cell is. One pass
  * over the text (indexOf on the folded text), no pattern that can backtrack.
  */
+import { isDigit } from "../text";
 
 export interface YearPart {
   year: number;
   /** the text after the label, up to the next label, trimmed ("" when the year is left empty) */
   text: string;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 /** A label "anno YYYY:" at i of the lower-cased text: the year and the index after it. */

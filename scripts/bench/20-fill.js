@@ -97,7 +97,7 @@ async function childFill(file, out) {
   };
   const watch = memoryWatch();
   const t0 = process.hrtime.bigint();
-  const code = await main(["fill", file, "-o", out], io);
+  const code = await main(["fill", file, "-o", out, "--force"], io);
   const t1 = process.hrtime.bigint();
   const peakHeap = watch.stop();
   if (code !== 0) throw new Error(`pira fill exit ${code}: ${stderr}`);

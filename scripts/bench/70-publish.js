@@ -34,7 +34,7 @@ async function child(file, out) {
     cwd: process.cwd(),
   };
   const t0 = process.hrtime.bigint();
-  const code = await main(["publish", file, "-o", out, "--date", "2021-04-30"], io);
+  const code = await main(["publish", file, "-o", out, "--date", "2021-04-30", "--force"], io);
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   if (code !== 0) throw new Error(`pira publish exit ${code}: ${stderr}`);
   return { ms, bytes: fs.statSync(out).size, peakRss: process.resourceUsage().maxRSS * 1024 };

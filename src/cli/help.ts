@@ -37,44 +37,52 @@ export const COMMAND_HELP: Record<string, Message> = {
   in modo atomico: se qualcosa va storto il file resta com'era. native (predefinito): funzioni
   ordinarie di Excel; pira: funzioni PIRA.*; values: solo valori. --regenerate ricostruisce anche
   Riepilogo e i fogli per missione. Poi verifica il piano e ne stampa i conteggi. Non sovrascrive
-  un file cambiato mentre lavorava né, salvo --force, un file di sola lettura (uscita 2).
+  un file cambiato mentre lavorava, né un -o OUT.xlsx esistente o un file di sola lettura salvo
+  --force, né ciò che non è un file ordinario (uscita 2).
   Su una cartella dell'analista (nessuna tabella PIRA, una tabella di indicatori sua) aggiunge le
-  colonne calcolate a destra della sua tabella, senza cambiare nessuna sua cella, e salva la
-  mappatura nel foglio nascosto «PIRA Mappature»; --mapping MAPPA.json la sostituisce, --sheet
-  NOME compila un foglio solo.`,
+  colonne calcolate a destra della sua tabella, senza cambiare nessuna sua cella (né formule,
+  grafici o tabelle pivot: se il file non si può modificare così, rifiuta e non scrive nulla), e
+  salva la mappatura nel foglio nascosto «PIRA Mappature»; --mapping MAPPA.json la sostituisce,
+  --sheet NOME compila un foglio solo.`,
     `pira fill PLAN.xlsx [-o OUT.xlsx] [--formulas native|pira|values] [--regenerate] [--force]
   [--mapping MAP.json] [--sheet NAME]
   Computes the «Calcolato: …» columns of Indicatori (and nothing else). Without -o it writes the
   file itself, atomically: if anything goes wrong the file stays as it was. native (default):
   ordinary Excel functions; pira: PIRA.* functions; values: values only. --regenerate also rebuilds
   Riepilogo and the mission sheets. Then checks the plan and prints the counts. Does not overwrite
-  a file changed while it worked nor, unless --force, a read-only file (exit 2).
+  a file changed while it worked, nor an existing -o OUT.xlsx or a read-only file unless --force,
+  nor anything that is not a regular file (exit 2).
   On an analyst's own workbook (no PIRA tables, an indicator table of theirs) it adds the computed
-  columns right of their table, changing none of their cells, and stores the mapping in the hidden
-  sheet «PIRA Mappature»; --mapping MAP.json replaces it, --sheet NAME fills one sheet only.`
+  columns right of their table, changing none of their cells (nor formulas, charts or pivot
+  tables: where the file cannot be changed so, it refuses and writes nothing), and stores the
+  mapping in the hidden sheet «PIRA Mappature»; --mapping MAP.json replaces it, --sheet NAME fills
+  one sheet only.`
   ),
   validate: message(
     `pira validate FILE [--format text|json] [--lang it|en] [--as-of AAAA-MM-GG] [--disable CODICE]...
   Verifica un documento (.txt), un piano (.json) o una cartella (.xlsx): ogni problema con il suo
   luogo (riga, o foglio e cella). Uscita 0: nessun errore; 1: errori trovati; 2: uso errato o file
   illeggibile. Con --format json su stdout c'è solo il documento JSON. Con --sheet [-o OUT.xlsx]
-  [--force] scrive nella cartella il foglio «Verifica», con i collegamenti alle celle. Le regole
+  [--force] scrive nella cartella il foglio «Verifica», con i collegamenti alle celle (un OUT.xlsx
+  esistente solo con --force). Le regole
   disattivate nel foglio Piano della cartella valgono come --disable.`,
     `pira validate FILE [--format text|json] [--lang it|en] [--as-of YYYY-MM-DD] [--disable CODE]...
   Checks a document (.txt), a plan (.json) or a workbook (.xlsx): each problem with its place (line,
   or sheet and cell). Exit 0: no errors; 1: errors found; 2: bad usage or unreadable file. With
   --format json stdout holds only the JSON document. With --sheet [-o OUT.xlsx] [--force] it
-  writes the «Verifica» sheet into the workbook, with links to the cells. Rules switched off in
+  writes the «Verifica» sheet into the workbook, with links to the cells (an existing OUT.xlsx
+  only with --force). Rules switched off in
   the workbook's Piano sheet count as --disable.`
   ),
   export: message(
     `pira export PIANO.xlsx [-o piano.json [--force]]
   Il piano in JSON (formato pira-plan 1) con i campi calcolati (performance, esito); su stdout
-  senza -o. Accetta anche un documento .txt o un piano .json. --force: anche su un file di sola
-  lettura.`,
+  senza -o. Accetta anche un documento .txt o un piano .json. Un file esistente (anche di sola
+  lettura) solo con --force; mai il file letto.`,
     `pira export PLAN.xlsx [-o plan.json [--force]]
   The plan as JSON (pira-plan 1 format) with the computed fields (performance, outcome); on stdout
-  without -o. Also takes a .txt document or a .json plan. --force: over a read-only file too.`
+  without -o. Also takes a .txt document or a .json plan. An existing file (a read-only one too)
+  only with --force; never the file read.`
   ),
   summary: message(
     `pira summary PIANO.xlsx [--format text|json]
@@ -94,7 +102,7 @@ pira publish FILE --open-data -o CARTELLA [--licence CC-BY-4.0|CC0-1.0|URL] [--p
   una pagina accessibile per Amministrazione trasparente; .pdf: PDF/A con LibreOffice (se manca,
   uscita 2 con le istruzioni). --open-data scrive nella CARTELLA indicatori.csv, programmi.csv,
   piano.json, LEGGIMI.txt e i metadati DCAT-AP_IT (metadati.jsonld); licenza predefinita CC BY 4.0.
-  Non sovrascrive file esistenti, salvo --force.`,
+  Non sovrascrive file esistenti, salvo --force; mai il FILE letto.`,
     `pira publish FILE [--document piano|rapporto] -o OUT.docx|OUT.html|OUT.pdf [--date YYYY-MM-DD] [--force]
 pira publish FILE --open-data -o FOLDER [--licence CC-BY-4.0|CC0-1.0|URL] [--publisher NAME] [--ipa CODE] [--contact EMAIL]
   The DPCM 18/9/2012 art. 5 documents from anything pira import reads (.xlsx workbook, .json plan,
@@ -104,15 +112,17 @@ pira publish FILE --open-data -o FOLDER [--licence CC-BY-4.0|CC0-1.0|URL] [--pub
   accessible page for Amministrazione trasparente; .pdf: PDF/A through LibreOffice (if missing,
   exit 2 with instructions). --open-data writes indicatori.csv, programmi.csv, piano.json,
   LEGGIMI.txt and the DCAT-AP_IT metadata (metadati.jsonld) into FOLDER; licence CC BY 4.0 by
-  default. Does not overwrite files, unless --force.`
+  default. Does not overwrite files, unless --force; never the FILE read.`
   ),
   demo: message(
     `pira demo [-o pira-demo.xlsx] [--force]
   L'esempio incluso (una camera di commercio immaginaria, nei due formati del documento di
-  riferimento) importato, scritto in una cartella, compilato e verificato; stampa il riepilogo.`,
+  riferimento) importato, scritto in una cartella, compilato e verificato; stampa il riepilogo.
+  Un file esistente solo con --force.`,
     `pira demo [-o pira-demo.xlsx] [--force]
   The bundled example (an imaginary chamber of commerce, in both layouts of the reference document)
-  imported, written to a workbook, filled and checked; prints the summary.`
+  imported, written to a workbook, filled and checked; prints the summary. An existing file only
+  with --force.`
   ),
 };
 

@@ -6,6 +6,7 @@
 import { constants, type Stats } from "node:fs";
 import {
   access,
+  link,
   lstat,
   open,
   readlink,
@@ -172,11 +173,13 @@ async function readOnly(path: string, s: Stats): Promise<boolean> {
 
 export interface WriteOptions {
   /**
-   * The file as it was read (readInput's stamp). If the write replaces that file, it must not
-   * have changed since — else nothing is written. Writing anywhere else is not affected.
+   * The command's input as it was read (readInput's stamp). A write that lands on that file is
+   * refused unless `overInput`; when allowed, the file must not have changed since it was read.
    */
   expect?: FileStamp;
-  /** replace a read-only file, or one whose owner cannot be kept */
+  /** the command's job is to write over its input (fill, validate --sheet in place) */
+  overInput?: boolean;
+  /** replace an existing file (not the input), a read-only file, or one whose owner cannot be kept */
   force?: boolean;
 }
 
@@ -226,12 +229,79 @@ function changedSinceRead(path: string): Message {
   );
 }
 
+/** The input, whatever name it is reached by (a link, another hard link). */
+function isInput(target: string, s: Stats, input: FileStamp): boolean {
+  return target === input.path || (s.ino === input.ino && s.dev === input.dev);
+}
+
+function existsAlready(path: string): Message {
+  return message(
+    `«${path}» esiste già: non è stato sovrascritto (--force per sostituirlo).`,
+    `«${path}» already exists: not overwritten (--force to replace it).`
+  );
+}
+
+/**
+ * Why a write must not replace what is at `target` (null: it may): something that is not a
+ * regular file (a folder, a FIFO, a device — never replaced), the command's own input (unless
+ * writing over it is the command's job), or an existing file the command was not asked to
+ * replace (--force).
+ */
+async function refusedReplace(
+  path: string,
+  target: string,
+  before: Stats | null,
+  options: WriteOptions
+): Promise<Message | null> {
+  if (before === null) {
+    // a dangling link, a path through something that is not a folder: lstat says what is there
+    const there = await lstat(target).catch(() => null);
+    return there && !there.isSymbolicLink() && !there.isFile() ? notRegular(path) : null;
+  }
+  if (!before.isFile()) return notRegular(path);
+  if (options.expect && isInput(target, before, options.expect)) {
+    if (options.overInput) return null;
+    return message(
+      `«${path}» è il file letto dal comando: non viene sovrascritto. Indicare un altro file d'uscita con -o.`,
+      `«${path}» is the file the command reads: it is not overwritten. Give another output file with -o.`
+    );
+  }
+  return options.force ? null : existsAlready(path);
+}
+
+function notRegular(path: string): Message {
+  return message(
+    `«${path}» non è un file ordinario (una cartella, una FIFO, un dispositivo…): non viene sostituito.`,
+    `«${path}» is not a regular file (a folder, a FIFO, a device…): it is not replaced.`
+  );
+}
+
+/**
+ * The temporary file put at `target` only if nothing is there (a hard link, then the temporary
+ * name removed): false if something appeared there meanwhile. Where hard links are not
+ * supported, a rename.
+ */
+async function createOnly(temp: string, target: string): Promise<boolean> {
+  try {
+    await link(temp, target);
+  } catch (e) {
+    const code = why(e);
+    if (code === "EEXIST") return false;
+    if (code !== "EPERM" && code !== "ENOTSUP" && code !== "EXDEV" && code !== "ENOSYS") throw e;
+    await rename(temp, target);
+    return true;
+  }
+  await unlink(temp);
+  return true;
+}
+
 /**
  * Writes a file atomically: the bytes go to a temporary file beside the target (temp-files.ts),
  * flushed, then renamed over it. A file replaced keeps its mode and owner, a symbolic link is
- * followed (its target written, the link kept), a read-only file is refused unless `force`, and
- * with `expect` a file changed since it was read is refused, checked again right before the
- * rename. If anything fails the target is untouched and the temporary file removed.
+ * followed (its target written, the link kept). Refused, with nothing written: anything but a
+ * regular file; an existing file unless `force`; the input (`expect`) unless `overInput`, and then
+ * if it changed since it was read (checked again right before the rename); a read-only file
+ * unless `force`. If anything fails the target is untouched and the temporary file removed.
  */
 export async function writeAtomic(
   path: string,
@@ -241,7 +311,12 @@ export async function writeAtomic(
   const target = await writeTarget(path);
   await removeStaleTemps(target);
   const before = await statOrNull(target);
-  const guard = options.expect?.path === target ? options.expect : null;
+  const refused = await refusedReplace(path, target, before, options);
+  if (refused) return { ok: false, reason: refused };
+  // the input, as read: still there and unchanged (removed or replaced since: refused)
+  const input = options.expect;
+  const guard =
+    input && (input.path === target || (before && isInput(target, before, input))) ? input : null;
   if (guard && !sameFile(before, guard)) return { ok: false, reason: changedSinceRead(path) };
   if (before?.isFile() && !options.force && (await readOnly(target, before)))
     return {
@@ -267,7 +342,12 @@ export async function writeAtomic(
       await unlink(temp).catch(() => undefined);
       return { ok: false, reason: changedSinceRead(path) };
     }
-    await rename(temp, target);
+    if (before) await rename(temp, target);
+    else if (!(await createOnly(temp, target))) {
+      // made by someone else since it was looked at: not replaced
+      await unlink(temp).catch(() => undefined);
+      return { ok: false, reason: existsAlready(path) };
+    }
     return { ok: true, value: undefined };
   } catch (e) {
     await unlink(temp).catch(() => undefined);

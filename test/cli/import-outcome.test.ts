@@ -22,27 +22,21 @@ const DOCUMENT = [
 ].join("\n");
 
 describe("pira import: each output's outcome", () => {
-  it("the workbook written, the report not: says both, exit 2, never 'nessun file è stato modificato'", async () => {
+  it("the report's place taken: refused before anything is written, the place named", async () => {
     fs.writeFileSync(at("doc.txt"), DOCUMENT);
     fs.mkdirSync(at("plan.import.json")); // the report's place is taken by a folder
     const r = await pira(["import", at("doc.txt"), "-o", at("plan.xlsx")]);
     expect(r.code).toBe(2);
-    expect(fs.existsSync(at("plan.xlsx"))).toBe(true);
-    expect(r.stderr).not.toContain("nessun file è stato modificato");
-    expect(r.stderr).toContain(`${at("plan.xlsx")} è stato scritto`);
-    expect(r.stderr).toContain(`rapporto d'importazione ${at("plan.import.json")} no`);
-    const en = await pira([
-      "import",
-      at("doc.txt"),
-      "-o",
-      at("plan.xlsx"),
-      "--force",
-      "--lang",
-      "en",
-    ]);
-    expect(en.code).toBe(2);
-    expect(en.stderr).toContain(`${at("plan.xlsx")} was written`);
-    expect(en.stderr).toContain(`import report ${at("plan.import.json")} was not`);
+    expect(fs.existsSync(at("plan.xlsx"))).toBe(false);
+    expect(r.stderr).toContain(`«${at("plan.import.json")}» esiste già`);
+    // a report of an earlier import: replaced only with --force, with the workbook
+    fs.rmdirSync(at("plan.import.json"));
+    fs.writeFileSync(at("plan.import.json"), "earlier");
+    expect((await pira(["import", at("doc.txt"), "-o", at("plan.xlsx")])).code).toBe(2);
+    expect(fs.existsSync(at("plan.xlsx"))).toBe(false);
+    const forced = await pira(["import", at("doc.txt"), "-o", at("plan.xlsx"), "--force"]);
+    expect(forced.code).toBe(0);
+    expect(fs.readFileSync(at("plan.import.json"), "utf8")).toContain("pira-import-report");
   });
 
   it("the workbook not written: the report is not written either, and the message says nothing was", async () => {
@@ -62,7 +56,7 @@ describe("pira import: each output's outcome", () => {
     fs.writeFileSync(at("doc.txt"), DOCUMENT);
     const e = await pira(["export", at("doc.txt"), "-o", at("out.json")]);
     expect(e.code).toBe(2);
-    expect(e.stderr).toContain(`Impossibile scrivere «${at("out.json")}»`);
+    expect(e.stderr).toContain(`«${at("out.json")}» non è un file ordinario`);
     expect(e.stderr).not.toContain("nessun file è stato modificato");
   });
 });

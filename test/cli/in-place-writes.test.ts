@@ -78,7 +78,7 @@ describe("in-place writes keep the file's mode and owner", () => {
     expect(mode(file)).toBe(0o640);
     fs.writeFileSync(at("p.json"), "{}");
     fs.chmodSync(at("p.json"), 0o604);
-    expect((await writeAtomic(at("p.json"), "{ }")).ok).toBe(true);
+    expect((await writeAtomic(at("p.json"), "{ }", { force: true })).ok).toBe(true);
     expect(mode(at("p.json"))).toBe(0o604);
   });
 
@@ -113,7 +113,7 @@ describe("symbolic links are followed", () => {
     fs.writeFileSync(at("t.json"), "old");
     fs.symlinkSync("t.json", at("a.json"));
     fs.symlinkSync("a.json", at("b.json"));
-    expect((await writeAtomic(at("b.json"), "new")).ok).toBe(true);
+    expect((await writeAtomic(at("b.json"), "new", { force: true })).ok).toBe(true);
     expect(fs.readFileSync(at("t.json"), "utf8")).toBe("new");
     expect(fs.lstatSync(at("b.json")).isSymbolicLink()).toBe(true);
     expect(fs.lstatSync(at("a.json")).isSymbolicLink()).toBe(true);
@@ -172,7 +172,7 @@ describe("a file changed since it was read is not overwritten", () => {
     const read = await readInput(at("p.json"));
     if (!read.ok) throw new Error(read.reason.en);
     fs.writeFileSync(at("p.json"), "edited by someone else");
-    const w = await writeAtomic(at("p.json"), "ours", { expect: read.stamp });
+    const w = await writeAtomic(at("p.json"), "ours", { expect: read.stamp, overInput: true });
     expect(w.ok).toBe(false);
     if (!w.ok) expect(w.reason.it).toContain("è cambiato da quando è stato letto");
     expect(fs.readFileSync(at("p.json"), "utf8")).toBe("edited by someone else");
@@ -182,10 +182,14 @@ describe("a file changed since it was read is not overwritten", () => {
     if (!again.ok) throw new Error(again.reason.en);
     fs.writeFileSync(at("other"), "edited by someone ELSE");
     fs.renameSync(at("other"), at("p.json"));
-    expect((await writeAtomic(at("p.json"), "ours", { expect: again.stamp })).ok).toBe(false);
+    expect(
+      (await writeAtomic(at("p.json"), "ours", { expect: again.stamp, overInput: true })).ok
+    ).toBe(false);
     // removed: refused too
     fs.unlinkSync(at("p.json"));
-    expect((await writeAtomic(at("p.json"), "ours", { expect: again.stamp })).ok).toBe(false);
+    expect(
+      (await writeAtomic(at("p.json"), "ours", { expect: again.stamp, overInput: true })).ok
+    ).toBe(false);
     expect(fs.existsSync(at("p.json"))).toBe(false);
   });
 
@@ -238,9 +242,12 @@ describe("another user's file, written by a user who is not root", () => {
   afterAll(() => build && removeDir(build));
 
   function writeAsNobody(file: string, text: string, force: boolean) {
-    const script = `require(${JSON.stringify(io)})
-      .writeAtomic(${JSON.stringify(file)}, ${JSON.stringify(text)}, { force: ${force} })
-      .then((r) => process.stdout.write(JSON.stringify(r)));`;
+    // an in-place write (fill, validate --sheet): the file read, then written over
+    const script = `const io = require(${JSON.stringify(io)});
+      io.readInput(${JSON.stringify(file)})
+        .then((read) => io.writeAtomic(${JSON.stringify(file)}, ${JSON.stringify(text)},
+          { expect: read.stamp, overInput: true, force: ${force} }))
+        .then((r) => process.stdout.write(JSON.stringify(r)));`;
     const r = spawnSync(process.execPath, ["-e", script], {
       uid: NOBODY,
       gid: NOBODY,

@@ -40,7 +40,7 @@ function stuckWriter(target: string): ChildProcess {
       yield Buffer.from("the first piece of a big workbook");
       await new Promise(() => {});
     }
-    writeAtomic(${JSON.stringify(target)}, slow()).then((r) => console.log(JSON.stringify(r)));
+    writeAtomic(${JSON.stringify(target)}, slow(), { force: true }).then((r) => console.log(JSON.stringify(r)));
   `;
   const child = spawn(process.execPath, ["-e", script], { stdio: "pipe" });
   children.push(child);
@@ -110,7 +110,7 @@ describe("temporary files", () => {
     expect(tempsOf("plan.xlsx")).toHaveLength(1);
     expect(fs.readFileSync(at("plan.xlsx"), "utf8")).toBe("old");
 
-    expect((await writeAtomic(at("plan.xlsx"), "new")).ok).toBe(true);
+    expect((await writeAtomic(at("plan.xlsx"), "new", { force: true })).ok).toBe(true);
     expect(fs.readdirSync(dir)).toEqual(["plan.xlsx"]);
     expect(fs.readFileSync(at("plan.xlsx"), "utf8")).toBe("new");
   });
@@ -124,7 +124,7 @@ describe("temporary files", () => {
     ];
     const stale = [`.plan.xlsx.pira-tmp-${dead}-cc33`, `.plan.xlsx.pira-tmp-${dead}-dd44`];
     for (const n of [...keep, ...stale]) fs.writeFileSync(at(n), "x");
-    expect((await writeAtomic(at("plan.xlsx"), "new")).ok).toBe(true);
+    expect((await writeAtomic(at("plan.xlsx"), "new", { force: true })).ok).toBe(true);
     expect(fs.readdirSync(dir).sort()).toEqual([...keep, "plan.xlsx"].sort());
   });
 
@@ -139,7 +139,7 @@ describe("temporary files", () => {
       throw new Error("the source failed");
     }
     fs.writeFileSync(at("p.json"), "old");
-    expect((await writeAtomic(at("p.json"), failing())).ok).toBe(false);
+    expect((await writeAtomic(at("p.json"), failing(), { force: true })).ok).toBe(false);
     expect(fs.readdirSync(dir).sort()).toEqual(["p.json", "plan.xlsx"]);
     expect(fs.readFileSync(at("p.json"), "utf8")).toBe("old");
     // no handler is left behind once nothing is pending

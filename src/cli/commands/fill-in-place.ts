@@ -65,6 +65,7 @@ export async function fillAnalystWorkbook(ctx: Context, run: InPlaceRun): Promis
     ctx.progress.step(message(`Scrittura di ${output}`, `Writing ${output}`));
     const w = await writeAtomic(ctx.path(output), await workbook.bytes(), {
       expect: run.stamp,
+      overInput: true,
       force: run.force,
     });
     if (!w.ok) return ctx.fail(w.reason);

@@ -87,6 +87,7 @@ export async function fill(argv: string[], ctx: Context): Promise<number> {
     ctx.progress.step(message(`Scrittura di ${output}`, `Writing ${output}`));
     const w = await writeAtomic(ctx.path(output), await workbook.bytes(), {
       expect: file.stamp,
+      overInput: true,
       force: args.flag("force"),
     });
     if (!w.ok) return ctx.fail(w.reason);

@@ -7,7 +7,7 @@ import { EXIT, type Context } from "../context";
 import { reportPathFor, writeAtomic } from "../io";
 import { isAnalystPlan } from "../../app/analyst";
 import { loadForImport } from "../analyst";
-import { listAnalyst, unplacedCells, writeAnalystReport } from "../analyst-report";
+import { listAnalyst, mappingPathFor, unplacedCells, writeAnalystReport } from "../analyst-report";
 import { badOutput, guardOverwrite, outputKind, writePlan } from "../output";
 import { failed, FILE, FORMULAS, start } from "./common";
 
@@ -55,6 +55,17 @@ export async function importCommand(argv: string[], ctx: Context): Promise<numbe
   // the workbook's own settings travel with its plan; --formulas chooses the style
   const formulas = args.string("formulas") as (typeof FORMULAS)[number] | undefined;
   const force = args.flag("force");
+  // every file the import writes is checked before the first is written: none replaced unasked
+  const analystPlan = isAnalystPlan(loaded.loaded) ? loaded.loaded : null;
+  const besides = analystPlan
+    ? [reportPathFor(outPath), mappingPathFor(outPath)]
+    : report
+      ? [reportPathFor(outPath)]
+      : [];
+  for (const path of besides) {
+    const taken = await guardOverwrite(path, force);
+    if (taken) return ctx.fail(taken);
+  }
   const written = await writePlan(
     plan,
     outPath,
@@ -66,7 +77,6 @@ export async function importCommand(argv: string[], ctx: Context): Promise<numbe
       message(`${written.reason.it} Nessun file scritto.`, `${written.reason.en} No file written.`)
     );
   let reportName: string | null = null;
-  const analystPlan = isAnalystPlan(loaded.loaded) ? loaded.loaded : null;
   const analyst = analystPlan?.analyst ?? null;
   if (analystPlan) {
     reportName = reportPathFor(output);

@@ -9,7 +9,7 @@ import { defaultDocumentKind, publishDocument, publishOpenData, today } from "..
 import { message } from "../../core/message";
 import type { DocumentKind } from "../../core/publish";
 import { count, EXIT, type Context } from "../context";
-import { exists, writeAtomic } from "../io";
+import { exists, writeAtomic, type FileStamp } from "../io";
 import { loadForImport } from "../analyst";
 import { findLibreOffice, NO_LIBREOFFICE, wordToPdf } from "../pdf";
 import { failed, FILE, start } from "./common";
@@ -94,7 +94,7 @@ export async function publishCommand(argv: string[], ctx: Context): Promise<numb
   for (const w of loaded.loaded.warnings) ctx.note(w);
   const plan = loaded.loaded.plan;
 
-  if (openData) return writeOpenData(ctx, loaded.loaded, output, date, args);
+  if (openData) return writeOpenData(ctx, loaded.loaded, loaded.stamp, output, date, args);
 
   const document =
     (args.string("document") as DocumentKind | undefined) ?? defaultDocumentKind(plan);
@@ -142,6 +142,7 @@ export async function publishCommand(argv: string[], ctx: Context): Promise<numb
 async function writeOpenData(
   ctx: Context,
   loaded: Parameters<typeof publishOpenData>[0],
+  input: FileStamp,
   output: string,
   date: string,
   args: { string(name: string): string | undefined; flag(name: string): boolean }
@@ -179,7 +180,10 @@ async function writeOpenData(
       );
   }
   for (const f of r.files) {
-    const w = await writeAtomic(join(dir, f.name), f.content, { force: args.flag("force") });
+    const w = await writeAtomic(join(dir, f.name), f.content, {
+      expect: input,
+      force: args.flag("force"),
+    });
     if (!w.ok) return ctx.fail(w.reason);
   }
   ctx.progress.done();

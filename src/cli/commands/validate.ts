@@ -80,7 +80,7 @@ export async function validate(argv: string[], ctx: Context): Promise<number> {
       loaded.workbook,
       result,
       loaded.loaded.plan,
-      { expect: loaded.stamp, force: args.flag("force") }
+      { expect: loaded.stamp, overInput: true, force: args.flag("force") }
     );
     if (written !== EXIT.ok) return written;
   }

@@ -198,6 +198,7 @@ export function build(drafts: ProgrammeDraft[], entityName: string, report: Grid
         reportedPerformance: ind.reported,
         notes: ind.notes,
       };
+      if (ind.baseline) out.baseline = ind.baseline;
       const x = nonEmpty(ind.extra);
       if (x) out.extra = x;
       indicators.push(out);

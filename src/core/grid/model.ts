@@ -1,6 +1,6 @@
 /** Drafts of the programmes and indicators while the grids are read; ids are given at the end. */
 import type { TitleMatch } from "../catalogue";
-import type { PlanValue } from "../plan/types";
+import type { Baseline, PlanValue } from "../plan/types";
 import type { PiraValue } from "../values";
 import type { Place } from "./types";
 import type { ProgrammeField } from "./vocabulary";
@@ -54,6 +54,8 @@ export interface IndicatorDraft {
   targets: Record<string, PlanValue>;
   actuals: Record<string, PlanValue>;
   reported: PlanValue | null;
+  /** the value observed before the triennium, when the input gives one */
+  baseline?: Baseline;
   extra: Record<string, string>;
   rowValues: RowProgrammeValue[];
   /** the typed readings of the targets and actuals (what the polarity is inferred from) */

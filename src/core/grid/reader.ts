@@ -34,6 +34,8 @@ import type { Grid, GridBlock, GridImportOptions, Place } from "./types";
 import { piraFromPlanValue } from "../values";
 import { cellValue } from "./value";
 import { placeYearsCell } from "./years-cell";
+import { verticalPairs } from "./vertical";
+import { readVerticalSheet, type VerticalSink } from "./vertical-read";
 import { foldHeaderText, type ProgrammeField } from "./vocabulary";
 import { GridView } from "./view";
 
@@ -294,6 +296,12 @@ export class GridReader {
     if (grid.origin.kind !== "docx") this.ctx = freshContext();
     const view = new GridView(grid);
     const rowReasons = new Map<number, typeof GRID_REASONS.outsideTable>();
+    const pairs = verticalPairs(view);
+    if (pairs) {
+      readVerticalSheet(view, pairs, this.verticalSink(), this.report, rowReasons);
+      this.sweep(view, rowReasons, 1);
+      return;
+    }
     let r = 0;
     let floor = 0;
     let tables = 0;
@@ -314,6 +322,21 @@ export class GridReader {
       tables++;
     }
     this.sweep(view, rowReasons, tables);
+  }
+
+  /** What a vertical sheet's blocks say, into the programmes (see vertical-read.ts). */
+  private verticalSink(): VerticalSink {
+    return {
+      open: (m, place) => this.applyMarker(m, place),
+      schedaField: (f, label, text) => this.schedaField(f, label, text),
+      indicator: (ind) => this.programmeOfContext(ind.place).indicators.push(ind),
+      referenceYear: (year) => this.tableYears.push({ year, from: "header" }),
+      fallbackYear: () => {
+        const year = this.options.firstYear ?? this.titleYears[0] ?? new Date().getFullYear();
+        this.tableYears.push({ year, from: "none" });
+        return year;
+      },
+    };
   }
 
   /** A row above a header (or after the tables): a title, a marker, a scheda label, or reported. */

@@ -47,6 +47,14 @@ export const GRID_REASONS = {
   ),
   noName: message("riga senza il nome dell'indicatore", "row without the indicator's name"),
   heading: message("titolo di sezione non riconosciuto", "section heading not recognised"),
+  verticalOutside: message(
+    "riga fuori dai blocchi «campo | valore» della scheda verticale",
+    "row outside the «field | value» blocks of the vertical sheet"
+  ),
+  verticalUnknown: message(
+    "blocco di campi che non è né un obiettivo né un indicatore (nessun campo come Missione, Algoritmo di calcolo, Target primo anno)",
+    "a block of fields that is neither an objective nor an indicator (no field such as Missione, Algoritmo di calcolo, Target primo anno)"
+  ),
 } as const;
 
 interface HasId {

@@ -7,7 +7,7 @@
  */
 import { extname } from "node:path";
 import { analystFromSheets, csvBlocks, readAnalystTables } from "../app/analyst";
-import { holdsPiraTables, packageGrids } from "../adapters/xlsx/grid-package";
+import { WorkbookReader } from "../adapters/xlsx/read";
 import { checkZip } from "../adapters/zip/safe-zip";
 import { MAPPING_SHEET } from "../workbook/mapping-store";
 import { failure, type Failure } from "../app/failure";
@@ -72,13 +72,20 @@ export async function loadForImport(
     if (!checked.ok) return aboutFile(path, failure(checked.reason, "checkText"));
     // a PIRA workbook is read as before; any other (or one sheet of any, --sheet): its sheets as the
     // analyst's tables, straight from the package (the values only: no workbook model is built)
-    if (options.sheet === undefined && (await holdsPiraTables(checked.bytes)))
+    const opened = await WorkbookReader.open(checked.bytes);
+    if (!opened.ok) return aboutFile(path, failure(opened.reason, "checkText"));
+    const reader = opened.reader;
+    if (options.sheet === undefined && (await reader.holdsPiraTables()))
       return loadInput(path, previewImport);
-    const grids = await packageGrids(checked.bytes, options.sheet);
-    if (!grids.ok) return aboutFile(path, failure(grids.reason, "checkInput"));
+    const grids = await reader.grids(options.sheet);
+    if (!grids.ok)
+      return aboutFile(
+        path,
+        failure(grids.reason, grids.code === "no-sheet" ? "checkInput" : "checkText")
+      );
     const all = grids.grids.map((g) => g.grid);
     if (options.sheet !== undefined) {
-      const store = await packageGrids(checked.bytes, MAPPING_SHEET);
+      const store = await reader.grids(MAPPING_SHEET);
       if (store.ok) all.push(...store.grids.map((g) => g.grid));
     }
     const a = analystFromSheets(path, all, mapping, warnings);

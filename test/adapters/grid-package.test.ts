@@ -4,11 +4,19 @@
  */
 import ExcelJS from "exceljs";
 import { readGrids } from "../../src/adapters/xlsx/grid";
-import { packageGrids } from "../../src/adapters/xlsx/grid-package";
+import { WorkbookReader } from "../../src/adapters/xlsx/read";
+import type { CheckedZipBytes } from "../../src/adapters/zip/safe-zip";
 import { checkZip } from "../../src/adapters/zip/safe-zip";
 import type { Grid } from "../../src/core/grid";
 import { xlsxOf } from "../fixtures/analyst/build";
 import { FLAT_SHEET, KPI_SHEET, SECTIONS_SHEET, TWO_ROW_SHEET } from "../fixtures/analyst/layouts";
+
+async function packageGrids(bytes: CheckedZipBytes, sheet?: string) {
+  const opened = await WorkbookReader.open(bytes);
+  if (!opened.ok) return opened;
+  const grids = await opened.reader.grids(sheet);
+  return grids.ok ? { ok: true as const, grids: grids.grids } : grids;
+}
 
 async function both(bytes: Uint8Array, sheet?: string): Promise<[Grid[], Grid[]]> {
   const viaExcelJS = await readGrids(bytes, sheet);
@@ -72,12 +80,13 @@ test("a sheet that is not there names the sheets there are", async () => {
 
 test("a PIRA workbook is told from an analyst's, even one with a sheet called Indicatori", async () => {
   const { planToXlsx } = await import("../../src/adapters/xlsx");
-  const { holdsPiraTables } = await import("../../src/adapters/xlsx/grid-package");
   const { referencePlan } = await import("../core/plan.fixtures");
   const check = async (bytes: Uint8Array) => {
     const c = await checkZip(bytes);
     if (!c.ok) throw new Error("unreadable");
-    return holdsPiraTables(c.bytes);
+    const opened = await WorkbookReader.open(c.bytes);
+    if (!opened.ok) throw new Error("unreadable");
+    return opened.reader.holdsPiraTables();
   };
   expect(await check(await planToXlsx(referencePlan()))).toBe(true);
   expect(await check(await xlsxOf([SECTIONS_SHEET]))).toBe(false);

@@ -1,4 +1,7 @@
 /** Workbook ⇄ bytes, the same in Node and in the browser (no fs here). */
+
+/** A file's bytes as Node or a browser give them. */
+export type BufferLike = ArrayBuffer | Uint8Array;
 import type ExcelJS from "exceljs";
 
 export async function toBuffer(wb: ExcelJS.Workbook): Promise<Uint8Array> {

@@ -1,6 +1,7 @@
 /**
  * An .xlsx file's bytes behind the WorkbookBackend every action runs on (the command line reads
- * and writes the file itself). Reading parses only the sheets that can hold the tables; a fill
+ * and writes the file itself). Reading goes through the package reader (read/), once per version
+ * of the bytes: the tables, the grids and the sheet list share one opening of the package; a fill
  * patch is written straight into the package (only the patched sheet's part and the styles
  * change, every other part is kept byte for byte); a new file is written straight into a new
  * package; anything else — or a package the patch does not handle — loads the whole workbook with
@@ -17,7 +18,8 @@ import type {
 import type { Patch } from "../../workbook/fill";
 import type { WorkbookSpec } from "../../workbook/spec";
 import type { TablesFailure, TablesResult } from "../../workbook/tables";
-import { checkZip, type CheckedZipBytes } from "../zip/safe-zip";
+import { notPira, UnreadableWorkbook } from "./read/refusal";
+import { checkZip, written, type CheckedZipBytes } from "../zip/safe-zip";
 import { toBuffer } from "./buffer";
 import type { WriteCellOptions } from "./cells";
 import { patchCheckedPackage } from "./package";
@@ -25,11 +27,11 @@ import { keepParts } from "./package/keep-parts";
 import { replaceSheetsInPackage } from "./package/sheets";
 import { specToXlsx } from "./package/write";
 import { applyPatch } from "./patch";
-import { loadCheckedWorkbook, notPira, notReadable, workbookTables, type BufferLike } from "./read";
-import { readCheckedTables } from "./read-tables";
+import type { BufferLike } from "./buffer";
+import { loadCheckedWorkbook, notReadable } from "./load";
+import { WorkbookReader } from "./read/index";
 import { updateWorkbook } from "./update";
 import { addSheetToPackage } from "./package/add-sheet";
-import { worksheetGrids } from "./worksheet-grids";
 
 /**
  * How the bytes came to be: unchanged; "package" — a patch written into the original package
@@ -50,23 +52,18 @@ export type FileWriter =
     };
 
 /**
- * The whole workbook could not be loaded although its tables could (a damaged part the tables do
- * not need): thrown by a write, as the interface's writes return nothing; the command line catches
- * it and reports the reason.
+ * The whole workbook could not be read or loaded although its tables could (a damaged part the
+ * tables do not need): read/refusal.ts, thrown by a read of grids or a write.
  */
-export class UnreadableWorkbook extends Error {
-  constructor(readonly reason: Message) {
-    super(reason.en);
-  }
-}
+export { UnreadableWorkbook };
 
 export class XlsxFileBackend implements WorkbookBackend {
   readonly kind = "file" as const;
   writer: FileWriter = { kind: "unchanged" };
   /** the whole workbook, once something needed it (then the bytes are written from it) */
   private workbook: ExcelJS.Workbook | null = null;
-  /** the package as last read for its grids (readGrids), with the bytes it was read from */
-  private reading: { file: CheckedZipBytes; workbook: ExcelJS.Workbook } | null = null;
+  /** the package as last read (read/), with the bytes it was read from: read once per version */
+  private reading: { file: CheckedZipBytes; reader: Promise<WorkbookReader> } | null = null;
 
   private constructor(
     /** the package as read (and patched), null for a new file */
@@ -111,8 +108,28 @@ export class XlsxFileBackend implements WorkbookBackend {
   }
 
   async sheetNames(): Promise<string[]> {
-    if (!this.file && !this.workbook) return [];
-    return (await this.whole()).worksheets.map((w) => w.name);
+    if (this.workbook) return this.workbook.worksheets.map((w) => w.name);
+    if (!this.file) return [];
+    return (await this.reader()).sheetNames;
+  }
+
+  /**
+   * The reader of the file as it is now (read/): the package opened once per version of the bytes,
+   * each part read once, shared by readTables, readGrids and sheetNames. Once the whole workbook is
+   * held by ExcelJS (a write the package could not take), its bytes are read the same way.
+   */
+  async reader(): Promise<WorkbookReader> {
+    const file = this.workbook ? written(await toBuffer(this.workbook)) : this.file;
+    if (!file) throw new Error("no file to read");
+    if (this.workbook) this.reading = null;
+    if (this.reading?.file !== file) {
+      const reader = WorkbookReader.open(file).then((opened) => {
+        if (!opened.ok) throw new UnreadableWorkbook(opened.reason);
+        return opened.reader;
+      });
+      this.reading = { file, reader };
+    }
+    return this.reading.reader;
   }
 
   async applySpec(spec: WorkbookSpec, options: ApplyOptions = {}): Promise<Message[]> {
@@ -145,11 +162,13 @@ export class XlsxFileBackend implements WorkbookBackend {
   }
 
   async readTables(): Promise<TablesResult> {
-    if (this.workbook) {
-      const tables = workbookTables(this.workbook);
-      return tables.programmes || tables.indicators ? { ok: true, tables } : notPira();
+    if (!this.file && !this.workbook) return notPira();
+    try {
+      return await (await this.reader()).tables();
+    } catch (e) {
+      if (e instanceof UnreadableWorkbook) return { ok: false, code: "corrupt", reason: e.reason };
+      throw e;
     }
-    return this.file ? readCheckedTables(this.file) : notPira();
   }
 
   async applyPatch(patch: Patch): Promise<void> {
@@ -172,14 +191,11 @@ export class XlsxFileBackend implements WorkbookBackend {
    * from, so a fill in place still patches the package (only its sheet's part and the styles).
    */
   async readGrids(where: GridWhere = {}): Promise<WorksheetGrid[]> {
-    if (this.workbook) return worksheetGrids(this.workbook, where);
-    if (!this.file) return [];
-    if (this.reading?.file !== this.file) {
-      const loaded = await loadCheckedWorkbook(this.file);
-      if (!loaded.ok) throw new UnreadableWorkbook(loaded.reason);
-      this.reading = { file: this.file, workbook: loaded.workbook };
-    }
-    return worksheetGrids(this.reading.workbook, where);
+    if (!this.file && !this.workbook) return [];
+    const grids = await (await this.reader()).grids(where.sheet);
+    if (grids.ok) return grids.grids;
+    if (grids.code === "no-sheet") return [];
+    throw new UnreadableWorkbook(grids.reason);
   }
 
   /** A hidden sheet added into the package (package/add-sheet.ts), else through ExcelJS. */

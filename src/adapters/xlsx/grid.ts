@@ -7,7 +7,8 @@ import type ExcelJS from "exceljs";
 import type { Grid, GridCell, Merge } from "../../core/grid/types";
 import { message, type Message } from "../../core/message";
 import { cellScalar } from "./cells";
-import { loadWorkbook, type BufferLike } from "./read";
+import type { BufferLike } from "./buffer";
+import { loadWorkbook } from "./load";
 
 export interface SheetGrid {
   sheet: string;

@@ -19,14 +19,15 @@ import type { TablesFailure } from "../../workbook/tables";
 import type { WriteCellOptions } from "./cells";
 import { UnreadableWorkbook, XlsxFileBackend } from "./file-backend";
 import { specToXlsx } from "./package/write";
-import type { BufferLike } from "./read";
+import type { BufferLike } from "./buffer";
 import { readTables } from "./read-tables";
 
 export { applySpec, addSheet, replaceSheets } from "./apply";
 export { applyPatch } from "./patch";
 export { patchPackage, type PackagePatch } from "./package";
 export { specToXlsx } from "./package/write";
-export { workbookTables, loadWorkbook, type BufferLike } from "./read";
+export { workbookTables, loadWorkbook } from "./load";
+export type { BufferLike } from "./buffer";
 export { readTables } from "./read-tables";
 export { toBuffer } from "./buffer";
 export { writeCell, scalarOf, formulaOf, type WriteCellOptions } from "./cells";

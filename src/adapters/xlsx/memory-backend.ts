@@ -7,9 +7,11 @@ import ExcelJS from "exceljs";
 // the modules themselves, not the adapter's index: the workbench needs no zip library of its own
 import { toBuffer } from "./buffer";
 import { applyPatch } from "./patch";
-import { loadWorkbook, notPira, workbookTables } from "./read";
+import { loadWorkbook } from "./load";
+import { WorkbookReader } from "./read/index";
+import { UnreadableWorkbook } from "./read/refusal";
 import { updateWorkbook } from "./update";
-import { worksheetGrids } from "./worksheet-grids";
+import { written } from "../zip/safe-zip";
 import { writeCsvSheet } from "./csv-sheet";
 import { readCsv } from "../../core/grid/csv";
 import type { Message } from "../../core/message";
@@ -35,6 +37,8 @@ export class XlsxBackend implements WorkbookBackend {
   /** the open file's name, for downloading it back */
   fileName = "pira.xlsx";
   private version = 0;
+  /** the workbook as last read (read/), with the version it was read at */
+  private reading: { version: number; reader: Promise<WorkbookReader> } | null = null;
   private readonly listeners = new Set<() => void>();
 
   constructor(workbook: ExcelJS.Workbook = new ExcelJS.Workbook()) {
@@ -117,10 +121,29 @@ export class XlsxBackend implements WorkbookBackend {
     return [];
   }
 
+  /**
+   * The workbook read as the command line reads a file (read/): its bytes as they would be saved,
+   * read by the package reader, once per version. The same values as `pira` from the same cells.
+   */
+  private reader(): Promise<WorkbookReader> {
+    if (this.reading?.version !== this.version) {
+      const reader = toBuffer(this.workbook).then(async (bytes) => {
+        const opened = await WorkbookReader.open(written(bytes));
+        if (!opened.ok) throw new UnreadableWorkbook(opened.reason);
+        return opened.reader;
+      });
+      this.reading = { version: this.version, reader };
+    }
+    return this.reading.reader;
+  }
+
   async readTables(): Promise<TablesResult> {
-    const tables = workbookTables(this.workbook);
-    if (!tables.programmes && !tables.indicators) return notPira();
-    return { ok: true, tables };
+    try {
+      return await (await this.reader()).tables();
+    } catch (e) {
+      if (e instanceof UnreadableWorkbook) return { ok: false, code: "corrupt", reason: e.reason };
+      throw e;
+    }
   }
 
   async applyPatch(patch: Patch): Promise<void> {
@@ -130,7 +153,11 @@ export class XlsxBackend implements WorkbookBackend {
 
   /** The sheets as grids; with `selection`, the selected cell's sheet (else every sheet). */
   async readGrids(where: GridWhere = {}): Promise<WorksheetGrid[]> {
-    return worksheetGrids(this.workbook, where, this.selection?.sheet);
+    const sheet = where.sheet ?? (where.selection ? this.selection?.sheet : undefined);
+    const grids = await (await this.reader()).grids(sheet);
+    if (grids.ok) return grids.grids;
+    if (grids.code === "no-sheet") return [];
+    throw new UnreadableWorkbook(grids.reason);
   }
 
   async addHiddenSheet(name: string): Promise<void> {

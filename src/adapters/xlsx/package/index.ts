@@ -9,7 +9,7 @@ import type { Patch } from "../../../workbook/fill";
 import { cellParts, type CellSpec } from "../../../workbook/spec";
 import { openEditable, repack } from "../../zip/repack";
 import { checkZip, type CheckedZipBytes } from "../../zip/safe-zip";
-import type { BufferLike } from "../read";
+import type { BufferLike } from "../buffer";
 import {
   partText,
   REL_TYPE,

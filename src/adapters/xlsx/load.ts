@@ -13,7 +13,7 @@ import type { TableData, TablesResult, WorkbookTables } from "../../workbook/tab
 import { checkZip, reopen, type CheckedZipBytes, type ZipRefusal } from "../zip/safe-zip";
 import { cellScalar, formulaOf, scalarOf } from "./cells";
 
-export type BufferLike = ArrayBuffer | Uint8Array;
+import type { BufferLike } from "./buffer";
 
 function rangeData(
   ws: ExcelJS.Worksheet,

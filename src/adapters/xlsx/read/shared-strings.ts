@@ -1,0 +1,24 @@
+/** The shared strings part (xl/sharedStrings.xml): its items' text, in one pass over the part. */
+import { runsText, tagName } from "./xml-text";
+
+export function sharedStrings(xml: string | undefined): string[] {
+  const out: string[] = [];
+  if (!xml) return out;
+  let i = 0;
+  for (;;) {
+    const lt = xml.indexOf("<", i);
+    if (lt < 0) break;
+    const gt = xml.indexOf(">", lt);
+    if (gt < 0) break;
+    i = gt + 1;
+    if (xml[lt + 1] === "/" || tagName(xml, lt) !== "si") continue;
+    if (xml[gt - 1] === "/") {
+      out.push("");
+      continue;
+    }
+    const item = runsText(xml, i, "si");
+    out.push(item.text);
+    i = item.end;
+  }
+  return out;
+}

@@ -11,7 +11,7 @@
  *
  * A shared-string index the file does not have refuses the sheet (ReadRefusal, with the cell).
  */
-import { columnLetters } from "../../../workbook/a1";
+import { cellOfAddress, columnLetters } from "../../../core/a1";
 import { fromFileForm } from "../../../workbook/formulas";
 import type { GridCell } from "../../../core/grid/types";
 import { message } from "../../../core/message";
@@ -58,20 +58,10 @@ export interface SheetCells {
   find(row: number, col: number): number;
 }
 
-/** "BC12" → [12, 55], 1-based; null when it is not an address. */
+/** "BC12" → [12, 55], 1-based; null when it is not an address inside a sheet's bounds. */
 function address(ref: string): [number, number] | null {
-  let col = 0;
-  let i = 0;
-  for (; i < ref.length && i < 4; i++) {
-    const c = ref.charCodeAt(i);
-    if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
-    else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
-    else break;
-  }
-  const rest = ref.slice(i);
-  if (!/^[1-9]\d{0,6}$/.test(rest)) return null;
-  const row = Number(rest);
-  return col > 0 && col <= 16384 && row <= 1048576 ? [row, col] : null;
+  const a = ref.length <= 11 ? cellOfAddress(ref) : null;
+  return a && a.col <= 16384 && a.row <= 1048576 ? [a.row, a.col] : null;
 }
 
 function rangeOf(ref: string): MergedRange | null {

@@ -1,4 +1,10 @@
-import { readValue, toPlanValue, valueFromCell, formatItalianNumber, piraFromPlanValue } from "../../src/core/values";
+import {
+  readValue,
+  toPlanValue,
+  valueFromCell,
+  formatItalianNumber,
+  piraFromPlanValue,
+} from "../../src/core/values";
 
 type Row = [text: string, kind: string, value: string | null, extra?: Record<string, unknown>];
 
@@ -37,9 +43,19 @@ const ROWS: Row[] = [
   ["buono", "qualitative", null, { word: "buono" }],
   ["4 su 8", "ratio", "4", { of: "8" }],
   ["8 su 8", "ratio", "8", { of: "8" }],
-  ["=91/28008 0,32% - 3,2 ogni 1.000 imprese", "percent", "0.0032", { annotation: "=91/28008 … - 3,2 ogni 1.000 imprese" }],
+  [
+    "=91/28008 0,32% - 3,2 ogni 1.000 imprese",
+    "percent",
+    "0.0032",
+    { annotation: "=91/28008 … - 3,2 ogni 1.000 imprese" },
+  ],
   ["76,07% (194/255)", "percent", "0.7607", { annotation: "(194/255)" }],
-  ["0,024 (n. 1 contenzioso su n. 41 dipendenti al 01.01.2020)", "number", "0.024", { annotation: "(n. 1 contenzioso su n. 41 dipendenti al 01.01.2020)" }],
+  [
+    "0,024 (n. 1 contenzioso su n. 41 dipendenti al 01.01.2020)",
+    "number",
+    "0.024",
+    { annotation: "(n. 1 contenzioso su n. 41 dipendenti al 01.01.2020)" },
+  ],
   ["16% <sup>1</sup>", "percent", "0.16", { footnotes: ["1"], raw: "16%" }],
   ["63% <sup>2</sup>", "percent", "0.63", { footnotes: ["2"] }],
   ["<b>€ 98.850,00</b>", "currency", "98850"],
@@ -59,7 +75,9 @@ describe("readValue: every value format of the reference document", () => {
     expect(r.value.number === null ? null : r.value.number.toString()).toBe(value);
     for (const [k, v] of Object.entries(extra ?? {})) {
       const got = (r.value as unknown as Record<string, unknown>)[k];
-      expect(got !== null && typeof got === "object" && !Array.isArray(got) ? String(got) : got).toEqual(v);
+      expect(
+        got !== null && typeof got === "object" && !Array.isArray(got) ? String(got) : got
+      ).toEqual(v);
     }
   });
 
@@ -71,17 +89,33 @@ describe("readValue: every value format of the reference document", () => {
     expect(p.ok && p.value.number!.toString()).toBe("0.9847");
   });
 
-  test.each(["abc", "30/09", "31/02/2021", "12abc", "€", "%", "su", "1,2,3", "=SUM(A1)"])("unreadable %p is a failure with a reason", (text) => {
-    const r = readValue(text);
-    expect(r.ok).toBe(false);
-    if (r.ok) return;
-    expect(r.reason.it).toContain("non è un valore leggibile");
-    expect(r.reason.en).toContain("is not a readable value");
-    expect(r.raw).toBe(text);
-  });
+  test.each(["abc", "30/09", "31/02/2021", "12abc", "€", "%", "su", "1,2,3", "=SUM(A1)"])(
+    "unreadable %p is a failure with a reason",
+    (text) => {
+      const r = readValue(text);
+      expect(r.ok).toBe(false);
+      if (r.ok) return;
+      expect(r.reason.it).toContain("non è un valore leggibile");
+      expect(r.reason.en).toContain("is not a readable value");
+      expect(r.raw).toBe(text);
+    }
+  );
 
   test("never throws on odd input", () => {
-    for (const t of [null, undefined, 5, "\u0000", "€€€", "-", "--5", "%%", "n.", "(1)", "1 su", " su 3"]) {
+    for (const t of [
+      null,
+      undefined,
+      5,
+      "\u0000",
+      "€€€",
+      "-",
+      "--5",
+      "%%",
+      "n.",
+      "(1)",
+      "1 su",
+      " su 3",
+    ]) {
       expect(() => readValue(t as unknown as string)).not.toThrow();
     }
   });
@@ -95,11 +129,18 @@ describe("plan values", () => {
     expect(toPlanValue("4 su 8")).toEqual({ raw: "4 su 8", kind: "ratio", value: 4, of: 8 });
     expect(toPlanValue("N.D.")).toEqual({ raw: "N.D.", kind: "missing", value: null });
     expect(toPlanValue("da definire")).toEqual({ raw: "da definire", kind: "text", value: null });
-    expect(toPlanValue("76,07% (194/255)")).toEqual({ raw: "76,07% (194/255)", kind: "percent", value: 0.7607, annotation: "(194/255)" });
+    expect(toPlanValue("76,07% (194/255)")).toEqual({
+      raw: "76,07% (194/255)",
+      kind: "percent",
+      value: 0.7607,
+      annotation: "(194/255)",
+    });
   });
 
   test("piraFromPlanValue re-reads raw, and takes a bare number exactly", () => {
-    expect(piraFromPlanValue({ raw: "3.960", kind: "number", value: 3960 }).number!.toString()).toBe("3960");
+    expect(
+      piraFromPlanValue({ raw: "3.960", kind: "number", value: 3960 }).number!.toString()
+    ).toBe("3960");
     const n = piraFromPlanValue({ raw: "", kind: "percent", value: 0.375 });
     expect(n.kind).toBe("percent");
     expect(n.number!.toString()).toBe("0.375");

@@ -7,6 +7,7 @@ import { chamberName } from "../import/detect";
 import { message } from "../message";
 import type { Plan } from "../plan/types";
 import { build } from "./build";
+import { misreadIndicators } from "./misread";
 import { GridReader } from "./reader";
 import { GRID_CODES, GridReport } from "./report";
 import type {
@@ -80,6 +81,34 @@ export function importGrids(
             `Found ${report.tables.length} indicator tables, but no row with an indicator's name.`
           );
     report.diagnose({ code: GRID_CODES.noIndicator, severity: "error", message: reason });
+    out.diagnostics = report.finish(built.entity.id);
+    return { ok: false, reason, report: out };
+  }
+  const misread = misreadIndicators(plan.indicators);
+  if (misread.length > 0) {
+    const WHY = {
+      value: message("è un valore", "is a value"),
+      unit: message("è un'unità di misura", "is a unit"),
+      field: message("è il nome di un campo", "is a field's name"),
+    };
+    for (const { indicator, why } of misread)
+      report.diagnose({
+        code: GRID_CODES.misreadLayout,
+        severity: "error",
+        message: message(
+          `«${indicator.name}» letto come nome di un indicatore, ma ${WHY[why].it}: la disposizione della tabella non è stata capita.`,
+          `«${indicator.name}» read as an indicator's name, but it ${WHY[why].en}: the table's layout was not understood.`
+        ),
+        place: built.sources[indicator.id],
+      });
+    const shown = misread
+      .slice(0, 3)
+      .map((m) => `«${m.indicator.name}»`)
+      .join(", ");
+    const reason = message(
+      `Disposizione non riconosciuta: ${misread.length} «indicatori» su ${plan.indicators.length} hanno per nome un valore, un'unità o il nome di un campo (${shown}${misread.length > 3 ? ", …" : ""}). Non importato: indicare le colonne con --mapping, o mettere la tabella in righe (un indicatore per riga, i campi nelle intestazioni).`,
+      `Layout not recognised: ${misread.length} «indicators» of ${plan.indicators.length} are named by a value, a unit or a field's name (${shown}${misread.length > 3 ? ", …" : ""}). Not imported: name the columns with --mapping, or lay the table out in rows (one indicator per row, the fields in the headers).`
+    );
     out.diagnostics = report.finish(built.entity.id);
     return { ok: false, reason, report: out };
   }

@@ -27,6 +27,7 @@ export const GRID_CODES = {
   lowConfidence: "PIRA-W935",
   signMaybeLost: "PIRA-I936",
   yearEmpty: "PIRA-W937",
+  misreadLayout: "PIRA-E938",
 } as const;
 
 export const GRID_REASONS = {

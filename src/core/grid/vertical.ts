@@ -223,6 +223,8 @@ export function verticalPairs(view: GridView): VerticalPair[] | null {
   for (let r = 0; r < view.height; r++) {
     if (view.blankRow(r)) continue;
     filled++;
+    // a table of rows shows itself within its first rows: no need to look at all of them
+    if (filled >= 40 && pairs.length * 2 < filled) return null;
     if (headerLike(view, r)) return null;
     const p = pairOf(view, r);
     if (!p) continue;

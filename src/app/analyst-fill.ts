@@ -22,9 +22,11 @@ import {
 import { GENERATED_SHEET } from "../workbook/layout";
 import { SHEETS } from "../workbook/names";
 import type { FormulaStyle } from "../workbook/row-cells";
+import type { TablesResult } from "../workbook/tables";
 import { failure, type Failure } from "./failure";
 import type { LoadedPlan } from "./loaded";
 import { defaultSettings, type Settings } from "./settings";
+import { readPiraTables } from "./workbook";
 
 export interface InPlaceChoice {
   /** the formula style (default: the backend's — PIRA functions in Excel, native elsewhere) */
@@ -60,6 +62,7 @@ export interface AnalystTables {
 
 export interface InPlaceFilled {
   ok: true;
+  form: "analyst";
   style: FormulaStyle;
   sheets: InPlaceSheet[];
   /** cells changed in all (0: the workbook was left as it was) */
@@ -87,7 +90,9 @@ function sheetOf(g: WorksheetGrid): string {
 /** Reads (and maps) the analyst's tables; nothing is written. */
 export async function readInPlace(
   backend: WorkbookBackend,
-  choice: InPlaceChoice = {}
+  choice: InPlaceChoice = {},
+  /** the workbook's PIRA tables, when the caller has read them already */
+  piraTables?: TablesResult
 ): Promise<AnalystTables | Failure> {
   const settings = defaultSettings(backend.kind);
   const style = choice.style ?? settings.formulaStyle;
@@ -96,7 +101,7 @@ export async function readInPlace(
     ...(choice.selection ? { selection: true } : {}),
   });
   // a workbook that also has PIRA tables: their sheets and the generated ones are not the analyst's
-  const pira = await backend.readTables();
+  const pira = piraTables ?? (await readPiraTables(backend));
   const piraSheets = new Set<string>(
     pira.ok
       ? [
@@ -106,8 +111,11 @@ export async function readInPlace(
         ]
       : []
   );
+  // the sheets the add-in writes into an analyst's workbook too (pira validate --sheet, Riepilogo)
+  const ownSheets = new Set([SHEETS.validation.toLowerCase(), SHEETS.summary.toLowerCase()]);
   const isPira = (name: string): boolean =>
-    pira.ok && (piraSheets.has(name.toLowerCase()) || GENERATED_SHEET.test(name));
+    ownSheets.has(name.toLowerCase()) ||
+    (pira.ok && (piraSheets.has(name.toLowerCase()) || GENERATED_SHEET.test(name)));
   // the mapping sheet: among the grids already read when every sheet was, else read on its own
   const isStore = (g: WorksheetGrid) => sheetOf(g).toLowerCase() === MAPPING_SHEET.toLowerCase();
   const everySheet = choice.sheet === undefined && !choice.selection;
@@ -153,9 +161,11 @@ export async function readInPlace(
 /** Fills the computed columns beside the analyst's tables and stores their mappings. */
 export async function fillInPlace(
   backend: WorkbookBackend,
-  choice: InPlaceChoice = {}
+  choice: InPlaceChoice = {},
+  /** the tables as read already (openWorkbook), with the same choice */
+  tables?: AnalystTables
 ): Promise<InPlaceFilled | Failure> {
-  const read = await readInPlace(backend, choice);
+  const read = tables ?? (await readInPlace(backend, choice));
   if (!read.ok) return read;
   const style = choice.style ?? read.settings.formulaStyle;
   let rows = read.storeRows;
@@ -181,6 +191,7 @@ export async function fillInPlace(
   }
   return {
     ok: true,
+    form: "analyst",
     style,
     sheets: out,
     changed: out.reduce((n, s) => n + s.changed + (s.storedMapping ? 1 : 0), 0),

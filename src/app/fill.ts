@@ -8,15 +8,20 @@ import type { WorkbookDiagnostic } from "../workbook/diagnostics";
 import { fill } from "../workbook/fill";
 import type { FormulaStyle } from "../workbook/row-cells";
 import { failure, type Failure } from "./failure";
-import { readWorkbook, type WorkbookPlan } from "./workbook";
+import type { InPlaceChoice, InPlaceFilled } from "./analyst-fill";
+import { openWorkbook } from "./open";
+import type { WorkbookPlan } from "./workbook";
 
-export interface FillChoice {
-  /** the formula style of this fill (default: the workbook's setting) */
-  style?: FormulaStyle;
-}
+/**
+ * The formula style of this fill (default: the workbook's setting); on the analyst's own tables,
+ * which sheet (default every one) and a mapping for this run.
+ */
+export type FillChoice = InPlaceChoice;
 
+/** The computed columns of the PIRA Indicatori table, filled. */
 export interface Filled {
   ok: true;
+  form: "pira";
   style: FormulaStyle;
   /** indicator rows computed */
   rows: number;
@@ -31,12 +36,21 @@ export interface Filled {
   workbook: WorkbookPlan;
 }
 
+/**
+ * Fills a workbook: the PIRA tables' computed columns, or those beside the analyst's own tables
+ * (fillInPlace), whichever the workbook holds (openWorkbook).
+ */
 export async function fillWorkbook(
   backend: WorkbookBackend,
   choice: FillChoice = {}
-): Promise<Filled | Failure> {
-  const r = await readWorkbook(backend);
-  if (!r.ok) return r;
+): Promise<Filled | InPlaceFilled | Failure> {
+  const opened = await openWorkbook(backend, choice);
+  if (!opened.ok) return opened;
+  if (opened.form === "analyst") {
+    const analyst = await import(/* webpackChunkName: "analyst" */ "./analyst-fill");
+    return analyst.fillInPlace(backend, choice, opened.tables);
+  }
+  const r = opened.workbook;
   const table = r.tables.indicators;
   if (!table)
     return failure(
@@ -62,6 +76,7 @@ export async function fillWorkbook(
   await backend.applyPatch(f.patch);
   return {
     ok: true,
+    form: "pira",
     style,
     rows: r.read.rowIds.filter((id) => id !== null).length,
     cells: f.patch.blocks.reduce((n, b) => n + b.cells.reduce((m, row) => m + row.length, 0), 0),

@@ -20,7 +20,7 @@ import {
 import type { WorkbookBackend } from "../workbook/backend";
 import { failure, type Failure } from "./failure";
 import type { LoadedPlan } from "./loaded";
-import { readWorkbook } from "./workbook";
+import { openWorkbook } from "./open";
 
 export type PublishFormat = "docx" | "html";
 
@@ -110,8 +110,9 @@ export async function publishWorkbook(
   backend: WorkbookBackend,
   request: PublishRequest
 ): Promise<Publication | Failure> {
-  const loaded = await readWorkbook(backend);
-  if (!loaded.ok) return loaded;
+  const opened = await openWorkbook(backend);
+  if (!opened.ok) return opened;
+  const { loaded } = opened;
   const { document, doc } = compose(loaded, request);
   const preview = renderHtml(doc);
   const file = await fileOf(loaded.plan, document, request.format, async () =>

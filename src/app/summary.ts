@@ -9,11 +9,12 @@ import type { WorkbookBackend } from "../workbook/backend";
 import type { Thresholds } from "../workbook/computed";
 import { generatedSheets } from "../workbook/layout";
 import { SHEETS } from "../workbook/names";
+import { summarySheet } from "../workbook/sheets/summary-sheet";
 import { summary, type SummaryRow } from "../workbook/summary";
 import type { Failure } from "./failure";
 import type { LoadedPlan } from "./loaded";
 import { replacedSheets, type PreparedWrite } from "./sheets";
-import { readWorkbook } from "./workbook";
+import { openWorkbook } from "./open";
 
 /** A summary row with its mean achievement as the documents print it (whole percent, half up). */
 export interface SummaryLine extends SummaryRow {
@@ -40,14 +41,18 @@ export interface Summarised {
 export async function prepareSummary(
   backend: WorkbookBackend
 ): Promise<({ ok: true; rows: SummaryLine[] } & PreparedWrite<Summarised>) | Failure> {
-  const r = await readWorkbook(backend);
+  const r = await openWorkbook(backend);
   if (!r.ok) return r;
-  const { plan } = r;
-  const rows = summariseLoaded(r);
-  // the summary sheet exactly as Structure builds it (links to the mission sheets included)
-  const sheet = generatedSheets(plan, r.settings.thresholds, r.read.locations).find(
-    (s) => s.name === SHEETS.summary
-  );
+  const { plan, settings } = r.loaded;
+  const rows = summariseLoaded(r.loaded);
+  // the summary sheet exactly as Structure builds it (links to the mission sheets included); beside
+  // the analyst's own tables, which have no mission sheets, without links
+  const sheet =
+    r.form === "pira"
+      ? generatedSheets(plan, settings.thresholds, r.workbook.read.locations).find(
+          (s) => s.name === SHEETS.summary
+        )
+      : summarySheet(summary(plan, settings.thresholds), settings.thresholds, plan.title);
   if (!sheet) throw new Error("generatedSheets made no summary sheet");
   const existing = await backend.sheetNames();
   return {

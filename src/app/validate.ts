@@ -15,7 +15,8 @@ import type { Lang } from "../core/message";
 import type { WorkbookBackend } from "../workbook/backend";
 import type { Failure } from "./failure";
 import type { LoadedPlan } from "./loaded";
-import { readWorkbook } from "./workbook";
+import type { InPlaceChoice } from "./analyst-fill";
+import { openWorkbook, type OpenedWorkbook } from "./open";
 
 export interface CheckOptions {
   /** rules switched off besides the workbook's own */
@@ -46,16 +47,23 @@ export function checkPlan(
 
 export interface Validated extends ValidationResult {
   ok: true;
+  /** the PIRA tables, or the analyst's own tables (diagnostics at their cells) */
+  form: OpenedWorkbook["form"];
   plan: Plan;
 }
 
+/** Validates a workbook, whether it holds the PIRA tables or the analyst's own (openWorkbook). */
 export async function validateWorkbook(
   backend: WorkbookBackend,
-  options: CheckOptions = {}
+  options: CheckOptions & Pick<InPlaceChoice, "sheet" | "selection"> = {}
 ): Promise<Validated | Failure> {
-  const r = await readWorkbook(backend);
+  const { sheet, selection, ...check } = options;
+  const r = await openWorkbook(backend, {
+    ...(sheet !== undefined ? { sheet } : {}),
+    ...(selection ? { selection } : {}),
+  });
   if (!r.ok) return r;
-  return { ok: true, plan: r.plan, ...checkPlan(r, options) };
+  return { ok: true, form: r.form, plan: r.loaded.plan, ...checkPlan(r.loaded, check) };
 }
 
 /** The diagnostics as the workbook's "Verifica" sheet (links to their cells), replacing it. */

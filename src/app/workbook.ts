@@ -4,7 +4,8 @@
  */
 import { read, type ReadResult } from "../workbook/read";
 import type { BackendKind, WorkbookBackend } from "../workbook/backend";
-import type { WorkbookTables } from "../workbook/tables";
+import { piraTablesOf } from "../workbook/pira-shape";
+import type { TablesResult, WorkbookTables } from "../workbook/tables";
 import { tablesFailure, type Failure } from "./failure";
 import type { LoadedPlan } from "./loaded";
 import { Locator } from "./locate";
@@ -18,7 +19,7 @@ export interface WorkbookPlan extends LoadedPlan {
 }
 
 /** The plan of tables already read (the diagnostics of reading them placed by the reader). */
-function planOfTables(tables: WorkbookTables, kind: BackendKind): WorkbookPlan {
+export function planOfTables(tables: WorkbookTables, kind: BackendKind): WorkbookPlan {
   const r = read(tables);
   const locator = new Locator(tables, r.locations);
   return {
@@ -37,8 +38,14 @@ function planOfTables(tables: WorkbookTables, kind: BackendKind): WorkbookPlan {
   };
 }
 
+/** The workbook's PIRA tables: those the reader found that have a PIRA table's shape. */
+export async function readPiraTables(backend: WorkbookBackend): Promise<TablesResult> {
+  return piraTablesOf(await backend.readTables());
+}
+
+/** The plan of a workbook's PIRA tables, or why there are none. */
 export async function readWorkbook(backend: WorkbookBackend): Promise<WorkbookPlan | Failure> {
-  const r = await backend.readTables();
+  const r = await readPiraTables(backend);
   if (!r.ok) return tablesFailure(r);
   return planOfTables(r.tables, backend.kind);
 }

@@ -3,11 +3,10 @@
  * file backend and read by the app (its stored settings with it), a document's text or a plan
  * JSON decoded here and read by the app. Failures carry the file's name.
  */
-import { analystLoaded, readInPlace } from "../app/analyst-fill";
 import { failure, type Failure } from "../app/failure";
 import { inputKind, readPlanText, type TextInput } from "../app/input";
 import type { LoadedPlan } from "../app/loaded";
-import { readWorkbook } from "../app/workbook";
+import { openWorkbook } from "../app/open";
 import { UnreadableWorkbook, XlsxFileBackend } from "../adapters/xlsx/file-backend";
 import { message } from "../core/message";
 import { decodeText, readInput, type FileStamp } from "./io";
@@ -40,7 +39,7 @@ export async function readFileInput(
 }
 
 /** Opens .xlsx bytes as the file backend, or why they are not a workbook. */
-export async function openWorkbook(
+export async function openFileBackend(
   /** the file's name as the messages show it */
   path: string,
   bytes: Uint8Array
@@ -61,24 +60,12 @@ export async function loadInput(
   const file = await readFileInput(path);
   if (!file.ok) return file;
   if (file.kind === "xlsx") {
-    const opened = await openWorkbook(path, file.bytes);
+    const opened = await openFileBackend(path, file.bytes);
     if (!opened.ok) return opened;
-    const r = await readWorkbook(opened.backend);
-    if (!r.ok && r.remedy === "createSheets") {
-      // an analyst's own workbook: their tables as the fill in place maps them, at their cells
-      const analyst = await guarded(() => readInPlace(opened.backend));
-      if (analyst.ok)
-        return {
-          ok: true,
-          loaded: analystLoaded(analyst),
-          workbook: opened.backend,
-          stamp: file.stamp,
-        };
-      // their table was found but refused (a computed header of theirs): that reason, not "not PIRA"
-      if (analyst.remedy === "checkInput") return aboutFile(path, analyst);
-    }
+    // the PIRA tables, else the analyst's own tables at their cells: the app decides
+    const r = await guarded(() => openWorkbook(opened.backend));
     if (!r.ok) return aboutFile(path, r);
-    return { ok: true, loaded: r, workbook: opened.backend, stamp: file.stamp };
+    return { ok: true, loaded: r.loaded, workbook: opened.backend, stamp: file.stamp };
   }
   const { text, encoding } = decodeText(file.bytes);
   const r = readText({ name: path, text });

@@ -72,6 +72,7 @@ describe("OfficeBackend", () => {
     runs.length = 0;
     const filled = await fillWorkbook(backend, { style: "pira" });
     if (!filled.ok) throw new Error(filled.reason.en);
+    if (filled.form !== "pira") throw new Error("not the PIRA tables");
     expect(runs).toEqual([read, 1]); // read the tables, write the patch
     expect(filled.rows).toBe(referenceDocumentPlan().indicators.length);
     const tables = await backend.readTables();

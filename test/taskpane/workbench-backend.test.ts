@@ -41,6 +41,7 @@ describe("XlsxBackend", () => {
 
     const filled = await fillWorkbook(backend, { style: "values" });
     if (!filled.ok) throw new Error(filled.reason.en);
+    if (filled.form !== "pira") throw new Error("not the PIRA tables");
     expect(filled.rows).toBe(plan.indicators.length);
 
     const checked = await validateWorkbook(backend);

@@ -52,6 +52,7 @@ export async function demo(argv: string[], ctx: Context): Promise<number> {
   await (await prepareCreate(file, plan, defaultSettings(file.kind))).commit();
   const filled = await fillWorkbook(file, { style: "native" });
   if (!filled.ok) return ctx.fail(filled.reason, EXIT.internal);
+  if (filled.form !== "pira") throw new Error("the demo's workbook holds the PIRA tables");
   const written = await writeAtomic(ctx.path(output), await file.bytes(), {
     force: args.flag("force"),
   });

@@ -1,21 +1,20 @@
 /**
  * pira fill on an analyst's own workbook (no PIRA tables, an indicator table the table reader
- * maps): the computed columns beside their table, the mapping stored in the workbook's hidden
- * sheet «PIRA Mappature» (app/analyst-fill.ts). `--mapping MAP.json` goes over the stored one;
- * `--sheet NAME` fills only that sheet. A second fill changes nothing and writes nothing.
+ * maps), as the app filled it (app/fill.ts → app/analyst-fill.ts): the computed columns beside
+ * their table, the mapping stored in the workbook's hidden sheet «PIRA Mappature». `--mapping
+ * MAP.json` goes over the stored one; `--sheet NAME` fills only that sheet. A second fill changes
+ * nothing and writes nothing.
  */
-import { fillInPlace } from "../../app/analyst-fill";
-import { failure } from "../../app/failure";
+import type { InPlaceFilled } from "../../app/analyst-fill";
+import { failure, type Failure } from "../../app/failure";
 import { checkPlan } from "../../app/validate";
 import type { XlsxFileBackend } from "../../adapters/xlsx/file-backend";
 import { writerNote } from "../../adapters/xlsx/writer-note";
 import { readMapping, type MappingOverride } from "../../core/grid";
 import { message } from "../../core/message";
-import type { FormulaStyle } from "../../workbook/row-cells";
 import { count, EXIT, type Context } from "../context";
 import { decodeText, readInput, writeAtomic, type FileStamp } from "../io";
-import { aboutFile, guarded } from "../load";
-import { failed } from "./common";
+import { aboutFile } from "../load";
 import { countsLine } from "./validate";
 
 export interface InPlaceRun {
@@ -23,9 +22,6 @@ export interface InPlaceRun {
   output: string;
   stamp: FileStamp;
   workbook: XlsxFileBackend;
-  style?: FormulaStyle;
-  mapping?: string;
-  sheet?: string;
   force: boolean;
 }
 
@@ -35,27 +31,26 @@ const STYLE_NAME = {
   values: message("valori", "values"),
 };
 
-export async function fillAnalystWorkbook(ctx: Context, run: InPlaceRun): Promise<number> {
-  const { input, output, workbook } = run;
-  let mapping: MappingOverride | undefined;
-  if (run.mapping !== undefined) {
-    const file = await readInput(ctx.path(run.mapping));
-    if (!file.ok) return failed(ctx, failure(file.reason, "checkInput"));
-    const r = readMapping(decodeText(file.value).text);
-    if (!r.ok) return failed(ctx, aboutFile(run.mapping, failure(r.reason, "checkInput")));
-    for (const w of r.warnings) ctx.note(w);
-    mapping = r.mapping;
-  }
-  ctx.progress.step(message("Calcolo accanto alla tabella", "Computing beside the table"));
-  const filled = await guarded(() =>
-    fillInPlace(workbook, {
-      ...(run.style ? { style: run.style } : {}),
-      ...(run.sheet !== undefined ? { sheet: run.sheet } : {}),
-      ...(mapping ? { mapping } : {}),
-    })
-  );
-  if (!filled.ok) return failed(ctx, aboutFile(input, filled));
+/** The mapping file given with --mapping, its remarks noted. */
+export async function mappingFile(
+  ctx: Context,
+  path: string
+): Promise<{ ok: true; mapping: MappingOverride } | Failure> {
+  const file = await readInput(ctx.path(path));
+  if (!file.ok) return failure(file.reason, "checkInput");
+  const r = readMapping(decodeText(file.value).text);
+  if (!r.ok) return aboutFile(path, failure(r.reason, "checkInput"));
+  for (const w of r.warnings) ctx.note(w);
+  return { ok: true, mapping: r.mapping };
+}
 
+/** Writes the workbook filled beside the analyst's tables and says what was done. */
+export async function reportInPlace(
+  ctx: Context,
+  filled: InPlaceFilled,
+  run: InPlaceRun
+): Promise<number> {
+  const { input, output, workbook } = run;
   const inPlace = ctx.path(output) === ctx.path(input);
   const unchanged = inPlace && filled.changed === 0;
   // the analyst's cells the fill wrote, and whether a mapping was stored (a change of its own)

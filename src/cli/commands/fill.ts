@@ -5,10 +5,11 @@ import { checkPlan } from "../../app/validate";
 import { message } from "../../core/message";
 import { count, EXIT, type Context } from "../context";
 import { writeAtomic } from "../io";
-import { aboutFile, guarded, openWorkbook, readFileInput } from "../load";
+import { aboutFile, guarded, openFileBackend, readFileInput } from "../load";
 import { badOutput, outputKind } from "../output";
 import { failed, FILE, FORMULAS, start } from "./common";
-import { fillAnalystWorkbook } from "./fill-in-place";
+import { mappingFile, reportInPlace } from "./fill-in-place";
+import type { MappingOverride } from "../../core/grid/types";
 import { countsLine } from "./validate";
 import { writerNote } from "../../adapters/xlsx/writer-note";
 
@@ -47,27 +48,20 @@ export async function fill(argv: string[], ctx: Context): Promise<number> {
         `fill works on an .xlsx workbook: for «${input}» run pira import ${input} -o plan.xlsx first.`
       )
     );
-  const opened = await openWorkbook(input, file.bytes);
+  const opened = await openFileBackend(input, file.bytes);
   if (!opened.ok) return failed(ctx, opened);
   const workbook = opened.backend;
-  // an analyst's own workbook (no PIRA tables): the computed columns beside their table
-  const analyst = () =>
-    fillAnalystWorkbook(ctx, {
-      input,
-      output,
-      stamp: file.stamp,
-      workbook,
-      ...(style ? { style } : {}),
-      mapping: args.string("mapping"),
-      sheet: args.string("sheet"),
-      force: args.flag("force"),
-    });
-  const notPira = async () => {
-    const tables = await workbook.readTables();
-    return !tables.ok && tables.code === "not-pira";
-  };
+  let mapping: MappingOverride | undefined;
+  const mappingPath = args.string("mapping");
+  if (mappingPath !== undefined) {
+    const m = await mappingFile(ctx, mappingPath);
+    if (!m.ok) return failed(ctx, m);
+    mapping = m.mapping;
+  }
+  const sheet = args.string("sheet");
 
   ctx.progress.step(message("Calcolo", "Computing"));
+  // the PIRA tables' computed columns, or those beside the analyst's own tables (the app decides)
   const filled = await guarded(async () => {
     if (regenerate) {
       // Structure's action: Riepilogo and the mission sheets rebuilt from the tables
@@ -75,11 +69,21 @@ export async function fill(argv: string[], ctx: Context): Promise<number> {
       if (!structure.ok) return structure;
       await structure.commit();
     }
-    return fillWorkbook(workbook, { style });
+    return fillWorkbook(workbook, {
+      ...(style ? { style } : {}),
+      ...(sheet !== undefined ? { sheet } : {}),
+      ...(mapping ? { mapping } : {}),
+    });
   });
-  if (!filled.ok && filled.remedy === "createSheets" && !regenerate && (await notPira()))
-    return analyst();
   if (!filled.ok) return failed(ctx, aboutFile(input, filled));
+  if (filled.form === "analyst")
+    return reportInPlace(ctx, filled, {
+      input,
+      output,
+      stamp: file.stamp,
+      workbook,
+      force: args.flag("force"),
+    });
 
   const inPlace = ctx.path(output) === ctx.path(input);
   const unchanged = inPlace && filled.changed === 0 && !regenerate;

@@ -1,4 +1,7 @@
-/** Fill: the computed columns of Indicatori, in a formula style (default from the settings). */
+/**
+ * Fill: the computed columns of Indicatori, or beside the analyst's own tables on a workbook without
+ * the PIRA tables, in a formula style (default from the settings).
+ */
 import * as React from "react";
 import { Field, Radio, RadioGroup } from "@fluentui/react-components";
 import { CalculatorRegular } from "@fluentui/react-icons";
@@ -42,6 +45,16 @@ export function FillView(props: {
       const r = await (await loadEngine()).fillWorkbook(props.backend, { style });
       if (!r.ok) return actions.fail(r);
       actions.written();
+      if (r.form === "analyst") {
+        // the analyst's own tables: the computed columns beside each, as Struttura's «Calcola qui»
+        const [first, ...more] = r.sheets.map((s) =>
+          t.analyst.filled(s.sheet, s.columns[0].at, s.columns[s.columns.length - 1].at, s.changed)
+        );
+        return actions.done(first, [
+          ...more,
+          ...(r.fallbacks ? [t.analyst.fallbacks(r.fallbacks)] : []),
+        ]);
+      }
       const notes = r.diagnostics.filter((d) => d.severity !== "info").length;
       actions.done(t.fill.done(r.rows, r.cells, r.changed, t.fill.styleNames[r.style]), [
         ...(r.fallbacks ? [t.fill.fallbacks(r.fallbacks)] : []),

@@ -150,7 +150,7 @@ export async function runActions(excel: FakeExcel, input: TextInput): Promise<St
       await step(
         "fill",
         () => fillWorkbook(backend, { style: "pira" }),
-        (f) => (f.ok ? `${f.cells} cells, ${f.changed} changed` : "")
+        (f) => (f.ok && f.form === "pira" ? `${f.cells} cells, ${f.changed} changed` : "")
       )
     );
     void filled;

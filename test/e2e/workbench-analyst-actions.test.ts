@@ -1,0 +1,138 @@
+/**
+ * End to end, in Chromium: on a workbook holding only the analyst's own table, the pane's
+ * *Controlla* lists the findings at the analyst's cells (a click selects the cell in the sheet
+ * view) and *Calcola* writes the computed columns beside their table — the actions the command
+ * line runs on the same file (app/open.ts decides what the workbook is, for every front end).
+ * A CSV named «Indicatori.csv» is their table too, not the PIRA Indicatori table. Screenshots go
+ * to docs/images/ (workbench-analyst-validate.png, workbench-analyst-fill.png).
+ */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { xlsxOf } from "../fixtures/analyst/build";
+import type { SheetSpec } from "../fixtures/analyst/layouts";
+import { openBrowser, seriousViolations, type Browser } from "./browser";
+import { openView, pane, runAction, sheets } from "./pane";
+import { serveStatic, type StaticServer } from "./static-server";
+
+const DIST = path.resolve(__dirname, "../../dist");
+const IMAGES = path.resolve(__dirname, "../../docs/images");
+
+jest.setTimeout(300_000);
+
+const SHEET: SheetSpec = {
+  name: "Monitoraggio",
+  merges: ["A1:G1"],
+  rows: [
+    ["Camera di Commercio di Valdelsa – monitoraggio degli indicatori 2021"],
+    [
+      "Missione",
+      "Programma",
+      "Indicatore",
+      "Unità di misura",
+      "Target 2021",
+      "Consuntivo 31/12/2021",
+      "Note",
+    ],
+    ["011", "005", "Imprese assistite dal PID", "numero", 150, 120, null],
+    ["011", "005", "Voucher digitali liquidati", "euro", "€ 1,2 milioni", 1000000, null],
+    ["012", "004", "Tempo medio di cancellazione dei protesti", "giorni", 5, null, null],
+    ["032", "003", "Quota di pratiche telematiche", "%", { v: 0.9, fmt: "0%" }, "n.d.", null],
+  ],
+};
+
+/** The analyst's table as a CSV named as most analysts would name it. */
+const CSV = [
+  "Programma;Indicatore;Unità di misura;Target 2021;Consuntivo 31/12/2021",
+  "5;Imprese assistite dal PID;numero;150;120",
+  "5;Voucher digitali liquidati;euro;1200000;1000000",
+  "4;Tempo medio di cancellazione dei protesti;giorni;5;",
+  "3;Quota di pratiche telematiche;%;90%;n.d.",
+].join("\r\n");
+
+let server: StaticServer;
+let browser: Browser;
+let dir: string;
+
+beforeAll(async () => {
+  if (!fs.existsSync(path.join(DIST, "workbench.html")))
+    throw new Error("dist/workbench.html is missing: run `npm run build` first (npm test does)");
+  fs.mkdirSync(IMAGES, { recursive: true });
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "pira-analyst-actions-"));
+  server = await serveStatic(DIST);
+  browser = await openBrowser(dir);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+async function screenshot(name: string): Promise<void> {
+  await browser.page.mouse.move(0, 0);
+  await browser.page.screenshot({ path: path.join(IMAGES, `${name}.png`) });
+}
+
+describe("workbench: Controlla and Calcola on an analyst's own table", () => {
+  it("Controlla lists findings at their cells; Calcola fills beside their table", async () => {
+    const { page } = browser;
+    await page.goto(`${server.url}workbench.html`);
+    await page.waitForSelector('html[data-ready="true"]', { timeout: 30_000 });
+    const file = path.join(dir, "monitoraggio.xlsx");
+    fs.writeFileSync(file, await xlsxOf([SHEET]));
+    await page.getByTestId("open-xlsx").setInputFiles(file);
+    await sheets(page).getByRole("tab", { name: "Monitoraggio" }).waitFor();
+
+    const check = await openView(page, "Controlla");
+    const checked = await runAction(page, check.getByRole("button", { name: "Controlla" }));
+    expect(checked.kind).not.toBe("error");
+    expect(checked.text).toMatch(/Controllo completato/);
+    expect(checked.text).not.toMatch(/Creare prima/);
+    // every finding with a cell points at the analyst's sheet
+    const cells = await check
+      .locator("[data-cell]")
+      .evaluateAll((all) => all.map((b) => b.getAttribute("data-cell")));
+    expect(cells.length).toBeGreaterThan(0);
+    for (const c of cells) expect(c).toMatch(/^Monitoraggio!/);
+    // the missing year-end actual of «Tempo medio…» (row 5) in its own column, F
+    expect(cells).toContain("Monitoraggio!F5");
+    await check.locator('[data-cell="Monitoraggio!F5"]').first().click();
+    await screenshot("workbench-analyst-validate");
+    expect(await seriousViolations(page)).toEqual([]);
+
+    const fill = await openView(page, "Calcola");
+    const filled = await runAction(page, fill.getByRole("button", { name: "Calcola" }));
+    expect(filled.kind).toBe("success");
+    expect(filled.text).toMatch(/Foglio «Monitoraggio»: colonne calcolate H:/);
+    await expect(
+      sheets(page).getByText("Calcolato: Raggiungimento").first().isVisible()
+    ).resolves.toBe(true);
+    await screenshot("workbench-analyst-fill");
+    const again = await runAction(page, fill.getByRole("button", { name: "Calcola" }));
+    expect(again.text).toMatch(/già calcolate, nessuna cella cambiata/);
+  });
+
+  it("a CSV named Indicatori.csv is the analyst's table, not the PIRA Indicatori table", async () => {
+    const { page } = browser;
+    const file = path.join(dir, "Indicatori.csv");
+    fs.writeFileSync(file, CSV);
+    await page.getByTestId("open-xlsx").setInputFiles(file);
+    await page.getByRole("alertdialog").getByRole("button", { name: "Sostituisci" }).click();
+    await sheets(page).getByRole("tab", { name: "Indicatori" }).waitFor();
+
+    const check = await openView(page, "Controlla");
+    const checked = await runAction(page, check.getByRole("button", { name: /^Controlla/ }));
+    expect(checked.text).toMatch(/Controllo completato/);
+    // none of the artefacts of reading it as the PIRA table (programmes «5» not in Programmi)
+    await expect(
+      pane(page)
+        .getByText(/non presente in Programmi/)
+        .count()
+    ).resolves.toBe(0);
+    const fill = await openView(page, "Calcola");
+    const filled = await runAction(page, fill.getByRole("button", { name: "Calcola" }));
+    expect(filled.kind).toBe("success");
+    expect(filled.text).toMatch(/Foglio «Indicatori»: colonne calcolate/);
+  });
+});

@@ -114,6 +114,44 @@ pira publish FILE --open-data -o FOLDER [--licence CC-BY-4.0|CC0-1.0|URL] [--pub
   LEGGIMI.txt and the DCAT-AP_IT metadata (metadati.jsonld) into FOLDER; licence CC BY 4.0 by
   default. Does not overwrite files, unless --force; never the FILE read.`
   ),
+  rollover: message(
+    `pira rollover PIANO -o NUOVO.xlsx|NUOVO.json [--year ANNO] [--force]
+  Il piano del triennio successivo (ANNO: predefinito il primo anno del piano + 1) da tutto ciò
+  che pira import legge. Riporta enti, programmi con le schede (titoli secondo il catalogo: titoli
+  cambiati e codici soppressi, detti), indicatori con algoritmo, unità, fonte, tipologia, polarità
+  e colonne proprie; i target per anno di calendario (i nuovi 2021 e 2022 sono i vecchi 2021 e
+  2022); il nuovo terzo anno resta vuoto. Il valore osservato dell'anno chiuso (31/12, altrimenti
+  l'ultimo) diventa il valore di partenza; consuntivi, performance riportate e note non passano.
+  Accanto a NUOVO scrive NUOVO.rollover.json: ogni target mancante, ogni target già sotto il valore
+  di partenza, ogni titolo di programma cambiato. Non sovrascrive file esistenti, salvo --force.`,
+    `pira rollover PLAN -o NEXT.xlsx|NEXT.json [--year YEAR] [--force]
+  The plan of the next triennium (YEAR: by default the plan's first year + 1) from anything pira
+  import reads. Carries entities, programmes with their schede (titles as the catalogue gives
+  them: changed titles and retired codes, said so), indicators with formula, unit, source,
+  typology, polarity and own columns; targets by calendar year (the new 2021 and 2022 are the old
+  2021 and 2022); the new third year stays empty. The closed year's observed value (31/12, else
+  the latest) becomes the baseline; actuals, reported achievements and notes do not carry. Beside
+  NEXT it writes NEXT.rollover.json: each missing target, each target already below its baseline,
+  each programme title changed. Does not overwrite files, unless --force.`
+  ),
+  diff: message(
+    `pira diff VECCHIO NUOVO [--format text|json] [-o CONFRONTO.xlsx [--force]]
+  Cosa è cambiato tra due versioni di un piano (qualsiasi cosa pira import legga): indicatori
+  riconosciuti da programma, nome e algoritmo, non da riga o id; una modifica per campo (target
+  per anno, algoritmo, unità, fonte, tipologia, polarità, nome, programma), aggiunti, rimossi,
+  rinominati, spostati. Segnala: target meno ambizioso, target sotto il valore già raggiunto, serie
+  interrotta (algoritmo o unità cambiati, target invariati), indicatore eliminato nell'anno in cui
+  non è stato raggiunto, nuovo indicatore senza valore di partenza. Testo per programma, le
+  segnalate prima; --format json: il documento pira-diff; -o: un foglio Excel da filtrare.`,
+    `pira diff OLD NEW [--format text|json] [-o DIFF.xlsx [--force]]
+  What changed between two versions of a plan (anything pira import reads): indicators known by
+  programme, name and formula, not by row or id; one change per field (targets by year, formula,
+  unit, source, typology, polarity, name, programme), added, removed, renamed, moved. Flags: target
+  lowered, target below what was already achieved, series broken (formula or unit changed,
+  targets kept), indicator dropped in the year it was not achieved, new indicator without a
+  baseline. Text by programme, flagged first; --format json: the pira-diff document; -o: an Excel
+  sheet to filter.`
+  ),
   demo: message(
     `pira demo [-o pira-demo.xlsx] [--force]
   L'esempio incluso (una camera di commercio immaginaria, nei due formati del documento di
@@ -138,6 +176,8 @@ Uso: pira COMANDO [opzioni]
   export    il piano in JSON con i campi calcolati
   summary   raggiungimento per ente, missione e programma
   publish   il Piano o il Rapporto sui risultati (Word, HTML, PDF) e i dati aperti
+  rollover  il piano del triennio successivo, con ciò che resta da decidere
+  diff      cosa è cambiato tra due versioni di un piano, per il revisore
   demo      l'esempio incluso, dall'importazione al riepilogo
 
 Opzioni di tutti i comandi: --lang it|en (altrimenti LANG; predefinito italiano), -h/--help.
@@ -155,6 +195,8 @@ Usage: pira COMMAND [options]
   export    the plan as JSON with the computed fields
   summary   achievement by entity, mission and programme
   publish   the Piano or the Rapporto sui risultati (Word, HTML, PDF) and open data
+  rollover  the plan of the next triennium, with what is left to decide
+  diff      what changed between two versions of a plan, for a reviewer
   demo      the bundled example, from import to summary
 
 Options of every command: --lang it|en (else LANG; default Italian), -h/--help.

@@ -4,11 +4,13 @@
  */
 import { message, type Message } from "../core/message";
 import { demo } from "./commands/demo";
+import { diffCommand } from "./commands/diff";
 import { exportCommand } from "./commands/export";
 import { fill } from "./commands/fill";
 import { importCommand } from "./commands/import";
 import { init } from "./commands/init";
 import { publishCommand } from "./commands/publish";
+import { rolloverCommand } from "./commands/rollover";
 import { summaryCommand } from "./commands/summary";
 import { validate } from "./commands/validate";
 import { chooseLang, Context, EXIT } from "./context";
@@ -28,6 +30,8 @@ const COMMANDS: Record<string, Command> = {
   export: exportCommand,
   summary: summaryCommand,
   publish: publishCommand,
+  rollover: rolloverCommand,
+  diff: diffCommand,
   demo,
 };
 

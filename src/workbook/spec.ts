@@ -102,6 +102,16 @@ export interface BandFormat {
   high: number;
 }
 
+/**
+ * A fill where a condition holds: `formula` (no "=") is written for the range's first cell, with
+ * relative references as Excel reads them ("$H2<>\"\"" colours each row whose H cell is filled).
+ */
+export interface Highlight {
+  range: string;
+  formula: string;
+  color: BandColor;
+}
+
 export interface RowGroup {
   /** first and last row of the group (inclusive) */
   from: number;
@@ -117,6 +127,8 @@ export interface SheetSpec {
   blocks: Block[];
   validations: ListValidation[];
   bands: BandFormat[];
+  /** conditional fills by formula (optional: sheets without them omit it) */
+  highlights?: Highlight[];
   /** rows / columns kept in view */
   freeze?: { rows: number; cols: number };
   widths: { col: number; width: number }[];

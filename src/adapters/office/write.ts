@@ -229,6 +229,12 @@ export async function writeSheet(
       cf.custom.format.fill.color = color;
     }
   }
+  for (const h of s.highlights ?? []) {
+    await batch.calls(2, 7, payloadSize(h));
+    const cf = sheet.getRange(h.range).conditionalFormats.add("Custom");
+    cf.custom.rule.formula = `=${h.formula}`;
+    cf.custom.format.fill.color = BAND_FILLS[h.color];
+  }
   if (s.groups.length) {
     if (env.requirements.isSetSupported("ExcelApi", "1.10"))
       await groupRows(sheet, batch, s.groups);

@@ -108,6 +108,20 @@ export function addSheet(
     });
   }
   for (const b of s.bands) ws.addConditionalFormatting({ ref: b.range, rules: bandRules(b) });
+  for (const h of s.highlights ?? [])
+    ws.addConditionalFormatting({
+      ref: h.range,
+      rules: [
+        {
+          type: "expression",
+          priority: 1,
+          formulae: [h.formula],
+          style: {
+            fill: { type: "pattern", pattern: "solid", bgColor: { argb: BAND_FILLS[h.color] } },
+          },
+        },
+      ],
+    });
   for (const g of s.groups) {
     for (let r = g.from; r <= g.to; r++) ws.getRow(r).outlineLevel = 1;
   }

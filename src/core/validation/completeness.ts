@@ -172,7 +172,8 @@ function targetChecks(ctx: Context, grouped: Grouped, later: FindingText, ind: I
   }
   grouped.applies(C.laterTargetsMissing, ind);
   const second = ctx.typed(ind.targets[y1]).kind === "missing";
-  const third = ctx.typed(ind.targets[y2]).kind === "missing";
+  // a rolled-over plan: the new year's target is W040's, one per indicator (baseline.ts)
+  const third = ctx.typed(ind.targets[y2]).kind === "missing" && !ctx.rolledOver;
   if (!second && !third) return;
   const missing = second && third ? [y1, y2] : second ? [y1] : [y2];
   const raws = missing.map((y) => ind.targets[y]?.raw.trim() ?? "");

@@ -48,6 +48,8 @@ export class Context {
   readonly closed: boolean;
   readonly asOf: string;
   readonly high: number;
+  /** some indicator carries a baseline: the plan was rolled over (baseline.ts) */
+  readonly rolledOver: boolean;
   readonly entities = new Map<string, Entity>();
   readonly programmes = new Map<string, Programme>();
   readonly indicatorsOf = new Map<string, Indicator[]>();
@@ -79,6 +81,7 @@ export class Context {
       this.programmes.set(p.id, p);
       this.indicatorsOf.set(p.id, []);
     }
+    this.rolledOver = plan.indicators.some((i) => i.baseline !== undefined);
     for (const ind of plan.indicators) {
       const list = this.indicatorsOf.get(ind.programme);
       if (list) list.push(ind);

@@ -1,7 +1,7 @@
 /**
  * Every validation rule with its stable code. Numbers are unique across severities (the letter
  * says the severity): 00x completeness (DPCM 18/9/2012 art. 3), 02x catalogue, 03x consistency,
- * 05x achievement, 06x budget, 07x duplicates, 08x settings. The importer uses 9xx, the workbook X0xx.
+ * 04x baseline (a rolled-over plan), 05x achievement, 06x budget, 07x duplicates, 08x settings. The importer uses 9xx, the workbook X0xx.
  */
 import { message } from "../message";
 import type { Family, Rule } from "./types";
@@ -42,6 +42,8 @@ export const CODES = {
   polarityValues: "PIRA-W037",
   outOfRange: "PIRA-W038",
   ratioDisagrees: "PIRA-W039",
+  newYearTargetMissing: "PIRA-W040",
+  targetBelowBaseline: "PIRA-W041",
   reportedDiffers: "PIRA-E050",
   deviationWithoutNote: "PIRA-W051",
   notAvailableWithoutNote: "PIRA-W052",
@@ -215,6 +217,18 @@ export const RULES: readonly Rule[] = [
     "Annotated ratio disagrees with the value"
   ),
   rule(
+    C.newYearTargetMissing,
+    "baseline",
+    "Target del nuovo anno del triennio mancante (piano riportato)",
+    "Target of the triennium's new year missing (rolled-over plan)"
+  ),
+  rule(
+    C.targetBelowBaseline,
+    "baseline",
+    "Target sotto il valore di partenza",
+    "Target below the baseline"
+  ),
+  rule(
     C.reportedDiffers,
     "achievement",
     "Performance riportata diversa da quella calcolata",
@@ -286,6 +300,7 @@ export const FAMILIES: readonly Family[] = [
   "achievement",
   "budget",
   "duplicates",
+  "baseline",
   "settings",
 ];
 
@@ -297,6 +312,7 @@ export const FAMILY_NAMES: Record<Family, { it: string; en: string }> = {
   achievement: { it: "raggiungimento", en: "achievement" },
   budget: { it: "budget", en: "budget" },
   duplicates: { it: "duplicati", en: "duplicates" },
+  baseline: { it: "partenza", en: "baseline" },
   settings: { it: "impostazioni", en: "settings" },
 };
 

@@ -10,6 +10,7 @@ export type Family =
   | "achievement"
   | "budget"
   | "duplicates"
+  | "baseline"
   | "settings";
 
 export interface Rule {

@@ -3,6 +3,7 @@ import { countDiagnostics, type Diagnostic } from "../diagnostics";
 import { message } from "../message";
 import type { Plan } from "../plan/types";
 import { achievementChecks } from "./achievement";
+import { baselineChecks } from "./baseline";
 import { budgetChecks } from "./budget";
 import { catalogue } from "./catalogue";
 import { completeness } from "./completeness";
@@ -106,6 +107,7 @@ export function validatePlan(plan: Plan, options: ValidationOptions = {}): Valid
   if (on("achievement")) achievementChecks(ctx);
   if (on("budget")) budgetChecks(ctx);
   if (on("duplicates")) duplicateChecks(ctx);
+  if (on("baseline")) baselineChecks(ctx);
   const diagnostics = sortDiagnostics(plan, ctx.diagnostics);
   return { diagnostics, counts: countDiagnostics(diagnostics) };
 }

@@ -255,6 +255,12 @@ export function writeSheet(sheet: SheetSpec, w: SheetWriting): WrittenSheet {
         "</conditionalFormatting>"
     );
   }
+  for (const h of sheet.highlights ?? [])
+    tail.push(
+      `<conditionalFormatting sqref="${escapeAttribute(h.range)}">` +
+        `<cfRule type="expression" dxfId="${w.styles.fillDxf(BAND_FILLS[h.color])}" priority="${priority++}"><formula>${escapeText(h.formula)}</formula></cfRule>` +
+        "</conditionalFormatting>"
+    );
   if (sheet.validations.length) {
     const items = sheet.validations.map(
       (v) =>

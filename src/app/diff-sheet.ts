@@ -1,0 +1,55 @@
+/**
+ * The comparison as a workbook of its own (`pira diff -o DIFF.xlsx`, the workbench's download), or
+ * as sheets written into the open workbook (the pane's «Scrivi il confronto»), each change linked
+ * to its indicator's row there.
+ */
+import { XlsxFileBackend } from "../adapters/xlsx/file-backend";
+import type { Plan } from "../core/plan/types";
+import type { PlanDiff } from "../core/review";
+import type { WorkbookBackend } from "../workbook/backend";
+import { DIFF_SHEET, diffSheets } from "../workbook/sheets/diff-sheet";
+import type { LoadedPlan } from "./loaded";
+import { diagnostic } from "../core/diagnostics";
+import { message } from "../core/message";
+
+/** An .xlsx of the comparison alone. */
+export async function diffWorkbook(diff: PlanDiff, old: Plan, next: Plan): Promise<Uint8Array> {
+  const file = XlsxFileBackend.create();
+  await file.applySpec({
+    title: `Confronto — ${next.title}`,
+    sheets: diffSheets(diff, { old, next }),
+  });
+  return file.bytes();
+}
+
+/** The Confronto sheets into the workbook of the newer plan (replacing an earlier comparison). */
+/** Where a change of the newer plan sits in its workbook: the field's own cell, else the row's name. */
+export function changeCell(
+  next: Pick<LoadedPlan, "place" | "locations">,
+  indicator: string,
+  field: string | null
+): { sheet: string; cell: string } | null {
+  const d = next.place(
+    diagnostic("PIRA-DIFF", "info", message("", ""), {
+      indicator,
+      field: field === "programme" ? "programme" : field,
+      ...(next.locations[indicator] ?? {}),
+    })
+  );
+  return d.sheet && d.cell ? { sheet: d.sheet, cell: d.cell } : null;
+}
+
+export async function writeDiffSheet(
+  backend: WorkbookBackend,
+  diff: PlanDiff,
+  old: Plan,
+  next: Pick<LoadedPlan, "plan" | "locations" | "place">
+): Promise<string> {
+  const sheets = diffSheets(diff, {
+    old,
+    next: next.plan,
+    locate: (id, field) => changeCell(next, id, field),
+  });
+  await backend.applySpec({ title: next.plan.title, sheets });
+  return DIFF_SHEET;
+}

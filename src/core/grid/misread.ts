@@ -47,6 +47,31 @@ const FIELD_WORDS = new Set([
   "obiettivo",
 ]);
 
+/** First words of the comparisons and units readValue reads before a number. */
+const COMPARISON_HEADS = new Set([
+  "maggiore",
+  "minore",
+  "superiore",
+  "inferiore",
+  "pari",
+  "uguale",
+  "non",
+  "almeno",
+  "minimo",
+  "min",
+  "massimo",
+  "max",
+  "fino",
+  "entro",
+  "oltre",
+  "piu",
+  "meno",
+  "n",
+  "nr",
+  "eur",
+  "euro",
+]);
+
 export type MisreadWhy = "value" | "unit" | "field";
 
 /** Why a name is no indicator's name, or null when it may be one. */
@@ -61,7 +86,14 @@ export function misreadName(name: string): MisreadWhy | null {
   // long names of words are not read as values at all (the common case, kept cheap)
   const first = t.charCodeAt(0);
   const letter = (first >= 65 && first <= 90) || (first >= 97 && first <= 122);
-  if (letter && (t.length > 40 || (t.length > 20 && !/\d/.test(t)))) return null;
+  if (letter) {
+    if (t.length > 40) return null;
+    // words before a number only as a comparison ("almeno 10", "maggiore o uguale a 90%")
+    const space = folded.indexOf(" ");
+    const head = space < 0 ? folded : folded.slice(0, space);
+    if (/\d/.test(t) && !COMPARISON_HEADS.has(head)) return null;
+    if (!/\d/.test(t) && t.length > 20) return null;
+  }
   return readValue(t).ok ? "value" : null;
 }
 

@@ -11,7 +11,7 @@ import type { Merge } from "../../core/grid/types";
 import type { GridWhere, WorksheetGrid } from "../../workbook/backend";
 import { Batch, DEFAULT_MAX_PAYLOAD } from "./batch";
 import { loadCells, type Block } from "./load-rows";
-import { formulaOf, scalar } from "./read";
+import { cellValue, formulaOf } from "./read";
 import { officeRequirements, type Requirements } from "./requirements";
 
 function formatOf(f: unknown): string | null {
@@ -95,7 +95,9 @@ export async function readGrids(
     const c = cells[i];
     return {
       grid: {
-        rows: c.values.map((r) => (r as unknown[]).map(scalar)),
+        rows: c.values.map((r, i) =>
+          (r as unknown[]).map((v, j) => cellValue(v, (c.numberFormat[i] as unknown[])[j]))
+        ),
         formats: c.numberFormat.map((r) => (r as unknown[]).map(formatOf)),
         merges: merges[i],
         origin: { kind: "sheet" as const, sheet: sheet.name, row: b.row + 1, col: b.col + 1 },

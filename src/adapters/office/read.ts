@@ -5,6 +5,7 @@
  * the web's 5 MB response limit (load-rows.ts: then in row chunks).
  */
 import { message } from "../../core/message";
+import { numberUnderFormat } from "../../core/number-format";
 import { findHeaderRow } from "../../workbook/headers";
 import { SHEETS, TABLES, type TableKey } from "../../workbook/names";
 import type { Scalar } from "../../workbook/spec";
@@ -30,6 +31,16 @@ export function scalar(v: unknown): Scalar {
   return String(v);
 }
 
+/**
+ * A cell's value as every reader gives it (core/number-format): a number under a date format is
+ * the date as dd/mm/yyyy, as the .xlsx reader reads the same cell; any other number stays a number.
+ * Excel gives values in the 1900 date system (dates of a 1904 workbook are not told apart here).
+ */
+export function cellValue(v: unknown, format: unknown): Scalar {
+  const s = scalar(v);
+  return typeof s === "number" && typeof format === "string" ? numberUnderFormat(s, format) : s;
+}
+
 /** A cell's formula without its "="; none for text that merely starts with "=" (formula = value). */
 export function formulaOf(f: unknown, v: unknown): string | null {
   return typeof f === "string" && f.startsWith("=") && f !== v ? f.slice(1) : null;
@@ -44,11 +55,18 @@ function toTable(
   from = 0
 ): TableData {
   const values = r.values as unknown[][];
-  const header = (values[from] ?? []).map((h) => (h === null || h === undefined ? "" : String(h)));
+  const headerFormats = (r.numberFormat as unknown[][])[from] ?? [];
+  const header = (values[from] ?? []).map((h, j) => {
+    const v = cellValue(h, headerFormats[j]);
+    return v === null ? "" : String(v);
+  });
   const body = values.slice(from + 1);
   let end = body.length;
   if (source === "sheet") while (end > 0 && body[end - 1].every((v) => scalar(v) === null)) end--;
-  const rows = body.slice(0, end).map((row) => row.map(scalar));
+  const formatRows = (r.numberFormat as unknown[][]).slice(from + 1);
+  const rows = body
+    .slice(0, end)
+    .map((row, i) => row.map((v, j) => cellValue(v, formatRows[i]?.[j])));
   const formats = (r.numberFormat as unknown[][])
     .slice(from + 1, from + 1 + end)
     .map((row) => row.map((f) => (typeof f === "string" && f !== "General" ? f : null)));
@@ -132,7 +150,9 @@ export async function readTables(context: Excel.RequestContext): Promise<OfficeR
   fallback.forEach((f, k) => {
     const r = loaded(found.length + k, f.range);
     const h = findHeaderRow(
-      r.values.map((row) => row.map(scalar)),
+      r.values.map((row, i) =>
+        (row as unknown[]).map((v, j) => cellValue(v, (r.numberFormat[i] as unknown[])[j]))
+      ),
       f.key
     );
     if (h >= 0) out[f.key] = toTable(f.sheet.name, f.sheet.name, r, "sheet", h);

@@ -7,7 +7,11 @@ import { failure, type Failure } from "../app/failure";
 import { inputKind, readPlanText, type TextInput } from "../app/input";
 import type { LoadedPlan } from "../app/loaded";
 import { openWorkbook } from "../app/open";
-import { UnreadableWorkbook, XlsxFileBackend } from "../adapters/xlsx/file-backend";
+import {
+  UnpatchableWorkbook,
+  UnreadableWorkbook,
+  XlsxFileBackend,
+} from "../adapters/xlsx/file-backend";
 import { message } from "../core/message";
 import { decodeText, readInput, type FileStamp } from "./io";
 
@@ -89,6 +93,7 @@ export async function guarded<T>(work: () => Promise<T | Failure>): Promise<T | 
     return await work();
   } catch (e) {
     if (e instanceof UnreadableWorkbook) return failure(e.reason, "checkText");
+    if (e instanceof UnpatchableWorkbook) return failure(e.reason, "checkInput");
     throw e;
   }
 }

@@ -42,6 +42,8 @@ import { storedOverride, type StoredMapping } from "./mapping-store";
 export interface AnalystSheet {
   grid: Grid;
   formulas?: (string | null)[][];
+  /** by sheet row, the rightmost column of a cell that holds anything (WorksheetGrid.held) */
+  held?: ReadonlyMap<number, number>;
 }
 
 export interface AnalystFillOptions {
@@ -251,6 +253,13 @@ export function analystFill(
     stripped.rows[i].forEach((v, c) => {
       if (v !== null && v !== "" && c > right) right = c;
     });
+  // what the file holds beyond what the grid shows — a formula that shows blank, one with no
+  // cached result, a cell with a style only — is theirs all the same: the columns go right of it
+  if (sheet.held)
+    for (let i = Math.max(0, top); i <= bottom; i++) {
+      const held = sheet.held.get(origin.row + i);
+      if (held !== undefined) right = Math.max(right, held - origin.col);
+    }
   for (const c of existing.values()) right = Math.max(right, c);
   const colOf = new Map<ComputedKey, number>();
   for (const key of COMPUTED_ORDER) colOf.set(key, existing.get(key) ?? ++right);
@@ -336,7 +345,11 @@ export function analystFill(
     sheet: name,
     plan,
     report,
-    patch: { sheet: name, blocks: blocksOf(cells, origin.col) },
+    patch: {
+      sheet: name,
+      blocks: blocksOf(cells, origin.col),
+      theirs: { ownColumns: [...existing.values()].map((c) => origin.col + c) },
+    },
     record,
     columns,
     rows: rows.length,

@@ -31,6 +31,13 @@ export interface WorksheetGrid {
   grid: Grid;
   /** the formula of each cell of the grid as the user sees it, without "=" (null: a constant) */
   formulas: (string | null)[][];
+  /**
+   * By sheet row, the rightmost column (1-based) of a cell that holds anything — a value, a
+   * formula with or without a cached result (one that shows blank too), a style only. What the
+   * grid does not show counts as the analyst's all the same: the fill in place places its columns
+   * right of it. Absent: the grid shows every cell that holds something.
+   */
+  held?: ReadonlyMap<number, number>;
 }
 
 export interface WorkbookBackend {

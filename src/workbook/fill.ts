@@ -37,6 +37,13 @@ export interface FillTarget {
 export interface Patch {
   sheet: string;
   blocks: Block[];
+  /**
+   * The sheet is someone else's (an analyst's own table): the patch may write only into cells
+   * that hold nothing, except in `ownColumns` (1-based: the fill's own columns, as recorded). A
+   * writer that finds anything in another cell it would write — a value, a formula, a style —
+   * refuses the whole patch.
+   */
+  theirs?: { ownColumns: number[] };
 }
 
 export interface FillResult {

@@ -8,7 +8,7 @@
  * ExcelJS once and writes it again.
  */
 import ExcelJS from "exceljs";
-import type { Message } from "../../core/message";
+import { message, type Message } from "../../core/message";
 import type {
   ApplyOptions,
   GridWhere,
@@ -57,6 +57,23 @@ export type FileWriter =
  */
 export { UnreadableWorkbook };
 
+/**
+ * A write the package could not take exactly, on a workbook that must not be written whole (an
+ * analyst's own: ExcelJS would drop their charts and pivot tables and rewrite their formulas):
+ * thrown by the write, nothing is written; the command line reports the reason (exit 2).
+ */
+export class UnpatchableWorkbook extends Error {
+  readonly reason: Message;
+  constructor(why: string) {
+    const reason = message(
+      `La cartella non si può modificare solo nelle celle da scrivere (${why}): per non toccare nient'altro del file non è stato scritto nulla.`,
+      `The workbook cannot be changed in the cells to write alone (${why}): so as to touch nothing else of the file, nothing was written.`
+    );
+    super(reason.en);
+    this.reason = reason;
+  }
+}
+
 export class XlsxFileBackend implements WorkbookBackend {
   readonly kind = "file" as const;
   writer: FileWriter = { kind: "unchanged" };
@@ -64,6 +81,11 @@ export class XlsxFileBackend implements WorkbookBackend {
   private workbook: ExcelJS.Workbook | null = null;
   /** the package as last read (read/), with the bytes it was read from: read once per version */
   private reading: { file: CheckedZipBytes; reader: Promise<WorkbookReader> } | null = null;
+  /**
+   * Writes go into the package exactly or not at all (UnpatchableWorkbook): set by the first
+   * patch onto someone else's sheet (Patch.theirs) — an analyst's workbook is never written whole.
+   */
+  private exact = false;
 
   private constructor(
     /** the package as read (and patched), null for a new file */
@@ -153,6 +175,7 @@ export class XlsxFileBackend implements WorkbookBackend {
       }
       why = direct.why;
     }
+    if (this.exact) throw new UnpatchableWorkbook(why ?? "sheets to replace");
     updateWorkbook(await this.whole(), spec, { ...this.options, ...options });
     this.writer = {
       kind: "exceljs",
@@ -172,6 +195,7 @@ export class XlsxFileBackend implements WorkbookBackend {
   }
 
   async applyPatch(patch: Patch): Promise<void> {
+    if (patch.theirs) this.exact = true;
     let why: string | undefined;
     if (this.file && !this.workbook) {
       const direct = await patchCheckedPackage(this.file, patch, this.options);
@@ -182,6 +206,8 @@ export class XlsxFileBackend implements WorkbookBackend {
       }
       why = direct.why;
     }
+    // someone else's sheet is patched exactly or not at all: ExcelJS would write over their cells
+    if (this.exact) throw new UnpatchableWorkbook(why ?? `sheet «${patch.sheet}»`);
     applyPatch(await this.whole(), patch, this.options);
     if (this.writer.kind !== "exceljs" || why) this.writer = { kind: "exceljs", why };
   }
@@ -208,7 +234,9 @@ export class XlsxFileBackend implements WorkbookBackend {
         this.file = added.bytes;
         return;
       }
+      if (this.exact) throw new UnpatchableWorkbook(added.why);
     }
+    if (this.exact) throw new UnpatchableWorkbook(`hidden sheet «${name}»`);
     const wb = await this.whole();
     if (!wb.worksheets.some((w) => w.name.toLowerCase() === name.toLowerCase()))
       wb.addWorksheet(name, { state: "hidden" });

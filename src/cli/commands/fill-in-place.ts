@@ -8,8 +8,7 @@
 import type { InPlaceFilled } from "../../app/analyst-fill";
 import { failure, type Failure } from "../../app/failure";
 import { checkPlan } from "../../app/validate";
-import type { XlsxFileBackend } from "../../adapters/xlsx/file-backend";
-import { writerNote } from "../../adapters/xlsx/writer-note";
+import { UnpatchableWorkbook, type XlsxFileBackend } from "../../adapters/xlsx/file-backend";
 import { readMapping, type MappingOverride } from "../../core/grid";
 import { message } from "../../core/message";
 import { count, EXIT, type Context } from "../context";
@@ -56,6 +55,9 @@ export async function reportInPlace(
   // the analyst's cells the fill wrote, and whether a mapping was stored (a change of its own)
   const cells = filled.sheets.reduce((k, sheet) => k + sheet.changed, 0);
   const stored = filled.sheets.some((sheet) => sheet.storedMapping);
+  // their workbook is patched exactly (their cells, charts, pivot tables untouched) or not written
+  if (workbook.writer.kind === "exceljs")
+    return ctx.fail(new UnpatchableWorkbook(workbook.writer.why ?? "ExcelJS").reason);
   if (!unchanged) {
     ctx.progress.step(message(`Scrittura di ${output}`, `Writing ${output}`));
     const w = await writeAtomic(ctx.path(output), await workbook.bytes(), {
@@ -64,9 +66,6 @@ export async function reportInPlace(
       force: run.force,
     });
     if (!w.ok) return ctx.fail(w.reason);
-    // the whole workbook through ExcelJS (a package the patch could not handle): say so
-    const note = writerNote(workbook.writer, output);
-    if (note) ctx.note(note);
   }
   ctx.progress.step(message("Verifica", "Checking"));
   const check = checkPlan(filled.loaded);

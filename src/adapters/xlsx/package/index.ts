@@ -100,7 +100,8 @@ export async function patchCheckedPackage(
     sheet,
     cellsOf(patch),
     (base, look) => styles.withLook(base, look),
-    options.cachedResults !== false
+    options.cachedResults !== false,
+    patch.theirs ? new Set(patch.theirs.ownColumns) : undefined
   );
   if (!patched.ok) return patched;
   zip.file(sheetPath, utf8Of(patched.pieces));

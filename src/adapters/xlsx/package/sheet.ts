@@ -124,6 +124,14 @@ interface Context {
   styleFor: StyleFor;
   columnStyle: (col: number) => number;
   cachedResults: boolean;
+  /** someone else's sheet: the only columns where a cell holding something may be replaced */
+  own?: ReadonlySet<number>;
+}
+
+/** A cell element that holds something: content (a value, a formula) or a style. */
+function holdsSomething(cellXml: string, tag: string): boolean {
+  if (!tag.endsWith("/>")) return cellXml.slice(tag.length).replace("</c>", "").trim() !== "";
+  return (attribute(tag, "s") ?? "0") !== "0";
 }
 
 function newCell(ctx: Context, row: number, col: number, base: number, cell: CellSpec): string {
@@ -160,6 +168,8 @@ function patchRow(ctx: Context, rowXml: string, r: number, wanted: Map<number, C
       out.push(m[0]);
       continue;
     }
+    if (ctx.own && !ctx.own.has(at.col) && holdsSomething(m[0], tag))
+      refuse(`cell ${ref} holds something of its own (a value, a formula or a style)`);
     // the head of a shared or array formula: fine only when the patch replaces its whole range
     // (Excel saves a formula filled down a column as one shared formula)
     const f = /<f\b[^>]*>/.exec(m[0])?.[0];
@@ -209,12 +219,19 @@ export function patchSheetXml(
   xml: string,
   cells: CellsByRow,
   styleFor: StyleFor,
-  cachedResults = true
+  cachedResults = true,
+  own?: ReadonlySet<number>
 ): SheetPatch {
   try {
     const open = /<sheetData\b[^>]*?(\/?)>/.exec(xml);
     if (!open) refuse(/:sheetData\b/.test(xml) ? "namespace prefixes" : "no <sheetData>");
-    const ctx: Context = { cells, styleFor, columnStyle: columnStyles(xml), cachedResults };
+    const ctx: Context = {
+      cells,
+      styleFor,
+      columnStyle: columnStyles(xml),
+      cachedResults,
+      ...(own ? { own } : {}),
+    };
     const start = open.index + open[0].length;
     const end = open[1] ? start : xml.indexOf("</sheetData>", start);
     if (end < 0) refuse("<sheetData> not closed");

@@ -138,6 +138,17 @@ function gridOf(s: SheetCells, idx: number[]): WorksheetGrid {
   return { grid, formulas };
 }
 
+/**
+ * By row, the rightmost column of a cell the part holds — whatever it holds: a value, a formula
+ * showing blank or with no cached result, a style only (WorksheetGrid.held).
+ */
+function heldCells(s: SheetCells): Map<number, number> {
+  const held = new Map<number, number>();
+  for (let k = 0; k < s.rows.length; k++)
+    if ((held.get(s.rows[k]) ?? 0) < s.cols[k]) held.set(s.rows[k], s.cols[k]);
+  return held;
+}
+
 /** The grids of a scanned sheet: none for a sheet without values, one block for most sheets. */
 export function sheetGrids(s: SheetCells): WorksheetGrid[] {
   const idx: number[] = [];
@@ -146,5 +157,6 @@ export function sheetGrids(s: SheetCells): WorksheetGrid[] {
     if (v !== null && v !== "") idx.push(k);
   }
   if (idx.length === 0) return [];
-  return blocks(s, idx).map((b) => gridOf(s, b));
+  const held = heldCells(s);
+  return blocks(s, idx).map((b) => ({ ...gridOf(s, b), held }));
 }

@@ -14,6 +14,7 @@ import {
   type GridImportReport,
   type MappingOverride,
 } from "../core/grid";
+import { diagnostic, type Diagnostic } from "../core/diagnostics";
 import { message, type Message } from "../core/message";
 import type { WorkbookBackend } from "../workbook/backend";
 import { ownComputedColumns } from "../workbook/analyst-fill";
@@ -33,13 +34,24 @@ export interface AnalystPlan extends LoadedPlan {
   analyst: GridImportReport;
 }
 
-/** The blocks of a CSV text (one grid), with what reading it found about the file itself. */
-export function csvBlocks(text: string): { blocks: GridBlock[]; warnings: Message[] } {
+/**
+ * The blocks of a CSV text (one grid), with what reading it found about the file itself: as
+ * warnings (said on the terminal) and as diagnostics with their line (the import report,
+ * `validate --format json`); or why the file cannot be read as a table.
+ */
+export function csvBlocks(
+  text: string
+):
+  | { ok: true; blocks: GridBlock[]; warnings: Message[]; diagnostics: Diagnostic[] }
+  | { ok: false; reason: Message } {
   const csv = readCsv(text);
+  if (csv.refusal) return { ok: false, reason: csv.refusal };
   const sep = csv.delimiter === "\t" ? "tab" : `«${csv.delimiter}»`;
   return {
+    ok: true,
     blocks: [{ kind: "grid", grid: csv.grid }],
     warnings: [message(`CSV con separatore ${sep}.`, `CSV separated by ${sep}.`), ...csv.problems],
+    diagnostics: csv.found.map((f) => diagnostic(f.code, "warning", f.message, { line: f.line })),
   };
 }
 
@@ -48,11 +60,14 @@ export function readAnalystTables(
   name: string,
   blocks: readonly GridBlock[],
   options: GridImportOptions = {},
-  warnings: Message[] = []
+  warnings: Message[] = [],
+  /** what reading the file found about the file itself (a CSV line, a Word part not read) */
+  fileDiagnostics: readonly Diagnostic[] = []
 ): AnalystPlan | Failure {
   const r = importGrids(blocks, options);
   if (!r.ok)
     return failure(message(`«${name}»: ${r.reason.it}`, `«${name}»: ${r.reason.en}`), "checkText");
+  if (fileDiagnostics.length) r.report.diagnostics = fileDiagnostics.concat(r.report.diagnostics);
   return {
     ok: true,
     kind: "document",

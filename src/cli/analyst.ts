@@ -12,7 +12,10 @@ import { checkZip } from "../adapters/zip/safe-zip";
 import { MAPPING_SHEET } from "../workbook/mapping-store";
 import { failure, type Failure } from "../app/failure";
 import { previewImport } from "../app/import";
-import { readDocx } from "../adapters/docx/read";
+import { readDocx, type DocxNotes } from "../adapters/docx/read";
+import { attachWordNotes } from "../app/docx-notes";
+import { diagnostic, type Diagnostic } from "../core/diagnostics";
+import { READING_CODES } from "../core/text/codes";
 import { readMapping, type GridBlock, type MappingOverride } from "../core/grid";
 import { message, type Message } from "../core/message";
 import { decodeText, readInput } from "./io";
@@ -96,25 +99,46 @@ export async function loadForImport(
   const file = await readInput(path);
   if (!file.ok) return failure(file.reason, "checkInput");
   let blocks: GridBlock[];
+  const found: Diagnostic[] = [];
+  let notes: DocxNotes | null = null;
   if (CSV.has(ext)) {
-    const { text, encoding } = decodeText(file.value);
-    const csv = csvBlocks(text);
+    const decoded = decodeText(file.value);
+    const csv = csvBlocks(decoded.text);
+    if (!csv.ok) return aboutFile(path, failure(csv.reason, "checkText"));
     blocks = csv.blocks;
     warnings.push(...csv.warnings);
-    if (encoding !== "utf-8")
+    if (decoded.problem) {
+      warnings.push(decoded.problem.message);
+      found.push(
+        diagnostic(READING_CODES.encoding, "warning", decoded.problem.message, {
+          line: decoded.problem.line,
+        })
+      );
+    } else if (decoded.encoding !== "utf-8")
       warnings.push(
         message(
-          `Il file non è in UTF-8: letto come ${encoding}.`,
-          `The file is not UTF-8: read as ${encoding}.`
+          `Il file non è in UTF-8: letto come ${decoded.encoding}.`,
+          `The file is not UTF-8: read as ${decoded.encoding}.`
         )
       );
+    found.push(...csv.diagnostics);
   } else {
     const doc = await readDocx(file.value);
     if (!doc.ok) return aboutFile(path, failure(doc.reason, "checkText"));
     blocks = doc.blocks;
+    notes = doc.notes;
+    for (const w of doc.warnings) {
+      warnings.push(w);
+      found.push(diagnostic(READING_CODES.wordNotRead, "warning", w));
+    }
   }
-  const r = readAnalystTables(path, blocks, { mapping }, warnings);
+  const r = readAnalystTables(path, blocks, { mapping }, warnings, found);
   if (!r.ok) return r;
+  if (notes)
+    for (const w of attachWordNotes(r.plan, r.analyst.sources, notes.refs, notes.texts)) {
+      warnings.push(w);
+      r.diagnostics.push(diagnostic(READING_CODES.noteNotAttached, "warning", w));
+    }
   return { ok: true, loaded: r, workbook: null, stamp: file.stamp };
 }
 

@@ -18,7 +18,7 @@ import {
 } from "node:fs/promises";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { message, type Message } from "../core/message";
-import { decodeText as decodeBytes, type TextEncoding } from "../core/text/decode";
+import { decodeText as decodeBytes, type DecodedText } from "../core/text/decode";
 import { pendingTemp, removeStaleTemps, settledTemp, tempPathFor } from "./temp-files";
 
 export interface CliIO {
@@ -387,6 +387,6 @@ export function reportPathFor(output: string): string {
  * Bytes as text: UTF-8 (a byte-order mark dropped), UTF-16 with its byte-order mark; other bytes
  * are read as Windows-1252 (by the core's own table: Node's decoder loses € and – there).
  */
-export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncoding } {
+export function decodeText(bytes: Uint8Array): DecodedText {
   return decodeBytes(bytes);
 }

@@ -428,9 +428,20 @@ describe("CSV", () => {
     expect(r.grid.origin).toEqual({ kind: "csv", lines: [2, 4] });
   });
 
-  test("an unclosed quote runs to the end, and says so", () => {
-    const r = readCsv('a;"b\nc');
-    expect(r.grid.rows).toEqual([["a", "b\nc"]]);
-    expect(r.problems).toHaveLength(1);
+  test("an unclosed quote is a character: the rest of the file is not swallowed, and its line is said", () => {
+    const r = readCsv('x;y\na;"b\nc;d');
+    expect(r.grid.rows).toEqual([
+      ["x", "y"],
+      ["a", '"b'],
+      ["c", "d"],
+    ]);
+    expect(r.found).toEqual([expect.objectContaining({ code: "PIRA-W960", line: 2 })]);
+    expect(r.problems[0].it).toMatch(/^Riga 2: virgolette aperte e mai chiuse/);
+  });
+
+  test("a run of blank lines is one blank record, each record keeping its line", () => {
+    const r = readCsv(`a;b\n${"\n".repeat(100_000)}c;d\n`);
+    expect(r.grid.rows).toEqual([["a", "b"], [""], ["c", "d"]]);
+    expect(r.grid.origin).toEqual({ kind: "csv", lines: [1, 2, 100_002] });
   });
 });

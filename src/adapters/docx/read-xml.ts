@@ -2,7 +2,10 @@
  * A streaming reader of the XML in a Word package: start tags (name and attributes), end tags and
  * text, in one linear pass. Only what WordprocessingML needs: a document type declaration (and so
  * any entity it would define, the door to XXE and entity expansion) is refused; character
- * references and the five predefined entities are the only ones decoded.
+ * references and the five predefined entities are the only ones decoded. The document must be
+ * well formed — every element closed, by its own end tag — or it is refused with the line and
+ * column of the fault (a paragraph or a table left open is not read as far as it goes); elements
+ * nest at most MAX_XML_DEPTH deep (what a file can deepen is bounded, and nothing here recurses).
  */
 import { unescapeXml } from "../xlsx/package/xml";
 
@@ -12,7 +15,35 @@ export interface XmlHandler {
   text(text: string): void;
 }
 
-export type XmlResult = { ok: true } | { ok: false; why: string };
+export type XmlResult =
+  | { ok: true }
+  | {
+      ok: false;
+      why: string;
+      /** the same in Italian, when the parser says it */
+      it?: string;
+      /** where, when known (1-based) */
+      at?: { line: number; column: number };
+    };
+
+/** How deep elements may nest (a Word document: a few dozen levels, more with nested tables). */
+export const MAX_XML_DEPTH = 1000;
+
+/** 1-based line and column of `offset` (counted once, when a fault is reported). */
+export function lineColumnOf(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let start = 0;
+  for (let k = text.indexOf("\n"); k >= 0 && k < offset; k = text.indexOf("\n", k + 1)) {
+    line++;
+    start = k + 1;
+  }
+  return { line, column: offset - start + 1 };
+}
+
+function fault(xml: string, offset: number, why: string, it: string): XmlResult {
+  const at = lineColumnOf(xml, offset);
+  return { ok: false, why, it, at };
+}
 
 /** The value of attribute `name` in a start tag's attribute text, unescaped. Linear in the tag. */
 function attributeOf(tag: string, name: string): string | undefined {
@@ -48,6 +79,9 @@ export function parseXml(xml: string, h: XmlHandler): XmlResult {
 function scan(xml: string, h: XmlHandler): XmlResult {
   const n = xml.length;
   let i = 0;
+  // the open elements: their names and where their start tags are
+  const open: string[] = [];
+  const openAt: number[] = [];
   while (i < n) {
     const lt = xml.indexOf("<", i);
     if (lt < 0) {
@@ -87,11 +121,31 @@ function scan(xml: string, h: XmlHandler): XmlResult {
       else if (ch === ">") break;
       j++;
     }
-    if (j >= n) return { ok: false, why: "tag not closed" };
+    if (j >= n) return fault(xml, lt, "tag not closed", "tag non chiuso");
     const body = xml.slice(lt + 1, j);
     i = j + 1;
     if (body.startsWith("/")) {
-      h.end(body.slice(1).trim());
+      const name = body.slice(1).trim();
+      const top = open.length - 1;
+      if (top < 0)
+        return fault(
+          xml,
+          lt,
+          `</${name}> closes no open element`,
+          `</${name}> non chiude nessun elemento aperto`
+        );
+      if (open[top] !== name) {
+        const o = lineColumnOf(xml, openAt[top]);
+        return fault(
+          xml,
+          lt,
+          `</${name}> where <${open[top]}> (line ${o.line}, column ${o.column}) is still open`,
+          `</${name}> mentre <${open[top]}> (riga ${o.line}, colonna ${o.column}) è ancora aperto`
+        );
+      }
+      open.pop();
+      openAt.pop();
+      h.end(name);
       continue;
     }
     const selfClosing = body.endsWith("/");
@@ -100,8 +154,29 @@ function scan(xml: string, h: XmlHandler): XmlResult {
     while (k < inner.length && !/\s/.test(inner[k])) k++;
     const name = inner.slice(0, k);
     const attrs = inner.slice(k);
+    if (name === "") return fault(xml, lt, "a tag without a name", "un tag senza nome");
     h.start(name, (a) => attributeOf(attrs, a), selfClosing);
     if (selfClosing) h.end(name);
+    else {
+      if (open.length >= MAX_XML_DEPTH)
+        return fault(
+          xml,
+          lt,
+          `elements nested more than ${MAX_XML_DEPTH} deep`,
+          `elementi annidati per più di ${MAX_XML_DEPTH} livelli`
+        );
+      open.push(name);
+      openAt.push(lt);
+    }
+  }
+  if (open.length > 0) {
+    const top = open.length - 1;
+    return fault(
+      xml,
+      openAt[top],
+      `<${open[top]}> is never closed`,
+      `<${open[top]}> non è mai chiuso`
+    );
   }
   return { ok: true };
 }

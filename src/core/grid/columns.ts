@@ -117,10 +117,12 @@ function baseYearOf(
     if (r.f === "target" && r.year !== null) targets.push(r.year);
     if (r.f === "actual" && r.year !== null) actuals.push(r.year);
   }
-  if (targets.length) return { year: Math.min(...targets), from: "header" };
+  // a loop, not Math.min(...list): a header of 300,000 «Target» columns would overflow the stack
+  const least = (list: readonly number[]) => list.reduce((a, b) => (b < a ? b : a));
+  if (targets.length) return { year: least(targets), from: "header" };
   if (years.option !== null) return { year: years.option, from: "option" };
-  if (years.titleYears.length) return { year: Math.min(...years.titleYears), from: "title" };
-  if (actuals.length) return { year: Math.min(...actuals), from: "actuals" };
+  if (years.titleYears.length) return { year: least(years.titleYears), from: "title" };
+  if (actuals.length) return { year: least(actuals), from: "actuals" };
   return { year: new Date().getFullYear(), from: "none" };
 }
 
@@ -300,11 +302,15 @@ export function planColumns(
   }
 
   const keys = new Set<string>();
+  // the next number to try after each stem: a header repeating one name k times costs k, not k²
+  const nextOf = new Map<string, number>();
   const columns: ColumnPlan[] = settled.map(({ d, kind }) => {
     let extraKey = d.header === "" ? `Colonna ${columnAt(view.grid, d.column)}` : d.header;
     if (kind.f === "extra") {
       const stem = extraKey;
-      for (let n = 2; keys.has(extraKey); n++) extraKey = `${stem} (${n})`;
+      let n = nextOf.get(stem) ?? 2;
+      for (; keys.has(extraKey); n++) extraKey = `${stem} (${n})`;
+      nextOf.set(stem, n);
       keys.add(extraKey);
     }
     return {

@@ -28,9 +28,11 @@ function firstYearOf(reader: GridReader, options: GridImportOptions): number {
   if (options.firstYear !== undefined && Number.isInteger(options.firstYear))
     return options.firstYear;
   const fromHeaders = reader.tableYears.filter((t) => t.from === "header").map((t) => t.year);
-  if (fromHeaders.length) return Math.min(...fromHeaders);
-  if (reader.titleYears.length) return Math.min(...reader.titleYears);
-  if (reader.tableYears.length) return Math.min(...reader.tableYears.map((t) => t.year));
+  // a loop, not Math.min(...list): a list as long as a header is wide would overflow the stack
+  const least = (list: readonly number[]) => list.reduce((a, b) => (b < a ? b : a));
+  if (fromHeaders.length) return least(fromHeaders);
+  if (reader.titleYears.length) return least(reader.titleYears);
+  if (reader.tableYears.length) return least(reader.tableYears.map((t) => t.year));
   return new Date().getFullYear();
 }
 

@@ -4,7 +4,13 @@
  * what Italian Excel and Notepad write. Windows-1252 is decoded here, not by the platform: Node 20's
  * TextDecoder("windows-1252") turns 0x80–0x9F into C1 control characters (nodejs/node#56542), so
  * "€" (0x80) and "–" (0x96) would be lost.
+ *
+ * A UTF-8 byte-order mark followed by bytes that are not UTF-8 (lines added by a program writing
+ * Windows-1252 to a file Excel saved as "CSV UTF-8") is read sequence by sequence: UTF-8 where the
+ * bytes are UTF-8, Windows-1252 byte by byte where they are not — so neither the first header
+ * (the mark read as "ï»¿") nor any accented letter is garbled — and the first such line is said.
  */
+import { message, type Message } from "../message";
 
 export type TextEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
 
@@ -42,7 +48,66 @@ function hasUtf16Bom(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
  * The text of a file's bytes: UTF-8 when the bytes are valid UTF-8 (a byte-order mark dropped),
  * UTF-16 when they start with its byte-order mark, else Windows-1252. Never throws.
  */
-export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncoding } {
+/** Bytes that are not in the encoding the file declares, where the first of them is. */
+export interface EncodingProblem {
+  line: number;
+  message: Message;
+}
+
+export interface DecodedText {
+  text: string;
+  encoding: TextEncoding;
+  /** set when the file mixes encodings (a UTF-8 byte-order mark before Windows-1252 bytes) */
+  problem?: EncodingProblem;
+}
+
+/** How long the UTF-8 sequence at `i` is, or 0 if the bytes there are not UTF-8. */
+function utf8Length(b: Uint8Array, i: number): number {
+  const x = b[i];
+  if (x < 0x80) return 1;
+  const cont = (k: number, lo = 0x80, hi = 0xbf) =>
+    i + k < b.length && b[i + k] >= lo && b[i + k] <= hi;
+  if (x >= 0xc2 && x <= 0xdf) return cont(1) ? 2 : 0;
+  if (x === 0xe0) return cont(1, 0xa0) && cont(2) ? 3 : 0;
+  if ((x >= 0xe1 && x <= 0xec) || x === 0xee || x === 0xef) return cont(1) && cont(2) ? 3 : 0;
+  if (x === 0xed) return cont(1, 0x80, 0x9f) && cont(2) ? 3 : 0;
+  if (x === 0xf0) return cont(1, 0x90) && cont(2) && cont(3) ? 4 : 0;
+  if (x >= 0xf1 && x <= 0xf3) return cont(1) && cont(2) && cont(3) ? 4 : 0;
+  if (x === 0xf4) return cont(1, 0x80, 0x8f) && cont(2) && cont(3) ? 4 : 0;
+  return 0;
+}
+
+/** UTF-8 where the bytes are UTF-8, Windows-1252 byte by byte where not; the first such byte. */
+function decodeMixed(bytes: Uint8Array): { text: string; first: number } {
+  const utf8 = new TextDecoder("utf-8");
+  const parts: string[] = [];
+  let first = -1;
+  let start = 0;
+  let i = 0;
+  while (i < bytes.length) {
+    const len = utf8Length(bytes, i);
+    if (len > 0) {
+      i += len;
+      continue;
+    }
+    if (first < 0) first = i;
+    if (i > start) parts.push(utf8.decode(bytes.subarray(start, i)));
+    let j = i + 1;
+    while (j < bytes.length && utf8Length(bytes, j) === 0) j++;
+    parts.push(decodeWindows1252(bytes.subarray(i, j)));
+    start = i = j;
+  }
+  if (start < bytes.length) parts.push(utf8.decode(bytes.subarray(start)));
+  return { text: parts.join(""), first };
+}
+
+function lineAt(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let k = 0; k < offset; k++) if (bytes[k] === 0x0a) line++;
+  return line;
+}
+
+export function decodeText(bytes: Uint8Array): DecodedText {
   const utf16 = hasUtf16Bom(bytes);
   if (utf16) {
     try {
@@ -55,6 +120,21 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEnc
     const text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
     return { text, encoding: "utf-8" };
   } catch {
+    if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+      const mixed = decodeMixed(bytes.subarray(3));
+      const line = lineAt(bytes, mixed.first + 3);
+      return {
+        text: mixed.text,
+        encoding: "utf-8",
+        problem: {
+          line,
+          message: message(
+            `Riga ${line}: il file si dichiara UTF-8 (BOM) ma da qui contiene caratteri in Windows-1252; letti come Windows-1252 (controllare le lettere accentate).`,
+            `Line ${line}: the file declares itself UTF-8 (BOM) but from here holds Windows-1252 characters; read as Windows-1252 (check the accented letters).`
+          ),
+        },
+      };
+    }
     return { text: decodeWindows1252(bytes), encoding: "windows-1252" };
   }
 }

@@ -8,7 +8,8 @@ export function folded(text: string | null | undefined): string {
 
 /** Two texts say the same thing (case, accents, punctuation and spacing aside). */
 export function sameText(a: string | null | undefined, b: string | null | undefined): boolean {
-  return folded(a) === folded(b);
+  // the same text (most fields of two versions): no folding needed
+  return a === b || folded(a) === folded(b);
 }
 
 /** The significant words of a name (stop words out, light stemming), for likeness. */

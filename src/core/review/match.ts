@@ -14,7 +14,7 @@
  */
 import { lookupProgramme } from "../catalogue/lookup";
 import type { Indicator, Plan, Programme } from "../plan/types";
-import { folded, likeness, nameWords } from "./fold";
+import { folded, likeness, nameWords, sameText } from "./fold";
 import { sameValue } from "./values";
 
 /** Names this alike (Dice coefficient of their significant words) are a rewording. */
@@ -125,7 +125,7 @@ const CANDIDATES = 32;
 function closeness(a: Indicator, b: Indicator): number {
   let n = 0;
   for (const f of ["formula", "unit", "source", "typology", "group"] as const)
-    if (folded(a[f]) === folded(b[f])) n++;
+    if (sameText(a[f], b[f])) n++;
   if (a.polarity === b.polarity) n++;
   for (const [k, t] of Object.entries(a.targets)) if (sameValue(t, b.targets[k])) n++;
   return n;

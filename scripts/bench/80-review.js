@@ -1,0 +1,198 @@
+#!/usr/bin/env node
+/*
+ * Rollover and diff benchmark (the next year and the reviewer). The reference plan replicated to
+ * 10,000 indicators (sizes as arguments), and a second version of it made as a separate import
+ * would (every id renumbered, rows reversed) with 5% of its indicators edited (targets lowered,
+ * reworded, moved, removed, added). Side by side, each in a fresh Node process, best of 3:
+ *   - diff: the core's diffPlans on the two plans, and `pira diff A.json B.json --format json`
+ *     end to end; the floor: reading the two plan JSON files (readPlanJson), which any diff does.
+ *     Goal: ≤ 2 s for 10,000 indicators.
+ *   - rollover: `pira rollover BIG.xlsx -o NEXT.xlsx` against `pira fill BIG.xlsx -o OUT.xlsx` on
+ *     the same workbook (the floor). Goal: rollover ≤ fill.
+ *
+ * node --expose-gc scripts/bench/80-review.js [sizes…]
+ */
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const { spawnSync } = require("child_process");
+const { replicate } = require("./replicate.cjs");
+
+const root = path.resolve(__dirname, "../..");
+const lib = (p) => path.join(root, "lib", p);
+const SEED_FILE = "000_98715954a5934375.txt";
+const ROUNDS = 3;
+
+/** The reference document: shared/seed beside the checkout, or further up (a worktree). */
+function seedPath() {
+  let dir = root;
+  for (let up = 0; up < 4; up++) {
+    const candidate = path.join(path.dirname(dir), "shared", "seed", SEED_FILE);
+    if (fs.existsSync(candidate)) return candidate;
+    dir = path.dirname(dir);
+  }
+  throw new Error("reference document not found (shared/seed beside the project)");
+}
+
+/** A second version as a separate import: ids renumbered, rows reversed, every 20th indicator edited. */
+function secondVersion(plan) {
+  const next = JSON.parse(JSON.stringify(plan));
+  const year = String(plan.firstYear + 1);
+  const removed = new Set();
+  next.indicators.forEach((ind, i) => {
+    switch (i % 100) {
+      case 0: {
+        const t = ind.targets[year];
+        if (t && typeof t.value === "number")
+          ind.targets[year] = { ...t, raw: `${t.raw} (rivisto)`, value: t.value * 0.9 };
+        break;
+      }
+      case 20:
+        ind.name = `${ind.name} riveduto`;
+        break;
+      case 40:
+        ind.formula = `${ind.formula ?? ""} × 100`;
+        break;
+      case 60:
+        removed.add(ind);
+        break;
+      case 80:
+        ind.programme = next.indicators[(i + 37) % next.indicators.length].programme;
+        break;
+    }
+  });
+  next.indicators = next.indicators.filter((i) => !removed.has(i));
+  const extra = next.indicators.slice(0, Math.ceil(removed.size)).map((ind, k) => ({
+    ...JSON.parse(JSON.stringify(ind)),
+    id: `nuovo-${k}`,
+    name: `Nuovo indicatore ${k} sulla qualità dei servizi digitali`,
+  }));
+  next.indicators.push(...extra);
+  next.indicators.forEach((ind, i) => (ind.id = `v2-${i}`));
+  next.indicators.reverse();
+  return next;
+}
+
+function best(runs) {
+  return runs.reduce((a, b) => (a.ms <= b.ms ? a : b));
+}
+
+// ---------------------------------------------------------------------------------------------
+// children: one measurement each
+
+async function cli(argv) {
+  const { main } = require(lib("cli/main.js"));
+  let stderr = "";
+  const io = {
+    stdout: () => {},
+    stderr: (t) => (stderr += t),
+    stderrIsTTY: false,
+    env: { LANG: "en_GB.UTF-8" },
+    cwd: process.cwd(),
+  };
+  const t0 = process.hrtime.bigint();
+  const code = await main(argv, io);
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (code !== 0) throw new Error(`pira ${argv[0]} exit ${code}: ${stderr}`);
+  return { ms };
+}
+
+async function child(kind, a, b, out) {
+  if (kind === "floor-read") {
+    const { readPlanJson } = require(lib("core/plan"));
+    const t0 = process.hrtime.bigint();
+    for (const f of [a, b]) {
+      const r = readPlanJson(fs.readFileSync(f, "utf8"));
+      if (!r.ok) throw new Error(r.reason.en);
+    }
+    return { ms: Number(process.hrtime.bigint() - t0) / 1e6 };
+  }
+  if (kind === "core-diff") {
+    const { readPlanJson } = require(lib("core/plan"));
+    const { diffPlans } = require(lib("core/review"));
+    const [x, y] = [a, b].map((f) => readPlanJson(fs.readFileSync(f, "utf8")).plan);
+    const t0 = process.hrtime.bigint();
+    const d = diffPlans(x, y);
+    return { ms: Number(process.hrtime.bigint() - t0) / 1e6, counts: d.counts };
+  }
+  if (kind === "cli-diff") return cli(["diff", a, b, "--format", "json"]);
+  if (kind === "rollover") return cli(["rollover", a, "-o", out, "--force"]);
+  if (kind === "fill") return cli(["fill", a, "-o", out, "--force"]);
+  throw new Error(kind);
+}
+
+function run(kind, ...args) {
+  const r = spawnSync(
+    process.execPath,
+    ["--expose-gc", "--max-old-space-size=8192", __filename, "--child", kind, ...args],
+    { encoding: "utf8", timeout: 600_000, maxBuffer: 64 * 1024 * 1024 }
+  );
+  if (r.status !== 0) throw new Error(`${kind}: ${r.stderr || r.error}`);
+  return JSON.parse(r.stdout.trim().split("\n").pop());
+}
+
+function rounds(kind, ...args) {
+  const out = [];
+  for (let i = 0; i < ROUNDS; i++) {
+    const file = args[2];
+    if (file) fs.rmSync(file, { force: true });
+    if (file) fs.rmSync(file.replace(/\.xlsx$/, ".rollover.json"), { force: true });
+    out.push(run(kind, ...args));
+  }
+  return best(out);
+}
+
+async function orchestrate(sizes) {
+  if (!fs.existsSync(lib("cli/main.js"))) throw new Error("lib/ is missing: npm run build:cli");
+  const { importDocument } = require(lib("core/import"));
+  const { writePlanJson } = require(lib("core/plan"));
+  const seed = importDocument(fs.readFileSync(seedPath(), "utf8")).plan;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pira-bench-review-"));
+  const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
+  try {
+    for (const n of sizes) {
+      const a = path.join(dir, `a-${n}.json`);
+      const b = path.join(dir, `b-${n}.json`);
+      const plan = replicate(seed, n);
+      fs.writeFileSync(a, writePlanJson(plan));
+      fs.writeFileSync(b, writePlanJson(secondVersion(plan)));
+      const floor = rounds("floor-read", a, b);
+      const core = rounds("core-diff", a, b);
+      const whole = rounds("cli-diff", a, b);
+      const c = core.counts;
+      console.log(
+        `diff ${n} indicators: core ${s(core.ms)}, pira diff ${s(whole.ms)} | floor (reading both plans) ${s(floor.ms)} | goal ≤ 2.00 s: ${whole.ms <= 2000 ? "met" : "NOT met"}` +
+          `  [${c.changed} changed, ${c.renamed} renamed, ${c.moved} moved, ${c.removed} removed, ${c.added} added; ${c.flagged} flagged]`
+      );
+      const xlsx = path.join(dir, `a-${n}.xlsx`);
+      await (async () => {
+        const { main } = require(lib("cli/main.js"));
+        const io = { stdout: () => {}, stderr: () => {}, stderrIsTTY: false, env: {}, cwd: dir };
+        if ((await main(["import", a, "-o", xlsx, "--force"], io)) !== 0) throw new Error("import");
+      })();
+      const fill = rounds("fill", xlsx, "-", path.join(dir, `filled-${n}.xlsx`));
+      const roll = rounds("rollover", xlsx, "-", path.join(dir, `next-${n}.xlsx`));
+      console.log(
+        `rollover of a ${n}-indicator workbook: ${s(roll.ms)} | floor (pira fill on it) ${s(fill.ms)} | goal rollover ≤ fill: ${roll.ms <= fill.ms ? "met" : "NOT met"}`
+      );
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[2] === "--child") {
+  const [, , , kind, a, b, out] = process.argv;
+  child(kind, a, b === "-" ? null : b, out)
+    .then((r) => console.log(JSON.stringify(r)))
+    .catch((e) => {
+      console.error(e.stack || String(e));
+      process.exit(1);
+    });
+} else {
+  const sizes = process.argv.slice(2).map(Number).filter(Boolean);
+  orchestrate(sizes.length ? sizes : [10000]).catch((e) => {
+    console.error(e.stack || String(e));
+    process.exit(1);
+  });
+}

@@ -39,7 +39,15 @@ describe("diff, properties", () => {
         year: fc.integer({ min: 0, max: 2 }),
         value: fc.constantFrom("7", "12,5%", "1.234", "si", "≥ 90%", "0"),
       }),
-      fc.record({ kind: fc.constantFrom("formula", "unit", "source", "typology"), at }),
+      fc.record({
+        kind: fc.constantFrom(
+          "formula" as const,
+          "unit" as const,
+          "source" as const,
+          "typology" as const
+        ),
+        at,
+      }),
       fc.record({ kind: fc.constant("rename" as const), at }),
       fc.record({
         kind: fc.constant("move" as const),

@@ -9,7 +9,7 @@ const path = require("path");
 
 const root = path.resolve(__dirname, "../..");
 const { importDocument } = require(path.join(root, "lib/core/import"));
-const SEED = path.resolve(root, "../shared/seed/000_98715954a5934375.txt");
+const { SEED } = require("./seed.cjs");
 
 function median(xs) {
   const s = [...xs].sort((a, b) => a - b);

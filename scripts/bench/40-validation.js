@@ -18,7 +18,7 @@ const { importDocument } = require(path.join(LIB, "core", "import"));
 const { validatePlan } = require(path.join(LIB, "core", "validation"));
 const { readValue, toPlanValue } = require(path.join(LIB, "core", "values"));
 
-const SEED = path.join(__dirname, "..", "..", "..", "shared", "seed", "000_98715954a5934375.txt");
+const { SEED } = require("./seed.cjs");
 const SIZES = [10000, 25000, 50000];
 const RUNS = 5;
 const GOAL_MS = 1000;

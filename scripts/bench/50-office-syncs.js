@@ -17,7 +17,7 @@ const fs = require("fs");
 const path = require("path");
 
 const root = path.resolve(__dirname, "../..");
-const SEED = path.resolve(root, "../shared/seed/000_98715954a5934375.txt");
+const { SEED } = require("./seed.cjs");
 const CACHE = path.join(root, "node_modules/.cache/pira-bench-office");
 const SOURCES = [
   "src/core",

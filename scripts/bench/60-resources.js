@@ -21,7 +21,7 @@ const { spawnSync } = require("child_process");
 
 const root = path.resolve(__dirname, "../..");
 const lib = (p) => path.join(root, "lib", p);
-const SEED = path.resolve(root, "../shared/seed/000_98715954a5934375.txt");
+const { SEED } = require("./seed.cjs");
 const MB = 1024 * 1024;
 const N = 10_000;
 

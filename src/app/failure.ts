@@ -1,7 +1,7 @@
 /**
  * The one shape of an expected failure of an action: why (in both languages) and what the user
  * can do about it. The task pane words each remedy (strings.ts, remedies); the command line prints
- * the reason and exits with 2 (architecture.md: bad usage, a file that cannot be read, not a PIRA
+ * the reason and exits with 2 (docs/cli.md: bad usage, a file that cannot be read, not a PIRA
  * file). Programming errors throw instead.
  */
 import type { Message } from "../core/message";

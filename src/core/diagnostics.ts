@@ -1,5 +1,5 @@
 /**
- * The one diagnostic shape of the product (architecture.md, "Diagnostics"): validation, the
+ * The one diagnostic shape of the product (docs/diagnostics.md): validation, the
  * document importer and the workbook reader all speak it. Codes are stable:
  *   PIRA-E0xx / W0xx / I0xx  validation rules (src/core/validation/rules.ts)
  *   PIRA-I9xx / W9xx         the document importer (src/core/import/report.ts)

@@ -3,7 +3,7 @@ import type { Lang } from "../core/message";
 import type { Plan } from "../core/plan/types";
 import type { Severity, WorkbookDiagnostic } from "../workbook/diagnostics";
 
-/** The contract's diagnostic (architecture.md): the core's validation and the workbook's read. */
+/** The contract's diagnostic (docs/diagnostics.md): the core's validation and the workbook's read. */
 export type PaneDiagnostic = WorkbookDiagnostic;
 
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];

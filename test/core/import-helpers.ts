@@ -3,13 +3,10 @@
  * summary of a plan's structure to compare imports with.
  */
 import * as fs from "fs";
-import * as path from "path";
 import type { Plan } from "../../src/core/plan/types";
+import { SEED_PATH } from "../helpers/seed";
 
-export const REFERENCE_PATH = path.resolve(
-  __dirname,
-  "../../../shared/seed/000_98715954a5934375.txt"
-);
+export const REFERENCE_PATH = SEED_PATH;
 
 export function referenceText(): string {
   return fs.readFileSync(REFERENCE_PATH, "utf8");

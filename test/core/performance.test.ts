@@ -67,7 +67,7 @@ function pratoRows(): PratoRow[] {
   return rows;
 }
 
-/** The two rows no rule reproduces (domain.md): a hidden unrounded input and a manual override. */
+/** The two rows no rule reproduces (docs/achievement.md): a hidden unrounded input and a manual override. */
 const UNEXPLAINABLE: Record<number, { computed: number; reported: number }> = {
   179: { computed: 20, reported: 21 },
   272: { computed: 92, reported: 100 },

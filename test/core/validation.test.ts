@@ -21,7 +21,7 @@ const row = (d: Diagnostic): Row => [
 ];
 
 const EXPECTED: Row[] = [
-  // ── errors: the two Performance figures no rule reproduces (domain.md) ──
+  // ── errors: the two Performance figures no rule reproduces (docs/achievement.md) ──
   // "Grado di auto finanziamento dell'auditorium": 10% against 50% is 20%; reported 21%
   ["PIRA-E050", "cciaa-prato-011-005-i7", "reportedPerformance", 179],
   // "Tempestività aggiornamento sito camerale": 2.947.171 / 3.200.000 = 92%; reported 100%

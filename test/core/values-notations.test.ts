@@ -1,5 +1,5 @@
 /**
- * Value notations of other chambers' plans (domain.md, "Beyond the reference document"): comparison
+ * Value notations of other chambers' plans (docs/values.md): comparison
  * targets, deadlines, magnitudes, spaces as thousands separators; refusals with a reason; the
  * achievement of each against an actual.
  */

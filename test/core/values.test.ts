@@ -8,7 +8,7 @@ import {
 
 type Row = [text: string, kind: string, value: string | null, extra?: Record<string, unknown>];
 
-// Every format domain.md lists, as written in the reference document.
+// Every notation docs/values.md lists, as written in the reference document.
 const ROWS: Row[] = [
   ["1", "number", "1"],
   ["390", "number", "390"],

@@ -1,5 +1,5 @@
 /**
- * Debian's Chromium driven by playwright-core (toolchain.md), with every request that is not to
+ * Debian's Chromium driven by playwright-core (docs/development.md), with every request that is not to
  * 127.0.0.1 blocked and recorded, and what the page reports: errors, console errors, CSP
  * violations (the pages forbid eval and foreign scripts: a violation would show here).
  */

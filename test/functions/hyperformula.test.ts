@@ -13,7 +13,7 @@ import { pratoRows } from "../helpers/prato-rows";
 const text = (s: string) => `'${s}`;
 
 const rows = pratoRows();
-/** The two rows no rule reproduces (domain.md): hidden unrounded input, manual override. */
+/** The two rows no rule reproduces (docs/achievement.md): hidden unrounded input, manual override. */
 const DIFFERENCES = new Map([
   [179, { computed: 20, reported: 21 }],
   [272, { computed: 92, reported: 100 }],

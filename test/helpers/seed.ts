@@ -4,10 +4,12 @@ import * as path from "path";
 const SEED_FILE = "000_98715954a5934375.txt";
 
 /**
- * The reference document, read from shared/seed/ beside the project (as CI has it: ../shared);
- * a checkout one level deeper (a git worktree under a folder of its own) finds it further up.
+ * The reference document (the PIRA 2020 of the Camera di Commercio di Pistoia-Prato, as text):
+ * $PIRA_SEED, else shared/seed/ in a folder above the checkout (beside it, as CI has it, or further
+ * up for a git worktree under a folder of its own).
  */
 function seedPath(): string {
+  if (process.env.PIRA_SEED) return process.env.PIRA_SEED;
   let dir = path.resolve(__dirname, "../..");
   for (let up = 0; up < 4; up++) {
     const parent = path.dirname(dir);
@@ -16,7 +18,7 @@ function seedPath(): string {
     if (parent === dir) break;
     dir = parent;
   }
-  return path.resolve(__dirname, "../../../shared/seed", SEED_FILE);
+  throw new Error(`the reference document ${SEED_FILE} was not found: set PIRA_SEED to its path`);
 }
 
 export const SEED_PATH = seedPath();

@@ -1,7 +1,7 @@
 /**
  * The pira formula style evaluated by a formula engine: HyperFormula (GPL, tests only) with a
  * PIRA plugin implementing PIRA.PERFORMANCE / DEVIATION / OUTCOME by the contract of
- * architecture.md (numbers or Italian text in; missing data → #N/A, unreadable → #VALUE!), on
+ * docs/functions.md (numbers or Italian text in; missing data → #N/A, unreadable → #VALUE!), on
  * the core. HyperFormula has no Excel tables, so the table is filled as a plain range (A1
  * references), the form fill uses for a range found by its header.
  */

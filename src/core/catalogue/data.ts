@@ -9,7 +9,7 @@
  * - "practice": programmes usually present in chambers' budgets, not named in the reference document.
  *
  * COFOG (classification of the functions of government), first level "division", second "group":
- * - 011, 012, 016 programmes: 04.1 "Affari generali economici, commerciali e del lavoro" (domain.md).
+ * - 011, 012, 016 programmes: 04.1 "Affari generali economici, commerciali e del lavoro".
  * - 032.003 Servizi e affari generali: 01.3 "Servizi generali".
  * - 032.002 Indirizzo politico: 01.1 "Organi esecutivi e legislativi, attività finanziari e fiscali e
  *   affari esteri", as the State budget classifies its programmes "Indirizzo politico" (the political

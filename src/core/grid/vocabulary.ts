@@ -1,5 +1,5 @@
 /**
- * The words chambers head their columns with (domain.md, "Header vocabulary"): a header cell →
+ * The words chambers head their columns with (docs/workbook.md, "The analyst's own table"): a header cell →
  * the plan field it names, with a confidence and the reason. Case, accents, punctuation and spacing
  * do not matter; a date, a year, "1° anno" or "triennio" in the header gives a value column its key.
  * Every pattern here runs in linear time (no nested quantifiers).

@@ -1,5 +1,5 @@
 /**
- * Achievement ("Performance") of an actual value against its target, as domain.md sets the rule:
+ * Achievement ("Performance") of an actual value against its target, as docs/achievement.md sets the rule:
  * higher is better min(1, actual / target); lower is better 1 when actual ≤ target, else
  * target / actual; yes/no and qualitative by equality (or order on a scale); n.d. propagates.
  *

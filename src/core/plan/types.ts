@@ -1,5 +1,5 @@
 /**
- * The plan model: exactly the plan JSON format v1 of docs/architecture.md.
+ * The plan model: exactly the plan JSON format v1 of docs/plan-json.md.
  * The in-memory plan is the JSON document itself (plain, serialisable objects).
  */
 import type { Comparison, ValueKind } from "../values/types";

@@ -1,6 +1,6 @@
 /**
  * Writing a plan as JSON v1: two-space indentation, a final newline, and a stable key order (the
- * order of docs/architecture.md, whatever the order in memory), so that files diff cleanly.
+ * order of docs/plan-json.md, whatever the order in memory), so that files diff cleanly.
  * actuals keys in date order; targets keys by year, then "triennium".
  * Optional keys (`of`, `annotation`, `performance`, `outcome`) are written only when present.
  */

@@ -1,5 +1,5 @@
 /**
- * The two faces of a validation result: the contract's JSON document (architecture.md,
+ * The two faces of a validation result: the contract's JSON document (docs/diagnostics.md,
  * "Diagnostics") with the message in one language, and a text for people, grouped by severity
  * then by programme, one line per diagnostic with its place.
  */

@@ -2,7 +2,7 @@
  * Reading a value as written in a PIRA table into a typed value. Never throws; linear time (hand
  * scanners, no backtracking pattern over the text).
  *
- * What is read (domain.md, "Value formats" and "Beyond the reference document"):
+ * What is read (docs/values.md):
  * - numbers, percentages, amounts, Italian style ("2.377.957", "98,47%", "€ 1.107.200,00"), with
  *   spaces as thousands separators when every group after the first has three digits
  *   ("2 947 171"; no-break and narrow no-break spaces are spaces here);

@@ -1,7 +1,7 @@
 import type Decimal from "decimal.js";
 import type { Message } from "../message";
 
-/** What a value cell holds, as domain.md lists the formats. */
+/** What a value cell holds, as docs/values.md lists the notations. */
 export type ValueKind =
   | "number"
   | "percent"

@@ -10,7 +10,13 @@ import { findHeaderRow } from "../../workbook/headers";
 import { SHEETS, TABLES, type TableKey } from "../../workbook/names";
 import type { Scalar } from "../../workbook/spec";
 import type { TableData, TablesResult, WorkbookTables } from "../../workbook/tables";
-import { checkZip, reopen, type CheckedZipBytes, type ZipRefusal } from "../zip/safe-zip";
+import {
+  checkZip,
+  packageCounts,
+  reopen,
+  type CheckedZipBytes,
+  type ZipRefusal,
+} from "../zip/safe-zip";
 import { cellScalar, formulaOf, scalarOf } from "./cells";
 
 import type { BufferLike } from "./buffer";
@@ -177,6 +183,7 @@ export async function loadWorkbook(buffer: BufferLike): Promise<Loaded> {
 /** Loads a package already checked (or just written by this program). */
 export async function loadCheckedWorkbook(bytes: CheckedZipBytes): Promise<Loaded> {
   const wb = new ExcelJS.Workbook();
+  packageCounts.exceljsLoads++;
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (e) {

@@ -357,6 +357,13 @@ function verifyMember(file: JSZip.JSZipObject, m: ZipMember): Promise<ZipRefusal
 // --------------------------------------------------------------------------------------------
 
 /**
+ * How many times a package was opened (JSZip reading its directory, to check it, read it or edit
+ * it) and loaded whole by ExcelJS, since the process started: what an action costs, for the
+ * measures and the tests that count work.
+ */
+export const packageCounts = { opens: 0, exceljsLoads: 0 };
+
+/**
  * Opens a zip package after checking it (see the top of this file): the JSZip object, whose
  * members are known to inflate to their declared sizes and CRCs, or why the package is refused.
  */
@@ -372,6 +379,7 @@ export async function openZip(bytes: ZipBytes, limits: ZipLimits = ZIP_LIMITS): 
   }
   let zip: JSZip;
   try {
+    packageCounts.opens++;
     zip = await JSZip.loadAsync(b, { createFolders: false });
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
@@ -413,6 +421,7 @@ export async function checkZip(
 
 /** A checked package opened again (JSZip reads only its directory until a member is asked for). */
 export function reopen(bytes: CheckedZipBytes): Promise<JSZip> {
+  packageCounts.opens++;
   return JSZip.loadAsync(bytes, { createFolders: false });
 }
 

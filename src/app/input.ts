@@ -20,7 +20,9 @@ export type InputKind = "document" | "json" | "xlsx";
 
 const DOCUMENT = new Set(["txt", "text", "md"]);
 const WORKBOOK = new Set(["xlsx", "xlsm"]);
-const UNSUPPORTED = new Set(["docx", "doc", "pdf", "odt", "rtf", "xls", "ods"]);
+const UNSUPPORTED = new Set(["doc", "odt", "rtf", "xls", "ods"]);
+/** Read as tables by the import (src/cli/analyst.ts, the pane's import), not as text. */
+const TABLES = new Set(["docx", "pdf"]);
 
 function extension(name: string | null): string {
   const m = name ? /\.([^./\\]+)$/.exec(name) : null;
@@ -33,6 +35,14 @@ export function inputKind(name: string | null, head: Uint8Array | string): Input
   if (DOCUMENT.has(ext)) return "document";
   if (ext === "json") return "json";
   if (WORKBOOK.has(ext)) return "xlsx";
+  if (TABLES.has(ext))
+    return failure(
+      message(
+        `Un file .${ext} si legge con l'importazione (pira import FILE.${ext}, o Importa nel riquadro).`,
+        `A .${ext} file is read by the import (pira import FILE.${ext}, or Import in the pane).`
+      ),
+      "checkText"
+    );
   if (UNSUPPORTED.has(ext))
     return failure(
       message(

@@ -1,6 +1,7 @@
 /**
  * `pira import` of the analyst's own tables: a CSV file (decoded: UTF-8 with or without a BOM,
- * UTF-16, else Windows-1252), a Word document (.docx), or a workbook that is not a PIRA workbook
+ * UTF-16, else Windows-1252), a Word document (.docx), a published PDF (.pdf: its tables rebuilt
+ * from where the words stand), or a workbook that is not a PIRA workbook
  * (every sheet, or `--sheet NAME`), read into blocks by their adapters and imported by the app.
  * Anything else goes to the command's usual loading. `--mapping MAP.json` reuses or overrides the
  * column mapping.
@@ -16,6 +17,8 @@ import { readDocx, type DocxNotes } from "../adapters/docx/read";
 import { attachWordNotes } from "../app/docx-notes";
 import { diagnostic, type Diagnostic } from "../core/diagnostics";
 import { READING_CODES } from "../core/text/codes";
+import { readPdfBlocks } from "../app/pdf";
+import { pdfLibrary } from "./pdf-library";
 import { readMapping, type GridBlock, type MappingOverride } from "../core/grid";
 import { message, type Message } from "../core/message";
 import { decodeText, readInput } from "./io";
@@ -95,7 +98,7 @@ export async function loadForImport(
     if (!a.ok) return a;
     return { ok: true, loaded: a, workbook: null, stamp: file.stamp };
   }
-  if (!CSV.has(ext) && ext !== ".docx") return loadInput(path, previewImport);
+  if (!CSV.has(ext) && ext !== ".docx" && ext !== ".pdf") return loadInput(path, previewImport);
   const file = await readInput(path);
   if (!file.ok) return failure(file.reason, "checkInput");
   let blocks: GridBlock[];
@@ -122,6 +125,10 @@ export async function loadForImport(
         )
       );
     found.push(...csv.diagnostics);
+  } else if (ext === ".pdf") {
+    const pdf = await readPdfBlocks(await pdfLibrary(), file.value);
+    if (!pdf.ok) return aboutFile(path, pdf);
+    blocks = pdf.blocks;
   } else {
     const doc = await readDocx(file.value);
     if (!doc.ok) return aboutFile(path, failure(doc.reason, "checkText"));
@@ -148,6 +155,6 @@ export async function loadForImport(
  */
 export async function loadAnyInput(path: string): Promise<LoadedInput | Failure> {
   const ext = extname(path).toLowerCase();
-  if (CSV.has(ext) || ext === ".docx") return loadForImport(path);
+  if (CSV.has(ext) || ext === ".docx" || ext === ".pdf") return loadForImport(path);
   return loadInput(path);
 }

@@ -8,6 +8,7 @@ export function sourceName(grid: Grid): string {
   const o = grid.origin;
   if (o.kind === "sheet") return o.sheet;
   if (o.kind === "csv") return "CSV";
+  if (o.kind === "pdf") return `Tabella ${o.table} (pagina ${o.page})`;
   return `Tabella ${o.table}`;
 }
 
@@ -26,7 +27,7 @@ export function placeOf(grid: Grid, r: number, c: number): Place {
   const cell = `${columnAt(grid, c)}${rowNumber(grid, r)}`;
   if (o.kind === "sheet") return { sheet: o.sheet, cell, line: null };
   if (o.kind === "csv") return { sheet: null, cell, line: o.lines[r] ?? r + 1 };
-  return { sheet: `Tabella ${o.table}`, cell, line: null };
+  return { sheet: sourceName(grid), cell, line: null };
 }
 
 export function paragraphPlace(paragraph: number): Place {

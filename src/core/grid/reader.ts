@@ -293,7 +293,8 @@ export class GridReader {
   // ── grids ───────────────────────────────────────────────────────────────────────────────────
 
   private grid(grid: Grid): void {
-    if (grid.origin.kind !== "docx") this.ctx = freshContext();
+    // a document's tables share its headings and schede; a sheet or a CSV starts afresh
+    if (grid.origin.kind !== "docx" && grid.origin.kind !== "pdf") this.ctx = freshContext();
     const view = new GridView(grid);
     const rowReasons = new Map<number, typeof GRID_REASONS.outsideTable>();
     const pairs = verticalPairs(view);

@@ -25,7 +25,9 @@ export type GridOrigin =
   /** a CSV file: the 1-based line each record starts on (a quoted cell may span lines) */
   | { kind: "csv"; lines: readonly number[] }
   /** a Word document: the table's 1-based number in document order */
-  | { kind: "docx"; table: number };
+  | { kind: "docx"; table: number }
+  /** a PDF: the table's 1-based number in document order, and the page it starts on */
+  | { kind: "pdf"; table: number; page: number };
 
 export interface Grid {
   rows: GridCell[][];

@@ -8,4 +8,6 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }],
   },
   testTimeout: 60000,
+  // Testing Library's waits sized for a busy machine (test/setup-dom.ts).
+  setupFilesAfterEnv: ["<rootDir>/test/setup-dom.ts"],
 };

@@ -150,7 +150,8 @@ export function readProgrammes(
       id = fresh;
     }
     seen.add(id);
-    const extra: Record<string, string> = {};
+    // no prototype: a column headed «__proto__» is kept like any other
+    const extra = Object.create(null) as Record<string, string>;
     for (const x of extraCols) {
       const t = extraText(cellAt(table, i, x.index), formatAt(table, i, x.index));
       if (t !== null) extra[x.key] = t;

@@ -155,3 +155,11 @@ test("Word: a malformed document.xml is refused with its place (exit 2), not imp
     /word\/document\.xml, riga 1, colonna \d+: .*non è mai chiuso|ancora aperto/
   );
 });
+
+test("a column headed «__proto__» is kept in extra as reported, not lost", async () => {
+  const csv = [`${HEAD};__proto__`, "011;005;Pratiche;n.;10;tenuta"].join("\n");
+  const { r, plan, report } = await imported("x.csv", csv);
+  expect(r.code).toBe(0);
+  expect(report.extraColumns.map((c: { header: string }) => c.header)).toContain("__proto__");
+  expect(Object.entries(plan.indicators[0].extra)).toEqual([["__proto__", "tenuta"]]);
+});

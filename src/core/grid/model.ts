@@ -77,7 +77,8 @@ export function newIndicatorDraft(place: Place, name: string): IndicatorDraft {
     targets: {},
     actuals: {},
     reported: null,
-    extra: {},
+    // no prototype: a column headed «__proto__» is kept like any other
+    extra: Object.create(null) as Record<string, string>,
     rowValues: [],
     readings: [],
   };

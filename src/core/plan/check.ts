@@ -423,7 +423,8 @@ const extraTexts: Check = (v, p, c) => {
       'an object { "header": "text" }',
       v
     );
-  const out: Record<string, string> = {};
+  // no prototype: a header such as «__proto__» is a key like any other, not the object's prototype
+  const out = Object.create(null) as Record<string, string>;
   let bad = false;
   for (const [k, x] of Object.entries(v)) {
     if (typeof x === "string") out[k] = x;

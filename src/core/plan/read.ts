@@ -46,23 +46,25 @@ export function readPlanJson(text: string): PlanReadResult {
     );
     return { ok: false, reason: what, problems: [{ path: "", what }] };
   }
+  // the scanner first: it places a syntax error, and refuses what JSON.parse would take silently
+  // (a key given twice, a lone surrogate, nesting past its bound) — one linear pass, no recursion
+  const where = locateJsonError(t);
+  if (where !== null) {
+    const what = message(
+      `il file non è JSON valido: riga ${where.line}, colonna ${where.column} (carattere ${where.offset + 1}): ${where.what.it}`,
+      `the file is not valid JSON: line ${where.line}, column ${where.column} (character ${where.offset + 1}): ${where.what.en}`
+    );
+    return {
+      ok: false,
+      reason: what,
+      problems: [{ path: "", what }],
+      position: { offset: where.offset, line: where.line, column: where.column },
+    };
+  }
   let data: unknown;
   try {
     data = JSON.parse(t);
   } catch (e) {
-    const where = locateJsonError(t);
-    if (where !== null) {
-      const what = message(
-        `il file non è JSON valido: riga ${where.line}, colonna ${where.column} (carattere ${where.offset + 1}): ${where.what.it}`,
-        `the file is not valid JSON: line ${where.line}, column ${where.column} (character ${where.offset + 1}): ${where.what.en}`
-      );
-      return {
-        ok: false,
-        reason: what,
-        problems: [{ path: "", what }],
-        position: { offset: where.offset, line: where.line, column: where.column },
-      };
-    }
     const detail = e instanceof Error ? e.message : String(e);
     const what = message(
       `il file non è JSON valido: ${detail}`,

@@ -14,7 +14,14 @@ import {
   type CellSpec,
 } from "../../../workbook/spec";
 import type { CellLook } from "./styles";
-import { attribute, elementPattern, escapeText, withAttribute, withoutAttribute } from "./xml";
+import {
+  attribute,
+  elementPattern,
+  escapeCellText,
+  escapeText,
+  withAttribute,
+  withoutAttribute,
+} from "./xml";
 
 /** The new cells, by row then column (1-based). */
 export type CellsByRow = Map<number, Map<number, CellSpec>>;
@@ -62,7 +69,7 @@ function cachedValue(v: CellSpec["value"]): { t: string; v: string } | undefined
   if (typeof v === "number")
     return writableNumber(v) ? { t: "", v: String(v) } : { t: ' t="e"', v: EXCEL_OVERFLOW };
   if (typeof v === "boolean") return { t: ' t="b"', v: v ? "1" : "0" };
-  return { t: ' t="str"', v: escapeText(v) };
+  return { t: ' t="str"', v: escapeCellText(v) };
 }
 
 /**
@@ -88,7 +95,7 @@ export function cellXml(
   if (v === null) return `<c r="${ref}"${style}/>`;
   if (typeof v === "string") {
     if (shared) return `<c r="${ref}"${style} t="s"><v>${shared(v)}</v></c>`;
-    return `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${escapeText(v)}</t></is></c>`;
+    return `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${escapeCellText(v)}</t></is></c>`;
   }
   const cached = cachedValue(v) as { t: string; v: string };
   return `<c r="${ref}"${style}${cached.t}><v>${cached.v}</v></c>`;

@@ -13,7 +13,7 @@ import { BAND_FILLS } from "../looks";
 import { Utf8Builder } from "./parts";
 import { cellXml, lookOf } from "./sheet";
 import type { CellLook, StyleTable } from "./styles";
-import { escapeAttribute, escapeText } from "./xml";
+import { escapeAttribute, escapeText, keepLiteralEscapes } from "./xml";
 
 export const MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 export const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -54,7 +54,7 @@ interface Source {
 
 /** Table column names and header texts: Excel writes a line break in a name as _x000a_. */
 function columnNameAttribute(name: string): string {
-  return escapeAttribute(name)
+  return escapeAttribute(keepLiteralEscapes(name))
     .replace(/\r/g, "_x000d_")
     .replace(/\n/g, "_x000a_")
     .replace(/\t/g, "_x0009_");

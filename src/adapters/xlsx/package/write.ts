@@ -13,7 +13,7 @@ const encoder = new TextEncoder();
 import { utf8Of } from "./parts";
 import { BASE_STYLES, StyleTable } from "./styles";
 import { MAIN_NS, REL_NS, writeSheet } from "./write-sheet";
-import { escapeAttribute, escapeText } from "./xml";
+import { escapeAttribute, escapeCellText, escapeText } from "./xml";
 
 const THEME: string = require("exceljs/lib/xlsx/xml/theme1.js");
 
@@ -40,7 +40,7 @@ class SharedStrings {
     if (hit !== undefined) return hit;
     const i = this.index.size;
     this.index.set(text, i);
-    this.pieces.push(`<si><t xml:space="preserve">${escapeText(text)}</t></si>`);
+    this.pieces.push(`<si><t xml:space="preserve">${escapeCellText(text)}</t></si>`);
     return i;
   };
   xml(): string[] {

@@ -15,10 +15,25 @@ export function escapeText(s: string): string {
     const entity = ENTITY[c];
     if (entity) return entity;
     const code = c.codePointAt(0) as number;
-    if (code < 0x20 || code === 0xfffe || code === 0xffff)
+    // a lone surrogate (no character: XML cannot hold it, not even as a reference) as Excel writes it
+    if (code < 0x20 || code === 0xfffe || code === 0xffff || (code >= 0xd800 && code <= 0xdfff))
       return `_x${code.toString(16).toUpperCase().padStart(4, "0")}_`;
     return `&#${code};`;
   });
+}
+
+/**
+ * A cell's text (a shared or inline string, a formula's cached text): as escapeText, and text that
+ * already reads as one of Excel's escapes ("_x0041_") has its underscore escaped ("_x005F_x0041_"),
+ * as Excel writes it — else Excel would show "A".
+ */
+export function escapeCellText(s: string): string {
+  return escapeText(keepLiteralEscapes(s));
+}
+
+/** "_x0041_" written as text → "_x005F_x0041_" (Excel's escape of the underscore). */
+export function keepLiteralEscapes(s: string): string {
+  return s.includes("_x") ? s.replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1") : s;
 }
 
 export function escapeAttribute(s: string): string {

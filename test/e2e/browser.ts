@@ -44,6 +44,9 @@ export async function openBrowser(downloads?: string): Promise<Browser> {
     acceptDownloads: true,
     downloadsPath: downloads,
   });
+  // Playwright gives up on a wait after 30 s; a machine busy with other work can take longer for a
+  // 10,000-indicator import while nothing is wrong. A wait still ends as soon as its condition holds.
+  context.setDefaultTimeout(120_000);
   const requests: string[] = [];
   const blocked: string[] = [];
   const errors: string[] = [];

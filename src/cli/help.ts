@@ -15,7 +15,9 @@ export const COMMAND_HELP: Record<string, Message> = {
   FILE: il testo di un documento PIRA (.txt, copiato da Word o dal PDF), un piano (.json), una
   cartella PIRA (.xlsx), oppure le tabelle dell'analista: una cartella qualsiasi (ogni tabella di
   indicatori dei suoi fogli; --sheet NOME per uno solo), un CSV (; , o tab; UTF-8 o Windows-1252)
-  o un documento Word (.docx: titoli e tabelle, celle unite comprese). Stampa quanti enti,
+  o un documento Word (.docx: titoli e tabelle, celle unite comprese), o il PDF di un piano
+  pubblicato (.pdf: le tabelle ricostruite dalla posizione delle parole; le schede verticali dei
+  ministeri, «campo | valore», da foglio, CSV, Word o PDF). Stampa quanti enti,
   programmi, indicatori e celle non comprese; scrive accanto a OUT il rapporto d'importazione
   OUT.import.json (celle non comprese, con il dove e il perché, e le scelte fatte) e, per le
   tabelle dell'analista, la mappatura delle colonne usata OUT.mapping.json: --mapping la riusa o
@@ -24,7 +26,9 @@ export const COMMAND_HELP: Record<string, Message> = {
   FILE: a PIRA document's text (.txt, copied out of Word or the PDF), a plan (.json), a PIRA
   workbook (.xlsx), or the analyst's own tables: any workbook (every indicator table on its
   sheets; --sheet NAME for one), a CSV (; , or tab; UTF-8 or Windows-1252) or a Word document
-  (.docx: headings and tables, merged cells included). Prints how many entities, programmes,
+  (.docx: headings and tables, merged cells included), or a published plan's PDF (.pdf: its
+  tables rebuilt from where the words stand; the ministries' vertical «field | value» sheets, from
+  a sheet, CSV, Word or PDF). Prints how many entities, programmes,
   indicators and cells not understood; writes the import report OUT.import.json beside OUT (cells
   not understood, with where and why, and the choices made) and, for the analyst's tables, the
   column mapping used, OUT.mapping.json: --mapping reuses or corrects it. A file with no indicator
@@ -170,7 +174,7 @@ export const GENERAL_HELP = message(
 Uso: pira COMANDO [opzioni]
 
   init      un piano vuoto dal catalogo delle missioni e dei programmi
-  import    documento (.txt, .docx), tabella (.csv, .xlsx), piano (.json) → cartella .xlsx o piano .json
+  import    documento (.txt, .docx, .pdf), tabella (.csv, .xlsx), piano (.json) → cartella .xlsx o piano .json
   fill      calcola le colonne di raggiungimento di una cartella
   validate  verifica un documento, un piano o una cartella (uscita 0/1/2)
   export    il piano in JSON con i campi calcolati
@@ -189,7 +193,7 @@ cartella non PIRA; 3 errore interno.`,
 Usage: pira COMMAND [options]
 
   init      an empty plan from the catalogue of missions and programmes
-  import    document (.txt, .docx), table (.csv, .xlsx), plan (.json) → .xlsx workbook or .json plan
+  import    document (.txt, .docx, .pdf), table (.csv, .xlsx), plan (.json) → .xlsx workbook or .json plan
   fill      computes a workbook's achievement columns
   validate  checks a document, a plan or a workbook (exit 0/1/2)
   export    the plan as JSON with the computed fields

@@ -16,6 +16,7 @@ import {
   unlink,
   type FileHandle,
 } from "node:fs/promises";
+import { isUtf8 } from "node:buffer";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { message, type Message } from "../core/message";
 import { decodeText as decodeBytes, type DecodedText } from "../core/text/decode";
@@ -388,5 +389,14 @@ export function reportPathFor(output: string): string {
  * are read as Windows-1252 (by the core's own table: Node's decoder loses € and – there).
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
+  // valid UTF-8 without a UTF-16 mark (nearly every file): Node's own decoding, several times
+  // faster on a large plan JSON than a fatal TextDecoder; anything else as the core reads it
+  const utf16 =
+    bytes.length >= 2 &&
+    ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+  if (!utf16 && isUtf8(bytes)) {
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+    return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, encoding: "utf-8" };
+  }
   return decodeBytes(bytes);
 }

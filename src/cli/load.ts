@@ -7,11 +7,8 @@ import { failure, type Failure } from "../app/failure";
 import { inputKind, readPlanText, type TextInput } from "../app/input";
 import type { LoadedPlan } from "../app/loaded";
 import { openWorkbook } from "../app/open";
-import {
-  UnpatchableWorkbook,
-  UnreadableWorkbook,
-  XlsxFileBackend,
-} from "../adapters/xlsx/file-backend";
+import type { XlsxFileBackend } from "../adapters/xlsx/file-backend";
+import { UnreadableWorkbook } from "../adapters/xlsx/read/refusal";
 import { message } from "../core/message";
 import { decodeText, readInput, type FileStamp } from "./io";
 
@@ -48,6 +45,8 @@ export async function openFileBackend(
   path: string,
   bytes: Uint8Array
 ): Promise<{ ok: true; backend: XlsxFileBackend } | Failure> {
+  // the file backend brings ExcelJS (whole writes): loaded only for a workbook, not a plan JSON
+  const { XlsxFileBackend } = await import("../adapters/xlsx/file-backend");
   const opened = await XlsxFileBackend.open(bytes);
   if (!opened.ok) return aboutFile(path, failure(opened.reason, "checkText"));
   return opened;
@@ -93,6 +92,8 @@ export async function guarded<T>(work: () => Promise<T | Failure>): Promise<T | 
     return await work();
   } catch (e) {
     if (e instanceof UnreadableWorkbook) return failure(e.reason, "checkText");
+    // thrown by a write of the file backend, which is loaded by then
+    const { UnpatchableWorkbook } = await import("../adapters/xlsx/file-backend");
     if (e instanceof UnpatchableWorkbook) return failure(e.reason, "checkInput");
     throw e;
   }

@@ -3,16 +3,6 @@
  * the streams (tests pass their own and run it in-process). bin/pira.js calls it.
  */
 import { message, type Message } from "../core/message";
-import { demo } from "./commands/demo";
-import { diffCommand } from "./commands/diff";
-import { exportCommand } from "./commands/export";
-import { fill } from "./commands/fill";
-import { importCommand } from "./commands/import";
-import { init } from "./commands/init";
-import { publishCommand } from "./commands/publish";
-import { rolloverCommand } from "./commands/rollover";
-import { summaryCommand } from "./commands/summary";
-import { validate } from "./commands/validate";
 import { chooseLang, Context, EXIT } from "./context";
 import { GENERAL_HELP } from "./help";
 import { processIO, type CliIO } from "./io";
@@ -22,17 +12,21 @@ export type { CliIO } from "./io";
 
 type Command = (argv: string[], ctx: Context) => Promise<number>;
 
-const COMMANDS: Record<string, Command> = {
-  init,
-  import: importCommand,
-  fill,
-  validate,
-  export: exportCommand,
-  summary: summaryCommand,
-  publish: publishCommand,
-  rollover: rolloverCommand,
-  diff: diffCommand,
-  demo,
+/**
+ * Each command's module, loaded when it runs: `pira validate plan.json` does not load ExcelJS, the
+ * Word writer or the PDF reader (a fresh process pays for what it uses).
+ */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  init: async () => (await import("./commands/init")).init,
+  import: async () => (await import("./commands/import")).importCommand,
+  fill: async () => (await import("./commands/fill")).fill,
+  validate: async () => (await import("./commands/validate")).validate,
+  export: async () => (await import("./commands/export")).exportCommand,
+  summary: async () => (await import("./commands/summary")).summaryCommand,
+  publish: async () => (await import("./commands/publish")).publishCommand,
+  rollover: async () => (await import("./commands/rollover")).rolloverCommand,
+  diff: async () => (await import("./commands/diff")).diffCommand,
+  demo: async () => (await import("./commands/demo")).demo,
 };
 
 /** The --lang value wherever it is, before the command reads its arguments (for its messages). */
@@ -63,7 +57,8 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     return EXIT.usage;
   }
   if (name === "--help" || name === "-h" || name === "help") {
-    if (rest[0] && COMMANDS[rest[0]]) return COMMANDS[rest[0]](["--help"], ctx);
+    if (rest[0] && Object.prototype.hasOwnProperty.call(COMMANDS, rest[0]))
+      return (await COMMANDS[rest[0]]())(["--help"], ctx);
     ctx.out(GENERAL_HELP);
     return EXIT.ok;
   }
@@ -73,7 +68,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   }
   if (chooseLang(langFlag(argv), io.env) === null)
     return ctx.fail(message("--lang accetta it | en.", "--lang takes it | en."));
-  const command = COMMANDS[name];
+  const command = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {
     const reason: Message = name.startsWith("-")
       ? message(
@@ -91,7 +86,9 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     return EXIT.usage;
   }
   try {
-    return await command(rest, ctx);
+    return await (
+      await command()
+    )(rest, ctx);
   } catch (e) {
     ctx.progress.done();
     const detail =

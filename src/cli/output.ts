@@ -3,7 +3,6 @@ import { extname } from "node:path";
 import { prepareCreate } from "../app/create";
 import { failure, type Failure } from "../app/failure";
 import type { Settings } from "../app/settings";
-import { XlsxFileBackend } from "../adapters/xlsx/file-backend";
 import { message, type Message } from "../core/message";
 import { writePlanJson, type Plan } from "../core/plan";
 import { exists, writeAtomic, type WriteOptions } from "./io";
@@ -45,6 +44,7 @@ export async function writePlan(
   if (kind === null) return failure(badOutput(path), "checkInput");
   let data: Uint8Array | string = writePlanJson(plan);
   if (kind === "xlsx") {
+    const { XlsxFileBackend } = await import("../adapters/xlsx/file-backend");
     const file = XlsxFileBackend.create();
     await (await prepareCreate(file, plan, settings)).commit();
     data = await file.bytes();

@@ -65,6 +65,8 @@ class Ctx {
     this.errors.push({ path, what: message(it, en) });
     return BAD;
   }
+  /** each value text's reading, for refreshFromText: its kind and number (null: no number) */
+  readonly readings = new Map<string, { kind: ValueKind; number: number } | null>();
   /** numbers that disagree with their own text as read today (a file from an older reader) */
   readonly stale: { path: string; raw: string; stored: number; read: number }[] = [];
   defaulted(pattern: string, path: string, empty: string): void {
@@ -205,10 +207,10 @@ function record(
   pattern: string,
   allowExtra: readonly string[] = []
 ): Check {
+  const known = new Set(specs.map((s) => s.key));
   return (v, p, c) => {
     if (!isObject(v)) return expected(c, p, what.it, what.en, v);
     const before = c.errors.length;
-    const known = new Set(specs.map((s) => s.key));
     for (const k of Object.keys(v)) {
       if (!known.has(k) && !allowExtra.includes(k)) {
         c.error(
@@ -241,10 +243,13 @@ function join(path: string, key: string): string {
   return path === "" ? key : `${path}.${key}`;
 }
 
+const VALUE_WHAT = message("un valore {raw, kind, value}", "a value object {raw, kind, value}");
+/** The value object's record, built once (a plan holds hundreds of thousands of values). */
+let valueRecord: Check | null = null;
+
 const planValue: Check = (v, p, c) => {
-  const what = message("un valore {raw, kind, value}", "a value object {raw, kind, value}");
-  if (!isObject(v)) return expected(c, p, what.it, what.en, v);
-  const r = record(
+  if (!isObject(v)) return expected(c, p, VALUE_WHAT.it, VALUE_WHAT.en, v);
+  valueRecord ??= record(
     [
       field("raw", str),
       field("kind", oneOf(VALUE_KINDS)),
@@ -253,9 +258,10 @@ const planValue: Check = (v, p, c) => {
       { key: "annotation", check: str, optional: true },
       { key: "comparison", check: oneOf(COMPARISONS), optional: true },
     ],
-    what,
+    VALUE_WHAT,
     ""
-  )(v, p, c);
+  );
+  const r = valueRecord(v, p, c);
   if (r === BAD) return BAD;
   const o = r as { kind: ValueKind; value: unknown; of?: number };
   const vp = join(p, "value");
@@ -333,9 +339,18 @@ function refreshFromText(
 ): void {
   if (o.kind !== "number" && o.kind !== "percent" && o.kind !== "currency") return;
   if (typeof o.value !== "number" || o.raw.trim() === "") return;
-  const r = readValue(o.raw);
-  if (!r.ok || r.value.kind !== o.kind || r.value.number === null) return;
-  const read = r.value.number.toNumber();
+  // a plan repeats its texts ("100%", "n.d.", the same target over the years): each read once
+  let reading = c.readings.get(o.raw);
+  if (reading === undefined) {
+    const r = readValue(o.raw);
+    reading =
+      r.ok && r.value.number !== null
+        ? { kind: r.value.kind, number: r.value.number.toNumber() }
+        : null;
+    c.readings.set(o.raw, reading);
+  }
+  if (reading === null || reading.kind !== o.kind) return;
+  const read = reading.number;
   if (Math.abs(read - o.value) <= 1e-9 * Math.max(1, Math.abs(read))) return;
   c.stale.push({ path, raw: o.raw, stored: o.value, read });
   o.value = read;
@@ -393,14 +408,12 @@ function valueMap(
   };
 }
 
-const budget: Check = (v, p, c) =>
-  v === null
-    ? null
-    : record(
-        [field("raw", str), field("amount", numOrNull)],
-        message("un budget {raw, amount} o null", "a budget {raw, amount} or null"),
-        ""
-      )(v, p, c);
+const budgetRecord = record(
+  [field("raw", str), field("amount", numOrNull)],
+  message("un budget {raw, amount} o null", "a budget {raw, amount} or null"),
+  ""
+);
+const budget: Check = (v, p, c) => (v === null ? null : budgetRecord(v, p, c));
 
 const yearInt: Check = (v, p, c) =>
   typeof v === "number" && Number.isInteger(v)

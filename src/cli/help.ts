@@ -98,7 +98,8 @@ export const COMMAND_HELP: Record<string, Message> = {
   ),
   publish: message(
     `pira publish FILE [--document piano|rapporto] -o OUT.docx|OUT.html|OUT.pdf [--date AAAA-MM-GG] [--force]
-pira publish FILE --open-data -o CARTELLA [--licence CC-BY-4.0|CC0-1.0|URL] [--publisher NOME] [--ipa CODICE] [--contact EMAIL]
+pira publish FILE --open-data -o CARTELLA [--licence CC-BY-4.0|CC0-1.0|URL] [--publisher NOME] [--ipa CODICE]
+  [--contact EMAIL|URL] [--base-url URL]
   I documenti dell'art. 5 del DPCM 18/9/2012 da tutto ciò che pira import legge (cartella .xlsx,
   piano .json, documento .txt, tabelle .csv o .docx): il Piano (scheda e target di ogni programma) o
   il Rapporto sui risultati (con consuntivi, raggiungimento calcolato, esito, note, sintesi e
@@ -106,9 +107,12 @@ pira publish FILE --open-data -o CARTELLA [--licence CC-BY-4.0|CC0-1.0|URL] [--p
   una pagina accessibile per Amministrazione trasparente; .pdf: PDF/A con LibreOffice (se manca,
   uscita 2 con le istruzioni). --open-data scrive nella CARTELLA indicatori.csv, programmi.csv,
   piano.json, LEGGIMI.txt e i metadati DCAT-AP_IT (metadati.jsonld); licenza predefinita CC BY 4.0.
+  --base-url: l'indirizzo della cartella in Amministrazione trasparente (senza, i metadati non sono
+  raccoglibili); --ipa: il codice IPA dell'ente (senza, avviso).
   Non sovrascrive file esistenti, salvo --force; mai il FILE letto.`,
     `pira publish FILE [--document piano|rapporto] -o OUT.docx|OUT.html|OUT.pdf [--date YYYY-MM-DD] [--force]
-pira publish FILE --open-data -o FOLDER [--licence CC-BY-4.0|CC0-1.0|URL] [--publisher NAME] [--ipa CODE] [--contact EMAIL]
+pira publish FILE --open-data -o FOLDER [--licence CC-BY-4.0|CC0-1.0|URL] [--publisher NAME] [--ipa CODE]
+  [--contact EMAIL|URL] [--base-url URL]
   The DPCM 18/9/2012 art. 5 documents from anything pira import reads (.xlsx workbook, .json plan,
   .txt document, .csv or .docx tables): the Piano (each programme's scheda and targets) or the
   Rapporto sui risultati (with actuals, computed achievement, outcome, notes, summary and charts);
@@ -116,7 +120,8 @@ pira publish FILE --open-data -o FOLDER [--licence CC-BY-4.0|CC0-1.0|URL] [--pub
   accessible page for Amministrazione trasparente; .pdf: PDF/A through LibreOffice (if missing,
   exit 2 with instructions). --open-data writes indicatori.csv, programmi.csv, piano.json,
   LEGGIMI.txt and the DCAT-AP_IT metadata (metadati.jsonld) into FOLDER; licence CC BY 4.0 by
-  default. Does not overwrite files, unless --force; never the FILE read.`
+  default. --base-url: the folder's address under Amministrazione trasparente (without it the
+  metadata cannot be harvested); --ipa: the body's IPA code (without it, a warning). Does not overwrite files, unless --force; never the FILE read.`
   ),
   rollover: message(
     `pira rollover PIANO -o NUOVO.xlsx|NUOVO.json [--year ANNO] [--force]

@@ -170,7 +170,7 @@ describe("documents", () => {
       ],
       [
         ["publish", SEED_PATH, "--date", "30/04/2021", "-o", at("x.docx")],
-        /--date vuole AAAA-MM-GG/,
+        /--date vuole una data del calendario AAAA-MM-GG/,
       ],
       [
         ["publish", SEED_PATH, "--licence", "CC0-1.0", "-o", at("x.docx")],

@@ -4,6 +4,7 @@
  * metadata). The document's kind defaults to the Rapporto when the plan has observed values.
  */
 import { mkdir, stat } from "node:fs/promises";
+import { isEmail, isWebAddress } from "../../core/publish/dcat";
 import { extname, join } from "node:path";
 import { defaultDocumentKind, publishDocument, publishOpenData, today } from "../../app/publish";
 import { message } from "../../core/message";
@@ -22,11 +23,21 @@ const OPTIONS = {
   publisher: { type: "string" },
   ipa: { type: "string" },
   contact: { type: "string" },
+  "base-url": { type: "string" },
   date: { type: "string" },
   force: { type: "boolean" },
 } as const;
 
 const FORMATS = [".docx", ".html", ".htm", ".pdf"];
+
+/** «YYYY-MM-DD» naming a day the calendar has (2021-02-30 does not). */
+function isCalendarDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const day = new Date(Date.UTC(y, mo - 1, d));
+  return day.getUTCFullYear() === y && day.getUTCMonth() === mo - 1 && day.getUTCDate() === d;
+}
 
 const DOCUMENT_NAME: Record<DocumentKind, { it: string; en: string }> = {
   piano: { it: "il Piano", en: "the Piano" },
@@ -51,9 +62,12 @@ export async function publishCommand(argv: string[], ctx: Context): Promise<numb
       )
     );
   const date = args.string("date") ?? today();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date)))
+  if (!isCalendarDate(date))
     return ctx.fail(
-      message(`--date vuole AAAA-MM-GG, non «${date}».`, `--date takes YYYY-MM-DD, not «${date}».`)
+      message(
+        `--date vuole una data del calendario AAAA-MM-GG, non «${date}».`,
+        `--date takes a calendar date YYYY-MM-DD, not «${date}».`
+      )
     );
   const ext = extname(output).toLowerCase();
   if (openData) {
@@ -72,7 +86,7 @@ export async function publishCommand(argv: string[], ctx: Context): Promise<numb
           `the output file must end in .docx, .html or .pdf, not «${output}» (for open data: --open-data -o FOLDER).`
         )
       );
-    const dataOnly = ["licence", "publisher", "ipa", "contact"].find(
+    const dataOnly = ["licence", "publisher", "ipa", "contact", "base-url"].find(
       (o) => args.string(o) !== undefined
     );
     if (dataOnly)
@@ -147,14 +161,64 @@ async function writeOpenData(
   date: string,
   args: { string(name: string): string | undefined; flag(name: string): boolean }
 ): Promise<number> {
+  const contact = args.string("contact")?.trim();
+  if (contact !== undefined && !isEmail(contact) && !isWebAddress(contact))
+    return ctx.fail(
+      message(
+        `--contact vuole un indirizzo e-mail (dati@ente.it) o un indirizzo web (https://…), non «${contact}».`,
+        `--contact takes an e-mail address (data@body.it) or a web address (https://…), not «${contact}».`
+      )
+    );
+  let baseUrl = args.string("base-url")?.trim();
+  if (baseUrl !== undefined) {
+    if (!isWebAddress(baseUrl) || /[?#]/.test(baseUrl))
+      return ctx.fail(
+        message(
+          `--base-url vuole l'indirizzo web della cartella pubblicata (https://…/), non «${baseUrl}».`,
+          `--base-url takes the published folder's web address (https://…/), not «${baseUrl}».`
+        )
+      );
+    if (!baseUrl.endsWith("/")) baseUrl += "/";
+  }
+  const ipa = args.string("ipa")?.trim();
+  if (ipa !== undefined && !/^[A-Za-z0-9_]{2,20}$/.test(ipa))
+    return ctx.fail(
+      message(
+        `--ipa vuole il codice dell'ente nell'Indice delle Pubbliche Amministrazioni (lettere, cifre e _), non «${ipa}».`,
+        `--ipa takes the body's code in the IPA index (letters, digits and _), not «${ipa}».`
+      )
+    );
   const r = publishOpenData(loaded, {
     date,
     licence: args.string("licence"),
     publisher: args.string("publisher"),
-    ipaCode: args.string("ipa"),
-    contactEmail: args.string("contact"),
+    ...(ipa ? { ipaCode: ipa } : {}),
+    ...(contact ? { contact } : {}),
+    ...(baseUrl ? { baseUrl } : {}),
   });
   if (!r.ok) return failed(ctx, r);
+  // what a harvester (dati.gov.it, CKAN) needs and the command cannot know
+  if (!baseUrl)
+    ctx.note(
+      message(
+        "Attenzione: senza --base-url (l'indirizzo della cartella in Amministrazione trasparente) gli indirizzi nei metadati sono relativi al file e uguali per ogni ente: i metadati non possono essere raccolti (harvesting) dal catalogo nazionale.",
+        "Warning: without --base-url (the folder's address under Amministrazione trasparente) the metadata's addresses are relative to the file and the same for every body: the metadata cannot be harvested by the national catalogue."
+      )
+    );
+  if (contact && !isEmail(contact))
+    ctx.note(
+      message(
+        "Attenzione: DCAT-AP_IT chiede un indirizzo e-mail per il punto di contatto; con solo un indirizzo web i metadati non superano la validazione di AgID.",
+        "Warning: DCAT-AP_IT wants an e-mail address for the contact point; with a web address only the metadata fail AgID's validation."
+      )
+    );
+  if (!ipa)
+    ctx.note(
+      message(
+        "Attenzione: senza --ipa (il codice dell'ente nell'Indice delle Pubbliche Amministrazioni) l'editore non ha un identificativo e i metadati non superano la validazione DCAT-AP_IT di AgID.",
+        "Warning: without --ipa (the body's code in the IPA index) the publisher has no identifier and the metadata fail AgID's DCAT-AP_IT validation."
+      )
+    );
   const dir = ctx.path(output);
   try {
     const s = await stat(dir);

@@ -1,9 +1,14 @@
 /**
- * The open-data folder's metadata in the Italian profile DCAT-AP_IT (AgID), as JSON-LD: one
- * dcat:Dataset (identifier, title, description, publisher and rights holder = the body, theme,
- * frequency, language, period, modified date, keywords, licence) and one dcat:Distribution for
- * each file (format from the EU file-type list, access and download URL relative to the folder,
- * licence, size). Vocabularies: EU data themes GOVE and ECON, frequency ANNUAL, language ITA.
+ * The open-data folder's metadata in the Italian profile DCAT-AP_IT (AgID), as JSON-LD: a
+ * dcatapit:Catalog (the body's publication) holding one dcat:Dataset (identifier, title,
+ * description, publisher and rights holder = the body with its IPA code, theme, frequency,
+ * language, period as dcatapit:/schema:startDate and endDate, modified date, keywords, licence,
+ * contact) and one dcat:Distribution for each file (format from the EU file-type list, access and
+ * download URL, licence, size). Vocabularies: EU data themes GOVE and ECON, frequency ANNUAL,
+ * language ITA. With `baseUrl` (the folder's address under Amministrazione trasparente) every IRI
+ * is absolute, as a harvester reading the file without a base needs; without it they are relative
+ * to the file (`#dataset`), the same in every body's file: not harvestable (the CLI says so).
+ * Checked against AgID's own SPARQL rules (test/core/publish/dcat-agid.test.ts).
  */
 import type { Plan } from "../plan/types";
 
@@ -16,8 +21,10 @@ export interface DcatOptions {
   publisher?: string;
   /** the body's code in the IPA index (Indice delle Pubbliche Amministrazioni), if known */
   ipaCode?: string;
-  /** an e-mail address for questions about the data (dcat:contactPoint) */
-  contactEmail?: string;
+  /** an e-mail address or a web address for questions about the data (dcat:contactPoint) */
+  contact?: string;
+  /** the folder's absolute address (http or https), ending with «/»: every IRI made absolute */
+  baseUrl?: string;
 }
 
 export interface Distribution {
@@ -31,7 +38,8 @@ export interface Distribution {
 interface Licence {
   id: string;
   name: string;
-  type: string;
+  /** the ADMS licence type; none claimed for a licence given by its address */
+  type?: string;
   version?: string;
   page?: string;
 }
@@ -63,8 +71,8 @@ export function licenceOf(option: string | undefined): Licence | null {
   const key = (option ?? DEFAULT_LICENCE).trim();
   const known = Object.keys(LICENCES).find((k) => k.toLowerCase() === key.toLowerCase());
   if (known) return LICENCES[known];
-  if (/^https?:\/\/\S+$/i.test(key))
-    return { id: key, name: key, type: `${ADMS_LICENCE_TYPE}/Attribution` };
+  // another licence by its address: named by it, no type claimed (it may not be Attribution)
+  if (/^https?:\/\/\S+$/i.test(key)) return { id: key, name: `Licenza ${key}` };
   return null;
 }
 
@@ -90,6 +98,20 @@ function utf8Length(text: string): number {
   return new TextEncoder().encode(text).length;
 }
 
+/** An e-mail address: one «@», a local part and a domain with a dot inside, no spaces. */
+export function isEmail(text: string): boolean {
+  const at = text.indexOf("@");
+  if (at <= 0 || at !== text.lastIndexOf("@") || /\s/.test(text)) return false;
+  const domain = text.slice(at + 1);
+  const dot = domain.indexOf(".");
+  return dot > 0 && !domain.endsWith(".") && !domain.includes("..");
+}
+
+/** An absolute web address (http or https) with a host. */
+export function isWebAddress(text: string): boolean {
+  return !/\s/.test(text) && /^https?:\/\/[^/?#]/i.test(text);
+}
+
 export function dcatMetadata(
   plan: Plan,
   options: DcatOptions,
@@ -97,50 +119,58 @@ export function dcatMetadata(
 ): { jsonld: string; licenceName: string } {
   const licence = licenceOf(options.licence);
   if (!licence) throw new Error(`not a licence: ${options.licence}`); // callers check with licenceOf
+  // every IRI of ours: absolute under the folder's address, else relative to the file
+  const base = options.baseUrl?.trim() ?? "";
+  const iri = (local: string) => `${base}${local}`;
   const publisher =
     options.publisher?.trim() || plan.entities.map((e) => e.name.trim()).join(" e ") || "Ente";
   const local = `pira-${plan.firstYear}-${slug(publisher)}`;
+  const ipa = options.ipaCode?.trim() ?? "";
   // DCAT-AP_IT: the identifier is "<IPA code>:<the body's own identifier>"
-  const identifier = options.ipaCode?.trim() ? `${options.ipaCode.trim()}:${local}` : local;
+  const identifier = ipa ? `${ipa}:${local}` : local;
   const fy = plan.firstYear;
+  const agentId = iri("#ente");
   const agent: Record<string, unknown> = {
-    "@id": "#ente",
+    "@id": agentId,
     "@type": ["foaf:Agent", "dcatapit:Agent"],
     "foaf:name": it(publisher),
   };
-  if (options.ipaCode?.trim()) agent["dct:identifier"] = options.ipaCode.trim();
+  if (ipa) agent["dct:identifier"] = ipa;
   const licenceNode: Record<string, unknown> = {
     "@id": licence.id,
     "@type": ["dct:LicenseDocument", "dcatapit:LicenseDocument"],
     "foaf:name": it(licence.name),
-    "dct:type": ref(licence.type),
   };
+  if (licence.type) licenceNode["dct:type"] = ref(licence.type);
   if (licence.version) licenceNode["owl:versionInfo"] = licence.version;
   if (licence.page) licenceNode["rdfs:seeAlso"] = ref(licence.page);
+  const title = `Piano degli indicatori e dei risultati attesi di bilancio ${fy}–${fy + 2} – ${publisher}`;
+  const datasetId = iri("#dataset");
   const dataset: Record<string, unknown> = {
-    "@id": "#dataset",
+    "@id": datasetId,
     "@type": ["dcat:Dataset", "dcatapit:Dataset"],
     "dct:identifier": identifier,
-    "dct:title": it(
-      `Piano degli indicatori e dei risultati attesi di bilancio ${fy}–${fy + 2} – ${publisher}`
-    ),
+    "dct:title": it(title),
     "dct:description": it(
       `Indicatori, target e risultati del ${plan.title.trim() || "piano degli indicatori"} ` +
         `(DPCM 18 settembre 2012; D.Lgs. 91/2011 art. 19): ${plan.programmes.length} programmi e ` +
         `${plan.indicators.length} indicatori per il triennio ${fy}–${fy + 2}, con i valori rilevati, ` +
         `il raggiungimento calcolato e l'esito.`
     ),
-    "dct:publisher": ref("#ente"),
-    "dct:rightsHolder": ref("#ente"),
+    "dct:publisher": ref(agentId),
+    "dct:rightsHolder": ref(agentId),
     "dct:issued": date(options.date),
     "dct:modified": date(options.date),
     "dcat:theme": [ref(`${EU}/data-theme/GOVE`), ref(`${EU}/data-theme/ECON`)],
     "dct:accrualPeriodicity": ref(`${EU}/frequency/ANNUAL`),
     "dct:language": ref(`${EU}/language/ITA`),
+    // the profile's and the Italian harvester's properties (dcatapit:, schema:), not dcat:
     "dct:temporal": {
       "@type": ["dct:PeriodOfTime", "dcatapit:PeriodOfTime"],
-      "dcat:startDate": date(`${fy}-01-01`),
-      "dcat:endDate": date(`${fy + 2}-12-31`),
+      "dcatapit:startDate": date(`${fy}-01-01`),
+      "dcatapit:endDate": date(`${fy + 2}-12-31`),
+      "schema:startDate": date(`${fy}-01-01`),
+      "schema:endDate": date(`${fy + 2}-12-31`),
     },
     "dcat:keyword": [
       it("piano degli indicatori"),
@@ -151,27 +181,52 @@ export function dcatMetadata(
       it("trasparenza"),
     ],
     "dct:license": ref(licence.id),
-    "dcat:distribution": distributions.map((_, i) => ref(`#distribuzione-${i + 1}`)),
+    "dcat:distribution": distributions.map((_, i) => ref(iri(`#distribuzione-${i + 1}`))),
   };
-  if (options.contactEmail?.trim())
-    dataset["dcat:contactPoint"] = {
-      "@type": ["vcard:Organization", "dcatapit:Organization"],
+  if (base) dataset["dcat:landingPage"] = ref(base);
+  const contact = options.contact?.trim();
+  let contactNode: Record<string, unknown> | null = null;
+  if (contact) {
+    const point: Record<string, unknown> = {
+      "@id": iri("#contatto"),
+      "@type": ["vcard:Organization", "vcard:Kind", "dcatapit:Organization"],
       "vcard:fn": publisher,
-      "vcard:hasEmail": ref(`mailto:${options.contactEmail.trim()}`),
     };
+    if (isEmail(contact)) point["vcard:hasEmail"] = ref(`mailto:${contact}`);
+    else point["vcard:hasURL"] = ref(contact);
+    dataset["dcat:contactPoint"] = ref(point["@id"] as string);
+    contactNode = point;
+  }
+  const catalog: Record<string, unknown> = {
+    "@id": iri("#catalogo"),
+    "@type": ["dcat:Catalog", "dcatapit:Catalog"],
+    "dct:title": it(`Dati aperti del Piano degli indicatori ${fy}–${fy + 2} – ${publisher}`),
+    "dct:description": it(
+      `Il Piano degli indicatori e dei risultati attesi di bilancio di ${publisher} come dati aperti, ` +
+        `pubblicato in Amministrazione trasparente.`
+    ),
+    "dct:publisher": ref(agentId),
+    "dct:issued": date(options.date),
+    "dct:modified": date(options.date),
+    "dct:language": ref(`${EU}/language/ITA`),
+    "dcat:dataset": ref(datasetId),
+  };
+  if (base) catalog["foaf:homepage"] = ref(base);
   const graph: Record<string, unknown>[] = [
+    catalog,
     dataset,
     agent,
     licenceNode,
+    ...(contactNode ? [contactNode] : []),
     ...distributions.map((d, i) => ({
-      "@id": `#distribuzione-${i + 1}`,
+      "@id": iri(`#distribuzione-${i + 1}`),
       "@type": ["dcat:Distribution", "dcatapit:Distribution"],
       "dct:title": it(d.title),
       "dct:description": it(d.description),
       "dct:format": ref(`${EU}/file-type/${d.format}`),
       "dcat:mediaType": d.file.mediaType,
-      "dcat:accessURL": ref(d.file.name),
-      "dcat:downloadURL": ref(d.file.name),
+      "dcat:accessURL": ref(iri(d.file.name)),
+      "dcat:downloadURL": ref(iri(d.file.name)),
       "dct:license": ref(licence.id),
       "dcat:byteSize": { "@value": String(utf8Length(d.file.content)), "@type": "xsd:decimal" },
       "dct:modified": date(options.date),
@@ -185,6 +240,7 @@ export function dcatMetadata(
       foaf: "http://xmlns.com/foaf/0.1/",
       owl: "http://www.w3.org/2002/07/owl#",
       rdfs: "http://www.w3.org/2000/01/rdf-schema#",
+      schema: "http://schema.org/",
       vcard: "http://www.w3.org/2006/vcard/ns#",
       xsd: "http://www.w3.org/2001/XMLSchema#",
     },

@@ -48,12 +48,26 @@ const POLARITY: Record<string, string> = {
 };
 
 /**
- * The number a value stands for, for machines (percent as a fraction, sì/no as 1/0); none for «x su
- * y», which is two numbers (its text is in the column beside).
+ * Whether an indicator is measured in percent: its unit says so («%», «percentuale»), or one of its
+ * values is written with «%». Its bare numbers are then percentage points (as the achievement
+ * reads them: core/performance/achievement.ts), «6,8» beside «7,1%».
  */
-function valueNumber(v: PlanValue | null | undefined): number | null {
+function inPercent(ind: Indicator): boolean {
+  const unit = (ind.unit ?? "").trim().toLowerCase();
+  if (unit.includes("%") || unit.startsWith("percentual")) return true;
+  const values = [...Object.values(ind.actuals), ...Object.values(ind.targets)];
+  return values.some((v) => v?.kind === "percent");
+}
+
+/**
+ * The number a value stands for, for machines, on one scale per indicator: a percent as a
+ * fraction (98% = 0.98; in a percent indicator a bare 6,8 is 6,8% = 0.068), sì/no as 1/0; none for
+ * «x su y», which is two numbers (its text is in the column beside).
+ */
+function valueNumber(v: PlanValue | null | undefined, percent: boolean): number | null {
   if (!v || v.kind === "ratio") return null;
-  if (typeof v.value === "number") return v.value;
+  if (typeof v.value === "number")
+    return percent && v.kind === "number" ? Number((v.value / 100).toPrecision(15)) : v.value;
   if (typeof v.value === "boolean") return v.value ? 1 : 0;
   return null;
 }
@@ -82,6 +96,8 @@ const keyName = (k: string) => (k === "triennium" ? "triennio" : k.replace(/-/g,
 
 interface IndicatorRow {
   ind: Indicator;
+  /** its values in percent (inPercent): every «_valore» a fraction */
+  percent: boolean;
   programme: Programme | undefined;
   entity: string;
 }
@@ -165,8 +181,8 @@ function indicatorColumns(plan: Plan): CsvColumn<IndicatorRow>[] {
       },
       {
         name: `${name}_valore`,
-        description: `Il numero del valore rilevato al ${italianDate(key)} (punto decimale; percentuali come frazione, 98% = 0.98; sì/no come 1/0); vuoto se non numerico, non disponibile o «x su y» (il testo è nella colonna accanto).`,
-        value: (r) => valueNumber(r.ind.actuals[key]),
+        description: `Il numero del valore rilevato al ${italianDate(key)} (punto decimale; percentuali come frazione, 98% = 0.98, anche dove il piano scrive il numero senza «%» in un indicatore in percentuale: 6,8 = 0.068; sì/no come 1/0); vuoto se non numerico, non disponibile o «x su y» (il testo è nella colonna accanto).`,
+        value: (r) => valueNumber(r.ind.actuals[key], r.percent),
       }
     );
   }
@@ -182,7 +198,7 @@ function indicatorColumns(plan: Plan): CsvColumn<IndicatorRow>[] {
       {
         name: `${name}_valore`,
         description: `Il numero del valore obiettivo ${what} (come per i consuntivi).`,
-        value: (r) => valueNumber(r.ind.targets[key]),
+        value: (r) => valueNumber(r.ind.targets[key], r.percent),
       }
     );
   }
@@ -367,7 +383,11 @@ function readme(
     "  UTF-8 senza BOM; separatore virgola; righe terminate da CRLF; campi tra virgolette doppie quando",
     "  contengono virgole, virgolette o a capo (RFC 4180). Prima riga: i nomi delle colonne.",
     "  Le colonne senza suffisso riportano i valori come scritti nel piano (formato italiano: 1.234,5 e 98,47%);",
-    "  le colonne «_valore» e gli altri numeri sono per le macchine: punto decimale, percentuali come frazione.",
+    "  le colonne «_valore» e gli altri numeri sono per le macchine: punto decimale, percentuali come frazione",
+    "  (tutte sulla stessa scala: in un indicatore in percentuale anche un numero scritto senza «%» è una",
+    "  percentuale, 6,8 = 0.068).",
+    "  Un testo che inizia con =, +, -, @, tabulazione o ritorno a capo è preceduto da un apostrofo (')",
+    "  perché un foglio di calcolo non lo prenda per una formula; i numeri delle colonne numeriche no.",
     "  Per aprirli in Excel: Dati › Da testo/CSV, origine file UTF-8, delimitatore virgola.",
     "",
     "CALCOLI",
@@ -415,6 +435,7 @@ export function openData(plan: Plan, options: OpenDataOptions): OpenDataResult {
       const programme = programmes.get(ind.programme);
       return {
         ind,
+        percent: inPercent(ind),
         programme,
         entity: programme ? (entityName.get(programme.entity) ?? programme.entity) : "",
       };

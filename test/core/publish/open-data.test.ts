@@ -186,25 +186,51 @@ describe("options", () => {
       licence: "CC0-1.0",
       publisher: "Camera di Commercio di Valdarno",
       ipaCode: "cciaa_vd",
-      contactEmail: "dati@example.it",
+      contact: "dati@example.it",
     });
     const graph: Record<string, any>[] = JSON.parse(get(OPEN_DATA_FILES.metadata).content)[
       "@graph"
     ];
-    const dataset = graph[0];
+    const typed = (t: string) => graph.find((n) => (n["@type"] as string[]).includes(t)) ?? {};
+    const dataset = typed("dcat:Dataset");
     expect(dataset["dct:identifier"]).toMatch(
       /^cciaa_vd:pira-\d{4}-camera-di-commercio-di-valdarno$/
     );
     expect(dataset["dct:license"]).toEqual({
       "@id": "https://creativecommons.org/publicdomain/zero/1.0/",
     });
-    expect(dataset["dcat:contactPoint"]["vcard:hasEmail"]).toEqual({
-      "@id": "mailto:dati@example.it",
-    });
-    expect(graph[1]).toMatchObject({
+    const contact = graph.find((n) => n["@id"] === dataset["dcat:contactPoint"]["@id"]) ?? {};
+    expect(contact["vcard:hasEmail"]).toEqual({ "@id": "mailto:dati@example.it" });
+    expect(typed("dcatapit:Agent")).toMatchObject({
       "dct:identifier": "cciaa_vd",
       "foaf:name": { "@value": "Camera di Commercio di Valdarno" },
     });
+  });
+
+  it("a licence given by its address is named for what it is, not declared «Attribution»", () => {
+    const get = files(example, {
+      date: "2021-04-30",
+      licence: "https://www.dati.gov.it/iodl/2.0/",
+    });
+    const graph: Record<string, any>[] = JSON.parse(get(OPEN_DATA_FILES.metadata).content)[
+      "@graph"
+    ];
+    const licence = graph.find((n) => n["@id"] === "https://www.dati.gov.it/iodl/2.0/") ?? {};
+    expect(licence["dct:type"]).toBeUndefined();
+    expect(get(OPEN_DATA_FILES.metadata).content).not.toContain("Attribution");
+  });
+
+  it("--base-url makes every IRI absolute; without it they are relative to the file", () => {
+    const base = "https://www.cciaa-valdarno.it/trasparenza/pira/";
+    const ids = (options: Parameters<typeof files>[1]) => {
+      const text = files(example, options)(OPEN_DATA_FILES.metadata).content;
+      return [...text.matchAll(/"@id": "([^"]*)"/g)].map((m) => m[1]);
+    };
+    const absolute = ids({ date: "2021-04-30", baseUrl: base });
+    for (const id of absolute) expect(id).toMatch(/^(https?|mailto):/);
+    expect(absolute).toContain(`${base}#dataset`);
+    expect(absolute).toContain(`${base}indicatori.csv`);
+    expect(ids({ date: "2021-04-30" })).toContain("#dataset");
   });
 
   it("refuses a licence that is neither known nor a URL", () => {

@@ -49,12 +49,13 @@ const layer = (files, group, message) => ({
   files,
   rules: { "no-restricted-imports": ["error", { patterns: [{ group, message }] }] },
 });
+const CORE_PURE = {
+  group: [...folders("workbook", "adapters", "app", "examples"), ...UI, ...PLATFORM],
+  message:
+    "src/core is pure: it imports only src/core (and decimal.js), no other layer, platform or UI.",
+};
 const layering = [
-  layer(
-    ["src/core/**/*.{ts,tsx}"],
-    [...folders("workbook", "adapters", "app", "examples"), ...UI, ...PLATFORM],
-    "src/core is pure: it imports only src/core (and decimal.js), no other layer, platform or UI."
-  ),
+  layer(["src/core/**/*.{ts,tsx}"], CORE_PURE.group, CORE_PURE.message),
   layer(
     ["src/workbook/**/*.{ts,tsx}"],
     [...folders("adapters", "app", "examples"), ...UI, ...PLATFORM],
@@ -66,10 +67,112 @@ const layering = [
     "src/adapters import the model (src/core, src/workbook), never the app layer or a UI."
   ),
   layer(
+    ["src/functions/**/*.{ts,tsx}"],
+    [
+      ...folders("workbook", "adapters", "app", "examples"),
+      ...UI.filter((p) => !p.includes("functions")),
+      ...PLATFORM,
+      "../core/*/*",
+      "../core/*/**",
+    ],
+    "src/functions (the custom functions) are thin wrappers over src/core, each core folder through its index.ts: no other layer, platform or UI."
+  ),
+  layer(
     ["src/app/**/*.{ts,tsx}"],
     UI,
     "src/app (the actions) is called by the front ends and imports none of them."
   ),
+];
+
+// Inside src/core: the order in which core's folders may import each other (derived from the
+// imports as they were when the rule was written, now the rule). A folder imports only the folders
+// listed for it, and each through its index.ts ("../plan", never "../plan/types": the files behind
+// an index are the folder's own). TYPES lists the folders whose types alone a folder may import
+// (values describe a plan's values; the plan model is built on values). Files at core's root
+// (message.ts, diagnostics.ts) are for every folder, and import no folder.
+const CORE_ORDER = {
+  a1: [],
+  bytes: [],
+  text: [],
+  "number-format": [],
+  catalogue: ["text"],
+  values: ["text"],
+  plan: ["catalogue", "text", "values"],
+  performance: ["values"],
+  results: ["catalogue", "performance"],
+  validation: ["catalogue", "performance", "text", "values"],
+  review: ["catalogue", "performance", "values"],
+  import: ["catalogue", "performance", "plan", "values"],
+  grid: ["a1", "catalogue", "import", "performance", "plan", "text", "values"],
+  publish: ["bytes", "catalogue", "performance", "plan", "results", "validation", "values"],
+};
+const CORE_TYPES = {
+  values: ["plan"],
+  performance: ["plan"],
+  results: ["plan"],
+  validation: ["plan"],
+  review: ["plan"],
+};
+const CORE_FOLDERS = Object.keys(CORE_ORDER);
+// an import's text from a file in a core folder (src/core/F/x.ts or one level deeper)
+const sibling = (name, inside = false) =>
+  ["..", "../.."].map((up) => `${up}/${name}${inside ? "/*" : ""}`).flatMap((p) => [p, `${p}/**`]);
+const coreFolder = (folder) => {
+  const allowed = CORE_ORDER[folder];
+  const types = CORE_TYPES[folder] ?? [];
+  const others = CORE_FOLDERS.filter((f) => f !== folder);
+  const patterns = [];
+  const forbidden = others.filter((f) => !allowed.includes(f) && !types.includes(f));
+  if (forbidden.length)
+    patterns.push({
+      group: forbidden.flatMap((f) => sibling(f)),
+      message: `src/core/${folder} may import only ${allowed.length ? allowed.join(", ") : "core's root files"}${types.length ? ` (and the types of ${types.join(", ")})` : ""}: the order of core's folders is in eslint.config.mjs (CORE_ORDER).`,
+    });
+  if (types.length)
+    patterns.push({
+      group: types.flatMap((f) => [`../${f}`, `../../${f}`]),
+      allowTypeImports: true,
+      message: `src/core/${folder} may import only the types of ${types.join(", ")} (import type), not its code.`,
+    });
+  // deep imports: in the base rule, beside core's purity (a later block replaces a rule's
+  // options, so this block repeats CORE_PURE), as the type-aware rule lets a type import through
+  // any path below a folder whose types are allowed
+  const base = [CORE_PURE];
+  const deep = [...allowed, ...types];
+  if (deep.length)
+    base.push({
+      group: deep.flatMap((f) => sibling(f, true)),
+      message: 'Import another core folder through its index.ts ("../plan", not "../plan/types").',
+    });
+  return {
+    files: [`src/core/${folder}/**/*.{ts,tsx}`],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: base }],
+      ...(patterns.length
+        ? { "@typescript-eslint/no-restricted-imports": ["error", { patterns }] }
+        : {}),
+    },
+  };
+};
+const coreOrder = [
+  ...CORE_FOLDERS.map(coreFolder),
+  {
+    files: ["src/core/*.{ts,tsx}"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: CORE_FOLDERS.flatMap((f) => [`./${f}`, `./${f}/**`]),
+              message:
+                "src/core's root files (message, diagnostics) import no core folder: every folder imports them.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 ];
 
 export default [
@@ -103,4 +206,5 @@ export default [
     },
   },
   ...layering,
+  ...coreOrder,
 ];

@@ -17,7 +17,7 @@
 import Decimal from "decimal.js";
 import { message, type Message } from "../core/message";
 import { achievement } from "../core/performance";
-import type { Polarity } from "../core/plan/types";
+import type { Polarity } from "../core/plan";
 import { defaultPolarity, flagArgument, LABELS, polarityWord } from "./arguments";
 import { gridOf, omitted, position, ragged, sizeText, valueArgument, type Grid } from "./cells";
 import { about, failure, finite, isFailure, toCellError, type Failure } from "./errors";

@@ -4,7 +4,7 @@
  */
 import { message, type Message } from "../core/message";
 import { readPolarity } from "../core/performance";
-import type { Polarity } from "../core/plan/types";
+import type { Polarity } from "../core/plan";
 import type { PiraValue } from "../core/values";
 import { scalarCell } from "./cells";
 import { about, failure, isFailure, type Failure } from "./errors";

@@ -13,7 +13,7 @@ interface Sample {
   code: string;
 }
 
-/** The no-restricted-imports messages ESLint gives each sample, by its index. */
+/** The (@typescript-eslint/)no-restricted-imports messages ESLint gives each sample, by its index. */
 function restricted(samples: Sample[]): string[][] {
   const script = `
     const { ESLint } = require("eslint");
@@ -24,7 +24,7 @@ function restricted(samples: Sample[]): string[][] {
       const out = [];
       for (const s of samples) {
         const [result] = await eslint.lintText(s.code, { filePath: path.join(${JSON.stringify(ROOT)}, s.file) });
-        out.push(result.messages.filter((m) => m.ruleId === "no-restricted-imports").map((m) => m.message));
+        out.push(result.messages.filter((m) => /no-restricted-imports$/.test(m.ruleId ?? "")).map((m) => m.message));
       }
       process.stdout.write(JSON.stringify(out));
     })().catch((e) => { console.error(e); process.exit(1); });
@@ -77,6 +77,70 @@ const ALLOWED: Sample[] = [
   { file: "src/cli/x.ts", code: 'import { fillWorkbook } from "../app/fill";\n' },
   { file: "src/taskpane/x.ts", code: 'import type { Settings } from "../app/settings";\n' },
 ];
+
+/** Each rule of core's folder order (CORE_ORDER), src/functions, and deep imports: a violation. */
+const CORE_VIOLATIONS: Sample[] = [
+  // a folder imports a folder later in the order
+  { file: "src/core/values/x.ts", code: 'import { validatePlan } from "../validation";\n' },
+  { file: "src/core/catalogue/x.ts", code: 'import { readValue } from "../values";\n' },
+  { file: "src/core/performance/x.ts", code: 'import { importDocument } from "../import";\n' },
+  { file: "src/core/plan/x.ts", code: 'import { achievement } from "../performance";\n' },
+  { file: "src/core/text/x.ts", code: 'import { columnLetters } from "../a1";\n' },
+  { file: "src/core/grid/x.ts", code: 'import { buildDocument } from "../publish";\n' },
+  // the code of a folder whose types alone it may import
+  { file: "src/core/values/x.ts", code: 'import { emptyPlan } from "../plan";\n' },
+  // a root file imports a folder
+  { file: "src/core/x.ts", code: 'import { readValue } from "./values";\n' },
+  // deep imports into another folder's files
+  { file: "src/core/plan/x.ts", code: 'import { readValue } from "../values/read";\n' },
+  { file: "src/core/grid/x.ts", code: 'import type { Plan } from "../plan/types";\n' },
+  { file: "src/core/values/x.ts", code: 'import type { Plan } from "../plan/types";\n' },
+  // src/functions: only core, through the index
+  { file: "src/functions/x.ts", code: 'import { readValue } from "../core/values/read";\n' },
+  { file: "src/functions/x.ts", code: 'import { layout } from "../workbook/layout";\n' },
+  { file: "src/functions/x.ts", code: 'import { fillWorkbook } from "../app/fill";\n' },
+  { file: "src/functions/x.ts", code: 'import * as fs from "fs";\n' },
+  { file: "src/functions/x.ts", code: 'import { STRINGS } from "../taskpane/strings";\n' },
+];
+
+const CORE_ALLOWED: Sample[] = [
+  {
+    file: "src/core/values/x.ts",
+    code: 'import { isDigit } from "../text";\nimport { message } from "../message";\nimport { scanDate } from "./date";\n',
+  },
+  { file: "src/core/values/x.ts", code: 'import type { Plan } from "../plan";\n' },
+  {
+    file: "src/core/plan/x.ts",
+    code: 'import { readValue } from "../values";\nimport { lookup } from "../catalogue";\n',
+  },
+  {
+    file: "src/core/grid/x.ts",
+    code: 'import { importDocument } from "../import";\nimport { columnLetters } from "../a1";\n',
+  },
+  {
+    file: "src/core/publish/x.ts",
+    code: 'import { crc32 } from "../bytes";\nimport { validatePlan } from "../validation";\n',
+  },
+  { file: "src/core/x.ts", code: 'import { message } from "./message";\n' },
+  {
+    file: "src/functions/x.ts",
+    code: 'import Decimal from "decimal.js";\nimport { readValue } from "../core/values";\nimport { message } from "../core/message";\nimport { fail } from "./errors";\n',
+  },
+];
+
+describe("the order of core's folders, src/functions, deep imports (eslint.config.mjs)", () => {
+  it("refuses each violation and allows the imports the order permits", () => {
+    const found = restricted([...CORE_VIOLATIONS, ...CORE_ALLOWED]);
+    CORE_VIOLATIONS.forEach((s, i) => {
+      expect({ ...s, refused: found[i].length > 0 }).toEqual({ ...s, refused: true });
+    });
+    CORE_ALLOWED.forEach((s, i) => {
+      expect({ ...s, messages: found[CORE_VIOLATIONS.length + i] }).toEqual({ ...s, messages: [] });
+    });
+    expect(found[0].join()).toMatch(/src\/core\/values may import only text/);
+    expect(found[8].join()).toMatch(/through its index\.ts/);
+  });
+});
 
 describe("layering (eslint.config.mjs, no-restricted-imports)", () => {
   it("refuses an upward import in every layer, and allows the imports the layers make", () => {

@@ -4,12 +4,10 @@
  * against the catalogue, ids given, polarity read or inferred.
  */
 import { programmeTitle } from "../catalogue";
-import { readBudget } from "../import/budget";
-import { IS_PARETO, withoutPareto } from "../import/table";
+import { readBudget, IS_PARETO, withoutPareto } from "../import";
 import { message } from "../message";
 import { inferPolarity, readPolarity } from "../performance";
-import { entityId, programmeId } from "../plan/ids";
-import type { Indicator, Programme } from "../plan/types";
+import { entityId, programmeId, type Indicator, type Programme } from "../plan";
 import type { IndicatorDraft, ProgrammeDraft, RowProgrammeValue, SchedaField } from "./model";
 import { GRID_CODES, type GridReport } from "./report";
 import type { Place } from "./types";

@@ -10,7 +10,7 @@
  * separates tables as one does), and a record of more than MAX_FIELDS fields refuses the file.
  */
 import { message, type Message } from "../message";
-import { READING_CODES } from "../text/codes";
+import { READING_CODES } from "../text";
 import type { Grid } from "./types";
 
 export type Delimiter = ";" | "," | "\t";

@@ -3,9 +3,9 @@
  * document's tables and headings — into a plan, the import report and the mapping used. Never
  * throws on any input; an input with no indicator in it is a failure with a reason, not an empty plan.
  */
-import { chamberName } from "../import/detect";
+import { chamberName } from "../import";
 import { message } from "../message";
-import type { Plan } from "../plan/types";
+import type { Plan } from "../plan";
 import { build } from "./build";
 import { misreadIndicators } from "./misread";
 import { GridReader } from "./reader";

@@ -5,7 +5,7 @@
  * with the names and their places, never written.
  */
 import { readValue } from "../values";
-import type { Indicator } from "../plan/types";
+import type { Indicator } from "../plan";
 import { foldHeaderText } from "./vocabulary";
 import { verticalField } from "./vertical";
 

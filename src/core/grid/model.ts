@@ -1,6 +1,6 @@
 /** Drafts of the programmes and indicators while the grids are read; ids are given at the end. */
 import type { TitleMatch } from "../catalogue";
-import type { Baseline, PlanValue } from "../plan/types";
+import type { Baseline, PlanValue } from "../plan";
 import type { PiraValue } from "../values";
 import type { Place } from "./types";
 import type { ProgrammeField } from "./vocabulary";

@@ -4,7 +4,7 @@
  * label rows or headings name. Every non-empty cell is marked when it lands in the plan; what is
  * left is reported with its place and the reason.
  */
-import { chamberName } from "../import/detect";
+import { chamberName } from "../import";
 import { message } from "../message";
 import { planColumns, type ColumnPlan, type PlannedTable } from "./columns";
 import { fieldPath } from "./fields";

@@ -5,7 +5,7 @@
  * folded first, so every pattern runs in linear time.
  */
 import { matchTitle, normaliseCode, parseProgrammeCode, type TitleMatch } from "../catalogue";
-import { readLabel, type LabelKind } from "../import/columns";
+import { readLabel, type LabelKind } from "../import";
 import type { ProgrammeField } from "./vocabulary";
 
 export interface Marker {

@@ -5,7 +5,7 @@
  */
 import type { Diagnostic } from "../diagnostics";
 import type { Message } from "../message";
-import type { Plan } from "../plan/types";
+import type { Plan } from "../plan";
 
 /** A cell's content: text as written, a spreadsheet number or boolean, or nothing. */
 export type GridCell = string | number | boolean | null;

@@ -3,7 +3,7 @@
  * does), a spreadsheet number as it is (a "%" format makes it a percentage, a "€" format an amount).
  */
 import Decimal from "decimal.js";
-import type { PlanValue } from "../plan/types";
+import type { PlanValue } from "../plan";
 import {
   formatItalianNumber,
   planValueFromPira,

@@ -6,7 +6,7 @@
  * nell'esercizio precedente" its baseline at the end of the year before).
  */
 import { message } from "../message";
-import type { Baseline } from "../plan/types";
+import type { Baseline } from "../plan";
 import { newIndicatorDraft, type IndicatorDraft } from "./model";
 import { placeOf } from "./place";
 import { equalsSign, GRID_CODES, GRID_REASONS, type GridReport } from "./report";

@@ -4,8 +4,7 @@
  * (nothing, or a sign with no number) is missing, and said so.
  */
 import { message } from "../message";
-import { scanComparison } from "../values/comparison";
-import { piraFromPlanValue, splitYears } from "../values";
+import { scanComparison, piraFromPlanValue, splitYears } from "../values";
 import type { IndicatorDraft } from "./model";
 import { equalsSign, GRID_CODES, type GridReport } from "./report";
 import type { Place } from "./types";

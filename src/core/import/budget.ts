@@ -1,7 +1,6 @@
 /** A budget cell: an amount, maybe followed by words, or a sentence instead of an amount. */
-import type { Budget } from "../plan/types";
-import { readValue, toPlanValue } from "../values";
-import { scanMagnitude } from "../values/magnitude";
+import type { Budget } from "../plan";
+import { scanMagnitude, readValue, toPlanValue } from "../values";
 
 const BUDGET_AMOUNT = /^(?:(?:€|eur\b|euro\b)\s*)?-?\d[\d.]*(?:,\d+)?(?:\s*(?:€|euro\b|eur\b))?/i;
 

@@ -4,8 +4,14 @@
  */
 import { programmeTitle } from "../catalogue";
 import { message } from "../message";
-import { entityId, indicatorId, programmeId } from "../plan";
-import type { Entity, Indicator, Programme } from "../plan/types";
+import {
+  type Entity,
+  type Indicator,
+  type Programme,
+  entityId,
+  indicatorId,
+  programmeId,
+} from "../plan";
 import type { EntityDraft, IndicatorDraft, ProgrammeDraft } from "./model";
 import type { ParseResult } from "./parse";
 import { IMPORT_CODES, REASONS, type Collector, type Layout } from "./report";

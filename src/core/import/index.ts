@@ -4,7 +4,7 @@
  * Never throws on any text.
  */
 import { message } from "../message";
-import type { Plan } from "../plan/types";
+import type { Plan } from "../plan";
 import { documentTitle, mostFrequent, yearsInText } from "./detect";
 import { finalise } from "./finalise";
 import { tokenise } from "./lines";
@@ -81,3 +81,8 @@ export function importDocument(text: string, options: ImportOptions = {}): Impor
     },
   };
 }
+export { chamberName } from "./detect";
+export { readLabel } from "./columns";
+export type { LabelKind } from "./columns";
+export { readBudget } from "./budget";
+export { IS_PARETO, withoutPareto } from "./table";

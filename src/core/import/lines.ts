@@ -2,7 +2,7 @@
  * Tokenising a document as copied from Word or PDF: lines, tab-separated cells, HTML-like tags,
  * Markdown emphasis. Nothing here knows the PIRA layouts.
  */
-import { takeFootnotes } from "../values/text";
+import { takeFootnotes } from "../values";
 
 export interface Cell {
   /** position in the line (0 = before the first tab) */

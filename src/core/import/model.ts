@@ -2,7 +2,7 @@
  * Drafts of the plan's records while the document is read. Ids and codes are settled at the end
  * (a Prato scheda learns its programme code from a summary table that may come anywhere).
  */
-import type { Budget, Indicator, Phase } from "../plan/types";
+import type { Budget, Indicator, Phase } from "../plan";
 import type { ColumnMap } from "./columns";
 import type { Line } from "./lines";
 import type { Layout } from "./report";

@@ -4,7 +4,7 @@
  * smallest total misalignment; anything uncertain is reported as info.
  */
 import { message } from "../message";
-import type { Phase } from "../plan/types";
+import type { Phase } from "../plan";
 import { compact, type Line } from "./lines";
 import type { ProgrammeDraft } from "./model";
 import { IMPORT_CODES, REASONS, type Collector } from "./report";

@@ -5,7 +5,7 @@
  */
 import { message } from "../message";
 import { inferPolarity } from "../performance";
-import type { PlanValue } from "../plan/types";
+import type { PlanValue } from "../plan";
 import { readValue, toPlanValue } from "../values";
 import type { PiraValue } from "../values";
 import type { ColumnField, ColumnMap } from "./columns";

@@ -18,9 +18,8 @@
  */
 import Decimal from "decimal.js";
 import { message, type Message } from "../message";
-import type { Polarity } from "../plan/types";
-import type { Comparison, PiraValue } from "../values/types";
-import { qualitativeRank } from "../values/words";
+import type { Polarity } from "../plan";
+import { type Comparison, type PiraValue, qualitativeRank } from "../values";
 
 export type Achievement =
   | { ok: true; value: Decimal }

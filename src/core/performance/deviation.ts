@@ -1,7 +1,7 @@
 /** Deviation (scostamento) of an actual from its target: actual − target, or relative to the target. */
 import type Decimal from "decimal.js";
 import { message } from "../message";
-import type { PiraValue } from "../values/types";
+import type { PiraValue } from "../values";
 import { comparablePair } from "./achievement";
 import type { Achievement } from "./achievement";
 

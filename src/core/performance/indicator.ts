@@ -1,7 +1,6 @@
 /** The achievement of a plan's indicator for the plan's first year, as the published tables report it. */
-import type { Indicator, PlanValue } from "../plan/types";
-import { piraFromPlanValue } from "../values/plan-value";
-import type { PiraValue } from "../values/types";
+import type { Indicator, PlanValue } from "../plan";
+import { piraFromPlanValue, type PiraValue } from "../values";
 import { achievement, type Achievement } from "./achievement";
 
 const MISSING: PiraValue = { raw: "", kind: "missing", number: null };

@@ -3,9 +3,8 @@
  * name and formula, and marked as inferred so the user can override it.
  */
 import { message, type Message } from "../message";
-import type { Polarity } from "../plan/types";
-import { foldWord } from "../values/text";
-import type { PiraValue } from "../values/types";
+import type { Polarity } from "../plan";
+import { foldWord, type PiraValue } from "../values";
 
 export interface PolarityInference {
   polarity: Polarity;

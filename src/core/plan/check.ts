@@ -13,8 +13,7 @@
  * indicators, programme.entity naming an entity, indicator.programme naming a programme.
  */
 import { message, type Message } from "../message";
-import type { ValueKind } from "../values/types";
-import { EXCEL_MAX, readValue } from "../values/read";
+import { type ValueKind, EXCEL_MAX, readValue } from "../values";
 import type { Plan } from "./types";
 
 export interface PlanProblem {

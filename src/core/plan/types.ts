@@ -2,7 +2,7 @@
  * The plan model: exactly the plan JSON format v1 of docs/plan-json.md.
  * The in-memory plan is the JSON document itself (plain, serialisable objects).
  */
-import type { Comparison, ValueKind } from "../values/types";
+import type { Comparison, ValueKind } from "../values";
 
 export type Polarity = "higher" | "lower" | "yesno" | "qualitative";
 

@@ -4,12 +4,14 @@
  * achievement and outcome, the notes, a summary and charts). Per entity, mission and programme.
  */
 import { missionTitle } from "../catalogue";
-import type { Achievement } from "../performance/achievement";
-import { indicatorAchievement } from "../performance/indicator";
-import { DEFAULT_THRESHOLDS, outcome } from "../performance/outcome";
-import type { Indicator, Plan, Programme } from "../plan/types";
-import { summary } from "../results/summary";
-import type { Thresholds } from "../results/thresholds";
+import {
+  type Achievement,
+  indicatorAchievement,
+  DEFAULT_THRESHOLDS,
+  outcome,
+} from "../performance";
+import type { Indicator, Plan, Programme } from "../plan";
+import { summary, type Thresholds } from "../results";
 import { CODES, RULES, validatePlan } from "../validation";
 import { achievementCharts, outcomeMixChart } from "./charts";
 import { italianList, percentText, shown } from "./format";

@@ -5,7 +5,7 @@
  * bar, a light grid with its scale below.
  */
 import type { Chart, Tone } from "./chart-model";
-import { formatItalianNumber } from "../values/number";
+import { formatItalianNumber } from "../values";
 
 export type Paint = "background" | "text" | "muted" | "grid" | Tone;
 

@@ -2,9 +2,8 @@
  * The Rapporto's charts, from the summary rows: the outcome mix of the indicators, and the mean
  * achievement of each programme (at most BARS_PER_CHART bars a chart: a longer list is split).
  */
-import { outcome } from "../performance/outcome";
-import type { SummaryRow } from "../results/summary";
-import type { Thresholds } from "../results/thresholds";
+import { outcome } from "../performance";
+import type { SummaryRow, Thresholds } from "../results";
 import type { Chart, ChartBar, Tone } from "./chart-model";
 import { countText, percentText } from "./format";
 

@@ -10,7 +10,7 @@
  * to the file (`#dataset`), the same in every body's file: not harvestable (the CLI says so).
  * Checked against AgID's own SPARQL rules (test/core/publish/dcat-agid.test.ts).
  */
-import type { Plan } from "../plan/types";
+import type { Plan } from "../plan";
 
 export interface DcatOptions {
   /** ISO date of the data (dct:modified, dct:issued) */

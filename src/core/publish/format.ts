@@ -4,8 +4,8 @@
  * Italian format (comma decimals, dot thousands).
  */
 import Decimal from "decimal.js";
-import type { PlanValue } from "../plan/types";
-import { formatItalianNumber } from "../values/number";
+import type { PlanValue } from "../plan";
+import { formatItalianNumber } from "../values";
 
 /** A plan value as printed: its text as written, or its number in Italian format. */
 export function shown(v: PlanValue | null | undefined): string {

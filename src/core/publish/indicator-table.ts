@@ -4,9 +4,8 @@
  * the triennium; the Rapporto adds the observed values, the computed achievement and outcome, a
  * mark where a reported figure differs from the computed one, and the notes.
  */
-import type { Achievement } from "../performance/achievement";
-import { interimKey, yearEndKey } from "../performance/indicator";
-import type { Indicator } from "../plan/types";
+import { type Achievement, interimKey, yearEndKey } from "../performance";
+import type { Indicator } from "../plan";
 import { italianDate, percentText, shown } from "./format";
 import type { Cell, Column, DocumentKind, Note, TableBlock } from "./model";
 import type { NoteBook } from "./notes";

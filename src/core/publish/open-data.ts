@@ -4,13 +4,9 @@
  * a LEGGIMI.txt that documents every column, and the DCAT-AP_IT metadata (dcat.ts).
  */
 import { missionTitle } from "../catalogue";
-import { interimKey, yearEndKey } from "../performance/indicator";
-import { DEFAULT_THRESHOLDS } from "../performance/outcome";
-import { writePlanJson } from "../plan/write";
-import type { Indicator, Plan, PlanValue, Programme } from "../plan/types";
-import { withComputed } from "../results/computed";
-import { summary, type SummaryRow } from "../results/summary";
-import type { Thresholds } from "../results/thresholds";
+import { interimKey, yearEndKey, DEFAULT_THRESHOLDS } from "../performance";
+import { writePlanJson, type Indicator, type Plan, type PlanValue, type Programme } from "../plan";
+import { withComputed, summary, type SummaryRow, type Thresholds } from "../results";
 import { toCsv, type CsvColumn } from "./csv";
 import { message, type Message } from "../message";
 import {

@@ -2,8 +2,8 @@
  * The summaries of the published documents, from the summary rows of src/core/results: the table
  * by entity, mission and programme, and the line under each heading that sums up its part.
  */
-import type { SummaryRow } from "../results/summary";
-import { formatItalianNumber } from "../values/number";
+import type { SummaryRow } from "../results";
+import { formatItalianNumber } from "../values";
 import { countText, euroText, percentText } from "./format";
 import type { Cell, Column, DocumentKind, TableBlock } from "./model";
 

@@ -1,5 +1,5 @@
 /** The plan with its computed fields (performance, outcome) filled in, as `pira export` writes it. */
-import type { Plan } from "../plan/types";
+import type { Plan } from "../plan";
 import { DEFAULT_THRESHOLDS, indicatorAchievement, outcome } from "../performance";
 import type { Thresholds } from "./thresholds";
 

@@ -3,7 +3,7 @@
  * actual, how many are achieved / partly / not achieved, mean achievement, budget.
  */
 import { missionTitle } from "../catalogue";
-import type { Indicator, Plan, Programme } from "../plan/types";
+import type { Indicator, Plan, Programme } from "../plan";
 import {
   basisActual,
   basisTarget,

@@ -3,9 +3,8 @@
  * are (match.ts), one change per field that differs, and the flags the OIV and the auditors look
  * for. Computed fields (performance, outcome), ids and the order of rows do not count.
  */
-import { DEFAULT_THRESHOLDS } from "../performance/outcome";
-import { indicatorAchievement } from "../performance/indicator";
-import type { Indicator, Plan, PlanValue } from "../plan/types";
+import { DEFAULT_THRESHOLDS, indicatorAchievement } from "../performance";
+import type { Indicator, Plan, PlanValue } from "../plan";
 import { sameText } from "./fold";
 import { matchIndicators, type IndicatorMatch } from "./match";
 import {

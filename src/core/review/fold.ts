@@ -1,5 +1,5 @@
 /** Texts as a reviewer compares them: case, accents, punctuation and spacing aside. */
-import { foldText, titleWords } from "../catalogue/similarity";
+import { foldText, titleWords } from "../catalogue";
 
 /** A text's folded form; null and blank are the same: "". */
 export function folded(text: string | null | undefined): string {

@@ -12,8 +12,8 @@
  * Indexed by key: linear in the plans' size, except pass 4, which compares only a programme's
  * leftovers, at most LEFTOVER_LIMIT of them on each side.
  */
-import { lookupProgramme } from "../catalogue/lookup";
-import type { Indicator, Plan, Programme } from "../plan/types";
+import { lookupProgramme } from "../catalogue";
+import type { Indicator, Plan, Programme } from "../plan";
 import { folded, likeness, nameWords, sameText } from "./fold";
 import { sameValue } from "./values";
 

@@ -3,10 +3,9 @@
  * catalogue of the new year gives it (a renamed programme takes the new title, a retired code the
  * code that replaced it), and a note for each change the analyst should see.
  */
-import { lookupProgramme } from "../catalogue/lookup";
-import type { ProgrammeLookup } from "../catalogue/types";
+import { lookupProgramme, type ProgrammeLookup } from "../catalogue";
 import { message } from "../message";
-import type { Programme } from "../plan/types";
+import type { Programme } from "../plan";
 import { sameText, sameWords } from "./fold";
 import type { RolloverNote } from "./types";
 

@@ -7,7 +7,7 @@
  * Observed values, reported achievements and notes do not carry. Linear in the plan's size.
  */
 import { message } from "../message";
-import type { Baseline, Indicator, Plan, PlanValue } from "../plan/types";
+import type { Baseline, Indicator, Plan, PlanValue } from "../plan";
 import { BUNDLED_CATALOGUE, nextProgramme, type RolloverCatalogue } from "./programmes";
 import { nextTitle } from "./title";
 import type { RolloverNote, RolloverResult } from "./types";

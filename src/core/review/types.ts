@@ -1,6 +1,6 @@
 /** What rollover and diff answer: the contract's diff document and the rollover's report. */
 import type { Message } from "../message";
-import type { Plan, PlanValue } from "../plan/types";
+import type { Plan, PlanValue } from "../plan";
 
 /** The reviewer's flags on a change (what the OIV and the auditors look for). */
 export type ReviewFlag =

@@ -2,10 +2,9 @@
  * Plan values as a reviewer compares them: the same value however it was written down, and which
  * of two is the less demanding for the indicator's polarity (a target's own sign wins).
  */
-import { comparablePair } from "../performance/achievement";
-import type { Indicator, PlanValue, Polarity } from "../plan/types";
-import { comparisonPolarity } from "../values/comparison";
-import { piraFromPlanValue } from "../values/plan-value";
+import { comparablePair } from "../performance";
+import type { Indicator, PlanValue, Polarity } from "../plan";
+import { comparisonPolarity, piraFromPlanValue } from "../values";
 import { folded } from "./fold";
 
 /** No value at all: absent, or an empty cell. */

@@ -6,12 +6,15 @@
  */
 import Decimal from "decimal.js";
 import { message, type Message } from "../message";
-import { achievement, roundPercent } from "../performance/achievement";
-import { basisActual, basisTarget } from "../performance/indicator";
-import { POLARITY_LABEL } from "../performance/polarity";
-import type { Indicator } from "../plan/types";
-import { formatItalianNumber } from "../values/number";
-import type { PiraValue } from "../values/types";
+import {
+  achievement,
+  roundPercent,
+  basisActual,
+  basisTarget,
+  POLARITY_LABEL,
+} from "../performance";
+import type { Indicator } from "../plan";
+import { formatItalianNumber, type PiraValue } from "../values";
 import type { Context } from "./context";
 import { fieldLabel, indicatorLabel, quoted } from "./labels";
 import { CODES as C } from "./rules";

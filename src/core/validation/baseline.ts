@@ -4,10 +4,10 @@
  * target should be below the value already observed (a goal met before it is set). Progress
  * indicators are judged on their triennium target by the completeness rules instead.
  */
-import { comparablePair } from "../performance/achievement";
+import { comparablePair } from "../performance";
 import { message } from "../message";
-import type { Indicator, PlanValue } from "../plan/types";
-import { comparisonPolarity } from "../values/comparison";
+import type { Indicator, PlanValue } from "../plan";
+import { comparisonPolarity } from "../values";
 import type { Context } from "./context";
 import { indicatorLabel, quoted } from "./labels";
 import { CODES as C } from "./rules";

@@ -5,9 +5,8 @@
  */
 import Decimal from "decimal.js";
 import { message } from "../message";
-import type { Programme } from "../plan/types";
-import { formatItalianNumber } from "../values/number";
-import { readValue } from "../values/read";
+import type { Programme } from "../plan";
+import { formatItalianNumber, readValue } from "../values";
 import { fold, memo } from "./text";
 import type { Context } from "./context";
 import { plural, programmeLabel, quoted } from "./labels";

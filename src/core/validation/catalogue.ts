@@ -5,7 +5,7 @@
  */
 import { lookupProgramme, missions, titleStatus, type TitleStatus } from "../catalogue";
 import { message } from "../message";
-import type { Programme } from "../plan/types";
+import type { Programme } from "../plan";
 import type { Context } from "./context";
 import { programmeLabel } from "./labels";
 import { CODES as C } from "./rules";

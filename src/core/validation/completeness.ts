@@ -5,8 +5,8 @@
  * closed ("n.d." is an answer: the achievement rules ask for its note).
  */
 import { message, type Message } from "../message";
-import { basisActual } from "../performance/indicator";
-import type { Indicator, PlanValue, Programme } from "../plan/types";
+import { basisActual } from "../performance";
+import type { Indicator, PlanValue, Programme } from "../plan";
 import type { Context } from "./context";
 import { Grouped, type Finding, type FindingText } from "./grouped";
 import { fieldLabel, indicatorLabel, programmeLabel, quoted } from "./labels";

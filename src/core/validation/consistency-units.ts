@@ -7,9 +7,8 @@
  */
 import Decimal from "decimal.js";
 import { message, type Message } from "../message";
-import type { Indicator, PlanValue } from "../plan/types";
-import { readValue } from "../values/read";
-import type { PiraValue } from "../values/types";
+import type { Indicator, PlanValue } from "../plan";
+import { readValue, type PiraValue } from "../values";
 import type { Context } from "./context";
 import { indicatorLabel, quoted, valueList } from "./labels";
 import { CODES as C } from "./rules";

@@ -5,10 +5,9 @@
  */
 import { diagnostic, type Diagnostic } from "../diagnostics";
 import type { Message } from "../message";
-import { DEFAULT_THRESHOLDS } from "../performance/outcome";
-import type { Entity, Indicator, Plan, PlanValue, Programme } from "../plan/types";
-import { piraFromPlanValue } from "../values/plan-value";
-import type { PiraValue } from "../values/types";
+import { DEFAULT_THRESHOLDS } from "../performance";
+import type { Entity, Indicator, Plan, PlanValue, Programme } from "../plan";
+import { piraFromPlanValue, type PiraValue } from "../values";
 import { disabledRuleCodes } from "./disabled";
 import { RULE_BY_CODE } from "./rules";
 import { memo } from "./text";

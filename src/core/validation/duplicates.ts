@@ -5,7 +5,7 @@
  * measures "Grado di utilizzazione risorse a budget" in every scheda).
  */
 import { message } from "../message";
-import type { Indicator } from "../plan/types";
+import type { Indicator } from "../plan";
 import { fold, memo } from "./text";
 import type { Context } from "./context";
 import { indicatorLabel, programmeLabel, quoted } from "./labels";

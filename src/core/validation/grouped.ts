@@ -5,7 +5,7 @@
  * table is one defect, not sixty.
  */
 import { message, type Message } from "../message";
-import type { Indicator } from "../plan/types";
+import type { Indicator } from "../plan";
 import type { Context } from "./context";
 import { programmeLabel } from "./labels";
 

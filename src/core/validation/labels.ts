@@ -1,6 +1,6 @@
 /** How records and value slots are named in messages (Italian and English). */
 import { message, type Message } from "../message";
-import type { Indicator, Programme } from "../plan/types";
+import type { Indicator, Programme } from "../plan";
 
 /** "011.005 «La sede camerale: uno spazio aperto per la città»" (the scheda's name, else the title). */
 export function programmeLabel(p: Programme): string {

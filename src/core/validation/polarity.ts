@@ -5,9 +5,9 @@
  */
 import Decimal from "decimal.js";
 import { message } from "../message";
-import { inferPolarity, POLARITY_LABEL } from "../performance/polarity";
-import type { Indicator, Polarity } from "../plan/types";
-import type { PiraValue } from "../values/types";
+import { inferPolarity, POLARITY_LABEL } from "../performance";
+import type { Indicator, Polarity } from "../plan";
+import type { PiraValue } from "../values";
 import type { Context } from "./context";
 import { indicatorLabel } from "./labels";
 import { CODES as C } from "./rules";

@@ -6,7 +6,7 @@
 import Decimal from "decimal.js";
 import { message } from "../message";
 import { ARTICLES } from "../text";
-import type { Indicator } from "../plan/types";
+import type { Indicator } from "../plan";
 import { fold } from "./text";
 import type { Context } from "./context";
 import { indicatorLabel, valueList } from "./labels";

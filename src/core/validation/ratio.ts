@@ -5,8 +5,8 @@
  */
 import Decimal from "decimal.js";
 import { message } from "../message";
-import type { Indicator } from "../plan/types";
-import { readNumberAtStart } from "../values/number";
+import type { Indicator } from "../plan";
+import { readNumberAtStart } from "../values";
 import type { Context } from "./context";
 import { fieldLabel, indicatorLabel, quoted } from "./labels";
 import { CODES as C } from "./rules";

@@ -1,5 +1,5 @@
 /** The value slots of an indicator (actuals, then targets), with their plan field paths. */
-import type { Indicator, PlanValue } from "../plan/types";
+import type { Indicator, PlanValue } from "../plan";
 
 export interface ValueSlot {
   /** "actuals.2020-09-30", "targets.2021", "targets.triennium" */

@@ -4,7 +4,7 @@
  */
 import type Decimal from "decimal.js";
 import { message } from "../message";
-import type { PlanValue } from "../plan/types";
+import type { PlanValue } from "../plan";
 import type { Context } from "./context";
 import { indicatorLabel, quoted } from "./labels";
 import { CODES as C } from "./rules";

@@ -1,5 +1,5 @@
 /** Text folding for comparisons, fast on plain ASCII (most of a plan's text). */
-import { foldWord } from "../values/text";
+import { foldWord } from "../values";
 
 /** anything beyond printable ASCII (accents, odd spaces) needs Unicode folding */
 const NON_ASCII = /[^ -~\t\n\r]/;

@@ -1,7 +1,7 @@
 /** validatePlan: every rule family over a plan, in one pass per family (linear in the plan's size). */
 import { countDiagnostics, type Diagnostic } from "../diagnostics";
 import { message } from "../message";
-import type { Plan } from "../plan/types";
+import type { Plan } from "../plan";
 import { achievementChecks } from "./achievement";
 import { baselineChecks } from "./baseline";
 import { budgetChecks } from "./budget";

@@ -7,3 +7,6 @@ export { qualitativeRank, QUALITATIVE_SCALES } from "./words";
 export { isoOfSerial } from "./date";
 export { EXCEL_MAX } from "./read";
 export { splitYears, type YearPart } from "./years";
+export { comparisonPolarity, scanComparison } from "./comparison";
+export { takeFootnotes } from "./text";
+export { scanMagnitude } from "./magnitude";

@@ -4,7 +4,7 @@
  * target with a sign keeps it in `comparison` (">=", "<=", ">", "<") as well as in `raw`.
  */
 import Decimal from "decimal.js";
-import type { PlanValue } from "../plan/types";
+import type { PlanValue } from "../plan";
 import { readValue } from "./read";
 import type { PiraValue } from "./types";
 

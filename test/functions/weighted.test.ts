@@ -48,10 +48,10 @@ describe("WEIGHTED (MEDIAPONDERATA)", () => {
       error: "#VALUE!",
       message: expect.stringMatching(/^riga 1: raggiungimento: «buono» non è un numero/),
     });
-    expect(weighted([[0.5, "x"]], [[1, 1]])).toEqual({
+    expect(weighted([[0.5, "?!"]], [[1, 1]])).toEqual({
       error: "#VALUE!",
       message: expect.stringMatching(
-        /^riga 1, colonna 2: raggiungimento: «x» non è un valore leggibile/
+        /^riga 1, colonna 2: raggiungimento: «\?!» non è un valore leggibile/
       ),
     });
     expect(weighted([[0.5], [0.7]], [[1], ["molto"]])).toEqual({

@@ -3,7 +3,6 @@
  * read by their adapters and imported field by field against what the fixtures wrote.
  */
 import { readDocx } from "../../src/adapters/docx/read";
-import { readGrids } from "../../src/adapters/xlsx/grid";
 import { importGrids, readCsv, type GridBlock, type GridImportResult } from "../../src/core/grid";
 import type { PlanValue } from "../../src/core/plan/types";
 import { decodeText } from "../../src/core/text/decode";
@@ -24,6 +23,7 @@ import {
   type SheetSpec,
   type V,
 } from "../fixtures/analyst/layouts";
+import { readGrids } from "../helpers/xlsx-grids";
 
 function project(v: PlanValue | null | undefined): V | null {
   if (!v) return null;

@@ -3,13 +3,13 @@
  * that matter, merged cells, where the grid sits), on the analyst fixtures and on odd cells.
  */
 import ExcelJS from "exceljs";
-import { readGrids } from "../../src/adapters/xlsx/grid";
 import { WorkbookReader } from "../../src/adapters/xlsx/read";
 import type { CheckedZipBytes } from "../../src/adapters/zip/safe-zip";
 import { checkZip } from "../../src/adapters/zip/safe-zip";
 import type { Grid } from "../../src/core/grid";
 import { xlsxOf } from "../fixtures/analyst/build";
 import { FLAT_SHEET, KPI_SHEET, SECTIONS_SHEET, TWO_ROW_SHEET } from "../fixtures/analyst/layouts";
+import { readGrids } from "../helpers/exceljs-reading";
 
 async function packageGrids(bytes: CheckedZipBytes, sheet?: string) {
   const opened = await WorkbookReader.open(bytes);

@@ -6,14 +6,7 @@
  * in CI (CI=true) a missing soffice is a failure, not a skip.
  */
 import ExcelJS from "exceljs";
-import {
-  fillXlsx,
-  loadWorkbook,
-  planToXlsx,
-  scalarOf,
-  toBuffer,
-  workbookTables,
-} from "../../src/adapters/xlsx";
+import { fillXlsx, loadWorkbook, planToXlsx, scalarOf, toBuffer } from "../../src/adapters/xlsx";
 import type { Indicator, Plan } from "../../src/core/plan/types";
 import { toPlanValue } from "../../src/core/values";
 import { computeValues, read } from "../../src/workbook";
@@ -21,6 +14,7 @@ import type { Scalar } from "../../src/workbook/spec";
 import { referencePlan } from "../fixtures/plans";
 import { headerIndex } from "./xlsx-edit";
 import { hasSoffice, inCI, recalculate } from "../helpers/libreoffice";
+import { workbookTables } from "../helpers/exceljs-reading";
 
 const TH = { low: 0.7, high: 0.9 };
 

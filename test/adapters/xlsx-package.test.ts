@@ -12,7 +12,6 @@ import {
   planToXlsx,
   readTables,
   toBuffer,
-  workbookTables,
 } from "../../src/adapters/xlsx";
 import { readCounts } from "../../src/adapters/xlsx/read";
 import { written } from "../../src/adapters/zip/safe-zip";
@@ -24,6 +23,7 @@ import { fillTables } from "../../src/workbook";
 import { columnLetters } from "../../src/core/a1";
 import { referencePlan } from "../fixtures/plans";
 import { headerIndex } from "./xlsx-edit";
+import { workbookTables } from "../helpers/exceljs-reading";
 
 async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const l = await loadWorkbook(bytes);

@@ -11,19 +11,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import {
-  applySpec,
-  fillXlsx,
-  loadWorkbook,
-  planToXlsx,
-  toBuffer,
-  workbookTables,
-} from "../../src/adapters/xlsx";
+import { applySpec, fillXlsx, loadWorkbook, planToXlsx, toBuffer } from "../../src/adapters/xlsx";
 import { WorkbookReader } from "../../src/adapters/xlsx/read";
 import { checkZip } from "../../src/adapters/zip/safe-zip";
 import { layout } from "../../src/workbook";
 import { referencePlan } from "../fixtures/plans";
 import { growTable, headerIndex, swapRows } from "./xlsx-edit";
+import { workbookTables } from "../helpers/exceljs-reading";
 
 async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const l = await loadWorkbook(bytes);

@@ -6,12 +6,12 @@ import {
   planToXlsx,
   readTables,
   toBuffer,
-  workbookTables,
   xlsxToPlan,
 } from "../../src/adapters/xlsx";
 import { computeValues, read, type TableData } from "../../src/workbook";
 import { bigPlan, referencePlan } from "../fixtures/plans";
 import { growTable, headerIndex, swapRows } from "./xlsx-edit";
+import { workbookTables } from "../helpers/exceljs-reading";
 
 const TH = { low: 0.7, high: 0.9 };
 

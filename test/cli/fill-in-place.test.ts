@@ -12,7 +12,6 @@ import * as fs from "fs";
 import { readFileSync, writeFileSync } from "fs";
 import * as path from "path";
 import { loadWorkbook } from "../../src/adapters/xlsx";
-import { readGrids } from "../../src/adapters/xlsx/grid";
 import { importGrids } from "../../src/core/grid";
 import { indicatorAchievement } from "../../src/core/performance";
 import { columnNumber } from "../../src/core/a1";
@@ -27,6 +26,7 @@ import {
 } from "../fixtures/analyst/layouts";
 import { pira, removeDir, tempDir } from "./run";
 import { hasSoffice, inCI, recalculate } from "../helpers/libreoffice";
+import { readGrids } from "../helpers/xlsx-grids";
 
 let dir: string;
 beforeEach(() => (dir = tempDir()));

@@ -3,13 +3,14 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import * as fs from "fs";
 import * as path from "path";
-import { loadWorkbook, planToXlsx, workbookTables, xlsxToPlan } from "../../src/adapters/xlsx";
+import { loadWorkbook, planToXlsx, xlsxToPlan } from "../../src/adapters/xlsx";
 import { writeAtomic } from "../../src/cli/io";
 import { importDocument } from "../../src/core/import";
 import { COMPUTED_COLUMNS } from "../../src/workbook";
 import { columnLetters } from "../../src/core/a1";
 import { seedText } from "../helpers/seed";
 import { pira, removeDir, tempDir } from "./run";
+import { workbookTables } from "../helpers/exceljs-reading";
 
 let dir: string;
 beforeEach(() => (dir = tempDir()));

@@ -9,7 +9,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import Decimal from "decimal.js";
-import { loadWorkbook, workbookTables } from "../../src/adapters/xlsx";
+import { loadWorkbook } from "../../src/adapters/xlsx";
 import { importDocument } from "../../src/core/import";
 import { exampleDocument } from "../../src/examples";
 import { DEFAULT_THRESHOLDS, roundPercent } from "../../src/core/performance";
@@ -22,6 +22,7 @@ import { seedText } from "../helpers/seed";
 import { openBrowser, seriousViolations, type Browser } from "./browser";
 import { openView, pane, runAction, sheets } from "./pane";
 import { serveStatic, type StaticServer } from "./static-server";
+import { workbookTables } from "../helpers/exceljs-reading";
 
 const DIST = path.resolve(__dirname, "../../dist");
 const IMAGES = path.resolve(__dirname, "../../docs/images");

@@ -6,7 +6,7 @@ import Decimal from "decimal.js";
 import { importDocument } from "../../src/core/import";
 import { roundPercent } from "../../src/core/performance";
 import { validatePlan } from "../../src/core/validation";
-import { loadWorkbook, workbookTables } from "../../src/adapters/xlsx";
+import { loadWorkbook } from "../../src/adapters/xlsx";
 import { XlsxBackend } from "../../src/adapters/xlsx/memory-backend";
 import { sheetOrder } from "../../src/adapters/xlsx/update";
 import { prepareCreate } from "../../src/app/create";
@@ -19,6 +19,7 @@ import { read } from "../../src/workbook/read";
 import { summary } from "../../src/workbook/summary";
 import { COMPUTED_COLUMNS, SHEETS } from "../../src/workbook/names";
 import { seedText } from "../helpers/seed";
+import { workbookTables } from "../helpers/exceljs-reading";
 
 const settings = defaultSettings("workbench");
 

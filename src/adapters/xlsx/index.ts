@@ -26,7 +26,7 @@ export { applySpec, addSheet, replaceSheets } from "./apply";
 export { applyPatch } from "./patch";
 export { patchPackage, type PackagePatch } from "./package";
 export { specToXlsx } from "./package/write";
-export { workbookTables, loadWorkbook } from "./load";
+export { loadWorkbook } from "./load";
 export type { BufferLike } from "./buffer";
 export { readTables } from "./read-tables";
 export { toBuffer } from "./buffer";

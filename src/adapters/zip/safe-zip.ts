@@ -19,7 +19,7 @@
  */
 import JSZip from "jszip";
 import { message, type Message } from "../../core/message";
-import { CRC32_START, crc32End, crc32Update } from "./crc32";
+import { CRC32_START, crc32End, crc32Update } from "../../core/bytes";
 
 export interface ZipLimits {
   /** the declared total may be at most ratio × the package's size … */

@@ -5,7 +5,7 @@
  * the package. Parts are written in the order given, without folder entries, as Excel does.
  */
 import JSZip from "jszip";
-import { crc32 } from "./crc32";
+import { crc32 } from "../../core/bytes";
 import { written, type CheckedZipBytes } from "./safe-zip";
 
 export interface ZipPart {

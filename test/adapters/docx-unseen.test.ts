@@ -173,3 +173,18 @@ describe("bounded by the content, not by what the file claims", () => {
     expect(r.ok && r.blocks.length).toBe(n + 2);
   });
 });
+
+test("a document.xml past the bound is refused by its checked size, before it is read", async () => {
+  const { MAX_DOCUMENT_BYTES } = await import("../../src/adapters/docx/read");
+  const para = "<w:p><w:r><w:t>Lorem ipsum dolor sit amet</w:t></w:r></w:p>";
+  const xml = doc(para.repeat(Math.ceil(MAX_DOCUMENT_BYTES / para.length) + 1));
+  const r = await readDocx(await docx(xml));
+  expect(r.ok).toBe(false);
+  if (!r.ok) expect(r.reason.en).toMatch(/word\/document\.xml is [\d.]+ MB of XML, past the 16 MB/);
+});
+
+test("a tag named like an Object property is only a tag", () => {
+  const r = documentBlocks(doc(`<w:p><constructor/><toString>${run("x")}</toString></w:p>`));
+  expect(r.ok && r.blocks).toEqual([{ kind: "text", text: "x", level: null, paragraph: 1 }]);
+  expect(r.ok && r.warnings).toEqual([]);
+});

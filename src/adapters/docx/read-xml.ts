@@ -13,7 +13,11 @@ export interface XmlHandler {
   start(name: string, attributes: (name: string) => string | undefined, selfClosing: boolean): void;
   end(name: string): void;
   text(text: string): void;
+  /** whether text is wanted here (when absent: always); text not wanted is not even decoded */
+  wantsText?(): boolean;
 }
+
+const isSpace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 
 export type XmlResult =
   | { ok: true }
@@ -49,12 +53,12 @@ function fault(xml: string, offset: number, why: string, it: string): XmlResult 
 function attributeOf(tag: string, name: string): string | undefined {
   let i = 0;
   while (i < tag.length) {
-    while (i < tag.length && /\s/.test(tag[i])) i++;
+    while (i < tag.length && isSpace(tag.charCodeAt(i))) i++;
     const eq = tag.indexOf("=", i);
     if (eq < 0) return undefined;
     const key = tag.slice(i, eq).trim();
     let j = eq + 1;
-    while (j < tag.length && /\s/.test(tag[j])) j++;
+    while (j < tag.length && isSpace(tag.charCodeAt(j))) j++;
     const quote = tag[j];
     if (quote !== '"' && quote !== "'") return undefined;
     const close = tag.indexOf(quote, j + 1);
@@ -82,13 +86,15 @@ function scan(xml: string, h: XmlHandler): XmlResult {
   // the open elements: their names and where their start tags are
   const open: string[] = [];
   const openAt: number[] = [];
+  const wants = h.wantsText;
   while (i < n) {
     const lt = xml.indexOf("<", i);
-    if (lt < 0) {
-      if (i < n) h.text(unescapeXml(xml.slice(i)));
-      break;
+    const upTo = lt < 0 ? n : lt;
+    if (upTo > i && (wants === undefined || wants.call(h))) {
+      const raw = xml.slice(i, upTo);
+      h.text(raw.includes("&") ? unescapeXml(raw) : raw);
     }
-    if (lt > i) h.text(unescapeXml(xml.slice(i, lt)));
+    if (lt < 0) break;
     if (xml.startsWith("<?", lt)) {
       const e = xml.indexOf("?>", lt + 2);
       if (e < 0) return { ok: false, why: "processing instruction not closed" };
@@ -151,7 +157,7 @@ function scan(xml: string, h: XmlHandler): XmlResult {
     const selfClosing = body.endsWith("/");
     const inner = selfClosing ? body.slice(0, -1) : body;
     let k = 0;
-    while (k < inner.length && !/\s/.test(inner[k])) k++;
+    while (k < inner.length && !isSpace(inner.charCodeAt(k))) k++;
     const name = inner.slice(0, k);
     const attrs = inner.slice(k);
     if (name === "") return fault(xml, lt, "a tag without a name", "un tag senza nome");

@@ -57,6 +57,13 @@ const STYLES = "word/styles.xml";
 const FOOTNOTES = "word/footnotes.xml";
 const ENDNOTES = "word/endnotes.xml";
 
+/**
+ * The longest document.xml read (16 MiB): a PIRA document of a hundred pages of tables is a few
+ * megabytes of XML; this bounds the time and memory a small file inflating to hundreds of
+ * megabytes of paragraphs could take.
+ */
+export const MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
+
 /** How deep tables may nest in one another. */
 export const MAX_TABLE_DEPTH = 64;
 /** How many grid columns a table row may span (Word itself stops at 63). */
@@ -83,15 +90,17 @@ const UNSEEN = new Set([
 ]);
 
 /** Content that is not read, named in the report. */
-const NOT_READ: Record<string, Message> = {
-  "w:altChunk": message(
-    "un contenuto incorporato (altChunk: un altro documento dentro questo)",
-    "embedded content (altChunk: another document inside this one)"
-  ),
-  "w:object": message("un oggetto incorporato (OLE)", "an embedded (OLE) object"),
-  "c:chart": message("un grafico", "a chart"),
-  "w:subDoc": message("un documento secondario (subDoc)", "a sub-document (subDoc)"),
-};
+const NOT_READ = new Map<string, Message>(
+  Object.entries({
+    "w:altChunk": message(
+      "un contenuto incorporato (altChunk: un altro documento dentro questo)",
+      "embedded content (altChunk: another document inside this one)"
+    ),
+    "w:object": message("un oggetto incorporato (OLE)", "an embedded (OLE) object"),
+    "c:chart": message("un grafico", "a chart"),
+    "w:subDoc": message("un documento secondario (subDoc)", "a sub-document (subDoc)"),
+  })
+);
 
 interface Paragraph {
   text: string;
@@ -247,7 +256,7 @@ export function documentBlocks(
         }
         return;
       }
-      const what = NOT_READ[name];
+      const what = NOT_READ.get(name);
       if (what) {
         const where = hereText();
         warnings.push(
@@ -496,6 +505,7 @@ export function documentBlocks(
       if (fault || unseen > 0) return;
       if (inText) append(text);
     },
+    wantsText: () => inText && unseen === 0 && fault === null,
   });
   if (!r.ok) return r;
   // set by the handlers (which TypeScript's flow analysis does not follow)
@@ -539,6 +549,16 @@ export async function readDocx(bytes: ZipBytes): Promise<DocxRead> {
   if (!opened.ok) return { ok: false, reason: opened.reason };
   const doc = opened.zip.file(DOCUMENT);
   if (!doc) return notDocx(`manca ${DOCUMENT}`, `${DOCUMENT} is missing`);
+  // the size the zip guard has checked against the member's real stream
+  const size = opened.members.find((m) => m.name === DOCUMENT)?.size ?? 0;
+  if (size > MAX_DOCUMENT_BYTES) {
+    const mb = (b: number, lang: string) =>
+      (b / 1024 / 1024).toLocaleString(lang, { maximumFractionDigits: 1 });
+    return notDocx(
+      `${DOCUMENT} è di ${mb(size, "it")} MB di XML, oltre i ${mb(MAX_DOCUMENT_BYTES, "it")} MB che si leggono: dividere il documento, o salvarne le tabelle in un file a parte`,
+      `${DOCUMENT} is ${mb(size, "en")} MB of XML, past the ${mb(MAX_DOCUMENT_BYTES, "en")} MB that are read: split the document, or save its tables in a file of their own`
+    );
+  }
   const xml = await doc.async("string");
   const stylesFile = opened.zip.file(STYLES);
   const styles = readStyles(stylesFile ? await stylesFile.async("string") : null);

@@ -19,7 +19,15 @@ import { message, type Message } from "../core/message";
 import { achievement } from "../core/performance";
 import type { Polarity } from "../core/plan";
 import { defaultPolarity, flagArgument, LABELS, polarityWord } from "./arguments";
-import { gridOf, omitted, position, ragged, sizeText, valueArgument, type Grid } from "./cells";
+import {
+  gridOf,
+  omitted,
+  position,
+  ragged,
+  sizeText,
+  valueArgument,
+  type CellRange,
+} from "./cells";
 import { about, failure, finite, isFailure, toCellError, type Failure } from "./errors";
 import { exactRatio } from "./exact-ratio";
 import { quickPercent, quickQuantity } from "./quick-text";
@@ -110,7 +118,7 @@ function numbersAchievement(a: number, t: number, polarity: Polarity | null, cap
   return -1;
 }
 
-function sizeMismatch(grids: { label: Message; grid: Grid }[]): Failure {
+function sizeMismatch(grids: { label: Message; grid: CellRange }[]): Failure {
   const it = grids.map((g) => `${g.label.it} ${sizeText(g.grid)}`).join(", ");
   const en = grids.map((g) => `${g.label.en} ${sizeText(g.grid)}`).join(", ");
   return failure(
@@ -122,7 +130,7 @@ function sizeMismatch(grids: { label: Message; grid: Grid }[]): Failure {
 
 /** 1×1 grids adapt to the others; the others must agree. */
 function resultSize(
-  grids: { label: Message; grid: Grid }[]
+  grids: { label: Message; grid: CellRange }[]
 ): { rows: number; cols: number } | Failure {
   let rows = 1;
   let cols = 1;

@@ -11,7 +11,7 @@ import { valueFromCell, type PiraValue } from "../core/values";
 import { about, failure, type Failure } from "./errors";
 
 export type Cell = number | string | boolean | null;
-export type Grid = readonly (readonly unknown[])[];
+export type CellRange = readonly (readonly unknown[])[];
 
 const SINGLE_VALUE = message(
   "atteso un solo valore, non un intervallo",
@@ -93,7 +93,7 @@ export function valueArgument(x: unknown, label: Message): PiraValue | Failure {
  * A range argument as rows of cells. A scalar is a 1×1 range. The rows' lengths are not checked
  * here (that would cost a pass over a million rows): callers check each row as they read it.
  */
-export function gridOf(x: unknown, label: Message): Grid | Failure {
+export function gridOf(x: unknown, label: Message): CellRange | Failure {
   if (!Array.isArray(x)) return [[x]];
   if (x.length === 0) return [[null]];
   const first: unknown = x[0];
@@ -104,11 +104,11 @@ export function gridOf(x: unknown, label: Message): Grid | Failure {
   if (first.length === 0) {
     return about(label, failure("invalid", "intervallo senza colonne", "range without columns"));
   }
-  return x as Grid;
+  return x as CellRange;
 }
 
 /** "3×1" */
-export function sizeText(g: Grid): string {
+export function sizeText(g: CellRange): string {
   return `${g.length}×${g[0].length}`;
 }
 

@@ -11,7 +11,7 @@ import {
 } from "../../src/core/import/columns";
 import {
   chamberName,
-  documentTitle,
+  readDocumentTitle,
   entityHeading,
   footnoteDefinition,
   missionMarker,
@@ -27,7 +27,7 @@ import {
 } from "../../src/core/import/lines";
 import { readBudget } from "../../src/core/import/budget";
 import { assignYears, isMarker } from "../../src/core/import/phases";
-import { readCodeCell } from "../../src/core/import/summary";
+import { readSummaryCodeCell } from "../../src/core/import/summary";
 import { importDocument } from "../../src/core/import";
 
 const line = (text: string) => tokenise(text)[0];
@@ -198,11 +198,11 @@ describe("landmarks", () => {
     });
     expect(footnoteDefinition(line("16% <sup>1</sup>"))).toBeNull();
     expect(
-      documentTitle(
+      readDocumentTitle(
         tokenise("\n\n**Piano degli indicatori  \ne  \ndei risultati attesi di bilancio**\n\ntesto")
       )
     ).toBe("Piano degli indicatori e dei risultati attesi di bilancio");
-    expect(documentTitle(tokenise("Solo prosa, senza titolo."))).toBeNull();
+    expect(readDocumentTitle(tokenise("Solo prosa, senza titolo."))).toBeNull();
   });
 });
 
@@ -229,13 +229,13 @@ describe("phases", () => {
 
 describe("summary table and budgets", () => {
   test("code cells", () => {
-    expect(readCodeCell("11 – Competitività e sviluppo delle imprese")).toEqual({
+    expect(readSummaryCodeCell("11 – Competitività e sviluppo delle imprese")).toEqual({
       code: "011",
       title: "Competitività e sviluppo delle imprese",
     });
-    expect(readCodeCell("005 – Sostegno")).toEqual({ code: "005", title: "Sostegno" });
-    expect(readCodeCell("32")).toEqual({ code: "032", title: "" });
-    expect(readCodeCell("Salute finanziaria")).toBeNull();
+    expect(readSummaryCodeCell("005 – Sostegno")).toEqual({ code: "005", title: "Sostegno" });
+    expect(readSummaryCodeCell("32")).toEqual({ code: "032", title: "" });
+    expect(readSummaryCodeCell("Salute finanziaria")).toBeNull();
   });
 
   test("budgets: amount and sentence", () => {

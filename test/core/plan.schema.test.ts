@@ -16,7 +16,7 @@ import {
   FIELDS,
   INDICATOR_KINDS,
   POLARITIES,
-  REQUIRED,
+  REQUIRED_FIELDS,
   VALUE_KINDS,
   emptyPlan,
   readPlanJson,
@@ -301,13 +301,13 @@ const READER_ONLY: [string, unknown][] = [
 describe("schema and reader list the same fields", () => {
   const defs = schema.$defs;
   it("required fields", () => {
-    expect(schema.required).toEqual(REQUIRED.plan);
-    expect(defs.entity.required).toEqual(REQUIRED.entity);
-    expect(defs.programme.required).toEqual(REQUIRED.programme);
-    expect(defs.indicator.required).toEqual(REQUIRED.indicator);
+    expect(schema.required).toEqual(REQUIRED_FIELDS.plan);
+    expect(defs.entity.required).toEqual(REQUIRED_FIELDS.entity);
+    expect(defs.programme.required).toEqual(REQUIRED_FIELDS.programme);
+    expect(defs.indicator.required).toEqual(REQUIRED_FIELDS.indicator);
     expect(defs.value.required).toEqual(["raw", "kind", "value"]);
-    expect(REQUIRED.programme).toEqual(["id", "entity", "mission", "programme", "title"]);
-    expect(REQUIRED.indicator).toEqual(["id", "programme", "name"]);
+    expect(REQUIRED_FIELDS.programme).toEqual(["id", "entity", "mission", "programme", "title"]);
+    expect(REQUIRED_FIELDS.indicator).toEqual(["id", "programme", "name"]);
   });
   it("all fields, in the writer's order, and no others", () => {
     expect(Object.keys(schema.properties)).toEqual(["$schema", ...FIELDS.plan]);

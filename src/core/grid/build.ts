@@ -8,11 +8,16 @@ import { readBudget, IS_PARETO, withoutPareto } from "../import";
 import { message } from "../message";
 import { inferPolarity, readPolarity } from "../performance";
 import { entityId, programmeId, type Indicator, type Programme } from "../plan";
-import type { IndicatorDraft, ProgrammeDraft, RowProgrammeValue, SchedaField } from "./model";
+import type {
+  GridIndicatorDraft,
+  GridProgrammeDraft,
+  RowProgrammeValue,
+  SchedaField,
+} from "./model";
 import { GRID_CODES, type GridReport } from "./report";
 import type { Place } from "./types";
 
-export interface Built {
+export interface BuiltFromGrids {
   entity: { id: string; name: string };
   programmes: Programme[];
   indicators: Indicator[];
@@ -30,8 +35,8 @@ const SCHEDA: ReadonlySet<string> = new Set([
 ]);
 
 /** Row values of one field across a programme's indicators: one value → the programme's. */
-function settleRowValues(d: ProgrammeDraft, report: GridReport): void {
-  const byField = new Map<string, { ind: IndicatorDraft; v: RowProgrammeValue }[]>();
+function settleRowValues(d: GridProgrammeDraft, report: GridReport): void {
+  const byField = new Map<string, { ind: GridIndicatorDraft; v: RowProgrammeValue }[]>();
   for (const ind of d.indicators) {
     for (const v of ind.rowValues) {
       const list = byField.get(v.field) ?? [];
@@ -70,7 +75,7 @@ function settleRowValues(d: ProgrammeDraft, report: GridReport): void {
   }
 }
 
-function codesAndTitle(d: ProgrammeDraft, report: GridReport): void {
+function codesAndTitle(d: GridProgrammeDraft, report: GridReport): void {
   if (d.mission === null)
     report.diagnose({
       code: GRID_CODES.missionUnknown,
@@ -114,7 +119,7 @@ function codesAndTitle(d: ProgrammeDraft, report: GridReport): void {
   }
 }
 
-function polarityOf(ind: IndicatorDraft, report: GridReport) {
+function polarityOf(ind: GridIndicatorDraft, report: GridReport) {
   if (ind.polarityText) {
     const p = readPolarity(ind.polarityText.text);
     if (p) return { polarity: p, inferred: false };
@@ -141,7 +146,11 @@ function nonEmpty(extra: Record<string, string>): Record<string, string> | undef
   return Object.keys(extra).length > 0 ? { ...extra } : undefined;
 }
 
-export function build(drafts: ProgrammeDraft[], entityName: string, report: GridReport): Built {
+export function build(
+  drafts: GridProgrammeDraft[],
+  entityName: string,
+  report: GridReport
+): BuiltFromGrids {
   const entity = { id: entityId(entityName), name: entityName };
   const programmes: Programme[] = [];
   const indicators: Indicator[] = [];

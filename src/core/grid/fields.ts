@@ -24,7 +24,7 @@ const TEXT_FIELDS: readonly TextField[] = [
   "notes",
   "group",
 ];
-export const PROGRAMME_FIELDS: readonly ProgrammeField[] = [
+export const MAPPED_PROGRAMME_FIELDS: readonly ProgrammeField[] = [
   "mission",
   "code",
   "title",
@@ -76,7 +76,7 @@ export function parseFieldPath(path: string): FieldKind | null {
   }
   if (p.startsWith("programme.")) {
     const field = p.slice("programme.".length);
-    return (PROGRAMME_FIELDS as readonly string[]).includes(field)
+    return (MAPPED_PROGRAMME_FIELDS as readonly string[]).includes(field)
       ? { f: "programme", field: field as ProgrammeField }
       : null;
   }

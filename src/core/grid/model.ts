@@ -15,7 +15,7 @@ export type SchedaField =
   | "budget"
   | "description";
 
-export interface ProgrammeDraft {
+export interface GridProgrammeDraft {
   id: string;
   key: string;
   mission: string | null;
@@ -28,7 +28,7 @@ export interface ProgrammeDraft {
   benefits: string[];
   extra: Record<string, string>;
   place: Place;
-  indicators: IndicatorDraft[];
+  indicators: GridIndicatorDraft[];
 }
 
 /** A programme field written on an indicator's row (a column such as "Centro di responsabilità"). */
@@ -40,7 +40,7 @@ export interface RowProgrammeValue {
   place: () => Place;
 }
 
-export interface IndicatorDraft {
+export interface GridIndicatorDraft {
   id: string;
   place: Place;
   name: string;
@@ -62,7 +62,7 @@ export interface IndicatorDraft {
   readings: PiraValue[];
 }
 
-export function newIndicatorDraft(place: Place, name: string): IndicatorDraft {
+export function newIndicatorDraft(place: Place, name: string): GridIndicatorDraft {
   return {
     id: "",
     place,

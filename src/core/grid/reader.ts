@@ -11,8 +11,8 @@ import { fieldPath } from "./fields";
 import { headerAt, isHeaderRow, mayBeHeaderRow, type KnownHeaders } from "./header";
 import {
   newIndicatorDraft,
-  type IndicatorDraft,
-  type ProgrammeDraft,
+  type GridIndicatorDraft,
+  type GridProgrammeDraft,
   type RowProgrammeValue,
   type SchedaField,
 } from "./model";
@@ -47,7 +47,7 @@ interface Context {
   /** a new scheda starts at every mission or programme marker */
   segment: number;
   /** the programme the last marker opened */
-  draft: ProgrammeDraft | null;
+  draft: GridProgrammeDraft | null;
   /** scheda fields given before any programme of the segment exists */
   fields: Partial<Record<SchedaField, string>>;
   benefits: string[];
@@ -86,8 +86,8 @@ function foldTitle(t: string): string {
 }
 
 export class GridReader {
-  readonly drafts: ProgrammeDraft[] = [];
-  private readonly byKey = new Map<string, ProgrammeDraft>();
+  readonly drafts: GridProgrammeDraft[] = [];
+  private readonly byKey = new Map<string, GridProgrammeDraft>();
   private ctx = freshContext();
   title: string | null = null;
   entityName: string | null = null;
@@ -120,7 +120,7 @@ export class GridReader {
     programme: string | null,
     title: string,
     place: Place
-  ): ProgrammeDraft {
+  ): GridProgrammeDraft {
     const key = `${this.ctx.segment}|${mission ?? "?"}|${programme ?? "?"}|${programme === null ? foldTitle(title) : ""}`;
     let d = this.byKey.get(key);
     if (!d) {
@@ -212,7 +212,7 @@ export class GridReader {
     what: "mission" | "programme",
     written: string,
     code: string,
-    d: ProgrammeDraft | null,
+    d: GridProgrammeDraft | null,
     place: Place
   ): void {
     this.report.diagnose({
@@ -506,7 +506,7 @@ export class GridReader {
           c.kind.field === "title" ||
           c.kind.field === "missionTitle")
     );
-    let previous: IndicatorDraft | null = null;
+    let previous: GridIndicatorDraft | null = null;
     let pendingGroup: { r: number; c: number; text: string } | null = null;
     let group: string | null = null;
     const dropPending = () => {
@@ -688,7 +688,7 @@ export class GridReader {
     view: GridView,
     r: number,
     columns: ColumnPlan[],
-    previous: IndicatorDraft
+    previous: GridIndicatorDraft
   ): boolean {
     const own = new Set(view.filled(r));
     const parts: { col: ColumnPlan; text: string }[] = [];
@@ -733,7 +733,7 @@ export class GridReader {
     nameCol: ColumnPlan,
     group: string | null,
     codeColumns: boolean
-  ): IndicatorDraft {
+  ): GridIndicatorDraft {
     const place = placeOf(view.grid, r, nameCol.column);
     const ind = newIndicatorDraft(place, view.text(r, nameCol.column));
     ind.group = group;
@@ -812,7 +812,7 @@ export class GridReader {
     return ind;
   }
 
-  private programmeOfContext(place: Place): ProgrammeDraft {
+  private programmeOfContext(place: Place): GridProgrammeDraft {
     if (this.ctx.draft) return this.ctx.draft;
     const d = this.draftFor(this.ctx.mission, this.ctx.programme, this.ctx.programmeTitle, place);
     this.ctx.draft = d;
@@ -823,7 +823,7 @@ export class GridReader {
   private programmeOfRow(
     codes: Partial<Record<ProgrammeField, { value: string | number; place: () => Place }>>,
     place: Place
-  ): ProgrammeDraft {
+  ): GridProgrammeDraft {
     if (!codes.mission && !codes.code && !codes.title && !codes.missionTitle) {
       if (this.ctx.row) {
         const r = this.ctx.row;

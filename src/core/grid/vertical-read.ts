@@ -7,7 +7,7 @@
  */
 import { message } from "../message";
 import type { Baseline } from "../plan";
-import { newIndicatorDraft, type IndicatorDraft } from "./model";
+import { newIndicatorDraft, type GridIndicatorDraft } from "./model";
 import { placeOf } from "./place";
 import { equalsSign, GRID_CODES, GRID_REASONS, type GridReport } from "./report";
 import { readCodeCell, yearsIn, type LabelField, type Marker } from "./sections";
@@ -23,7 +23,7 @@ export interface VerticalSink {
   /** a field of the open scheda */
   schedaField(field: LabelField, label: string, text: string): boolean;
   /** an indicator of the open programme */
-  indicator(ind: IndicatorDraft): void;
+  indicator(ind: GridIndicatorDraft): void;
   /** the reference year found ("Anno di riferimento") */
   referenceYear(year: number): void;
   /** the year to use when no block gave one, said once */
@@ -180,7 +180,7 @@ class VerticalReader {
     useCells(this.view, block.pairs);
   }
 
-  private read(ind: IndicatorDraft, p: VerticalPair, path: string) {
+  private read(ind: GridIndicatorDraft, p: VerticalPair, path: string) {
     const read = cellValue(p.value, null);
     if (read === null) return null;
     if (!read.readable)
@@ -200,14 +200,14 @@ class VerticalReader {
     return read;
   }
 
-  private target(ind: IndicatorDraft, p: VerticalPair, key: string): void {
+  private target(ind: GridIndicatorDraft, p: VerticalPair, key: string): void {
     const read = this.read(ind, p, `targets.${key}`);
     if (!read) return;
     ind.targets[key] = read.value;
     if (read.pira) ind.readings.push(read.pira);
   }
 
-  private baseline(ind: IndicatorDraft, p: VerticalPair): void {
+  private baseline(ind: GridIndicatorDraft, p: VerticalPair): void {
     const read = this.read(ind, p, "baseline");
     if (!read || read.value.kind === "missing") return;
     const baseline: Baseline = { ...read.value, date: `${this.baseYear() - 1}-12-31` };

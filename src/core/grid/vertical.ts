@@ -80,7 +80,7 @@ const WORDS: [string, VerticalField][] = [
 const EXACT = new Map<string, VerticalField>(WORDS);
 
 /** Fields only an indicator block has; fields only an objective block has. */
-export const INDICATOR_FIELDS: ReadonlySet<VerticalField> = new Set<VerticalField>([
+export const INDICATOR_BLOCK_FIELDS: ReadonlySet<VerticalField> = new Set<VerticalField>([
   "typology",
   "unit",
   "source",
@@ -232,7 +232,7 @@ export function verticalPairs(view: GridView): VerticalPair[] | null {
     fields.add(p.field);
   }
   if (pairs.length < 5 || fields.size < 4 || pairs.length * 2 < filled) return null;
-  for (const f of fields) if (INDICATOR_FIELDS.has(f) || MINISTRY_FIELDS.has(f)) return pairs;
+  for (const f of fields) if (INDICATOR_BLOCK_FIELDS.has(f) || MINISTRY_FIELDS.has(f)) return pairs;
   return null;
 }
 
@@ -247,7 +247,7 @@ export function verticalBlocks(pairs: readonly VerticalPair[]): VerticalBlock[] 
   const close = () => {
     if (current.length === 0) return;
     let kind: VerticalBlock["kind"] = "unknown";
-    if (current.some((p) => INDICATOR_FIELDS.has(p.field))) kind = "indicator";
+    if (current.some((p) => INDICATOR_BLOCK_FIELDS.has(p.field))) kind = "indicator";
     else if (current.some((p) => OBJECTIVE_FIELDS.has(p.field))) kind = "objective";
     blocks.push({ kind, pairs: current });
     current = [];

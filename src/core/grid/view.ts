@@ -6,7 +6,7 @@ import Decimal from "decimal.js";
 import type { Grid, GridCell } from "./types";
 
 /** A number as a text field shows it: 2021 → "2021", 0.5 → "0,5"; a "%" format → "50%". */
-export function numberText(n: number, format: string | null): string {
+export function shownNumberText(n: number, format: string | null): string {
   if (!Number.isFinite(n)) return String(n);
   if (format !== null && format.includes("%")) {
     return `${new Decimal(n).times(100).toFixed().replace(".", ",")}%`;
@@ -18,7 +18,7 @@ export function cellText(v: GridCell, format: string | null = null): string {
   if (v === null) return "";
   if (typeof v === "string") return v.replace(/\r\n?/g, "\n").trim();
   if (typeof v === "boolean") return v ? "sì" : "no";
-  return numberText(v, format);
+  return shownNumberText(v, format);
 }
 
 export function isBlankCell(v: GridCell): boolean {

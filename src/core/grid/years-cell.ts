@@ -5,7 +5,7 @@
  */
 import { message } from "../message";
 import { scanComparison, piraFromPlanValue, splitYears } from "../values";
-import type { IndicatorDraft } from "./model";
+import type { GridIndicatorDraft } from "./model";
 import { equalsSign, GRID_CODES, type GridReport } from "./report";
 import type { Place } from "./types";
 import { cellValue } from "./value";
@@ -21,7 +21,7 @@ function emptyYear(text: string): boolean {
 export function placeYearsCell(
   text: string,
   field: "target" | "actual",
-  ind: IndicatorDraft,
+  ind: GridIndicatorDraft,
   header: string,
   placeOf: () => Place,
   report: GridReport

@@ -2,7 +2,7 @@
  * Header words of the indicator tables, tolerant to the typos of real documents ("CONSUNTIVO O AL",
  * "Indicator e", "Tipologia indicator e"): a header cell is compared with its spaces removed.
  */
-import { compact, fold, type Cell, type Line } from "./lines";
+import { compact, foldLineText, type LineCell, type Line } from "./lines";
 
 export type ColumnField =
   | { kind: "name" }
@@ -60,7 +60,7 @@ export function classifyHeader(text: string): ColumnField | null {
     return { kind: "triennium" };
   const yearEnd = /^(?:stato|consuntivo|valore|risultato)(?:al|anno)?(\d{4})$/.exec(c);
   if (yearEnd) return { kind: "actual", year: Number(yearEnd[1]), month: 12, day: 31 };
-  const date = findDate(fold(text));
+  const date = findDate(foldLineText(text));
   if (
     date &&
     (/^(consuntivo|valore|stato|risultato|al|dato|rilevazione)/.test(c) ||
@@ -141,7 +141,7 @@ const LABELS: [RegExp, LabelKind][] = [
 /** The row label a cell names ("Centro di Responsabilità", "Budget mastro 8"), or null. */
 export function readLabel(text: string): LabelKind | null {
   if (text.length > MAX_HEADER) return null;
-  let f = fold(text);
+  let f = foldLineText(text);
   // trailing ":" and "." taken off by a scan ("[:.]+$" is quadratic on a run of them)
   let end = f.length;
   while (end > 0 && (f[end - 1] === ":" || f[end - 1] === ".")) end--;
@@ -152,7 +152,7 @@ export function readLabel(text: string): LabelKind | null {
 }
 
 /** The label cell of a row: the first cell, or the second when the first is empty (row shifted right). */
-export function labelCell(line: Line): { cell: Cell; kind: LabelKind } | null {
+export function labelCell(line: Line): { cell: LineCell; kind: LabelKind } | null {
   const first = line.cells.find((c) => c.text !== "");
   if (!first || first.index > 1) return null;
   const kind = readLabel(first.text);

@@ -103,7 +103,7 @@ export function footnoteDefinition(line: Line): { mark: string; text: string } |
  * The document's title: its first paragraph when that is a heading (a bold span may run over
  * several lines), else null.
  */
-export function documentTitle(lines: Line[]): string | null {
+export function readDocumentTitle(lines: Line[]): string | null {
   let i = 0;
   while (i < lines.length && isBlank(lines[i])) i++;
   if (i >= lines.length || lines[i].tabular) return null;

@@ -5,7 +5,7 @@
  */
 import { message } from "../message";
 import type { Plan } from "../plan";
-import { documentTitle, mostFrequent, yearsInText } from "./detect";
+import { readDocumentTitle, mostFrequent, yearsInText } from "./detect";
 import { finalise } from "./finalise";
 import { tokenise } from "./lines";
 import { defaultEntityName, DocumentParser } from "./parse";
@@ -29,7 +29,7 @@ export interface ImportResult {
 export function importDocument(text: string, options: ImportOptions = {}): ImportResult {
   const lines = tokenise(typeof text === "string" ? text : String(text ?? ""));
   const report = new Collector();
-  const written = documentTitle(lines);
+  const written = readDocumentTitle(lines);
   const title = options.title?.trim() || written || "PIRA";
   const parser = new DocumentParser(report, defaultEntityName(options.title?.trim() || written));
   const parsed = parser.parse(lines);

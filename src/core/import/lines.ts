@@ -4,7 +4,7 @@
  */
 import { takeFootnotes } from "../values";
 
-export interface Cell {
+export interface LineCell {
   /** position in the line (0 = before the first tab) */
   index: number;
   /** the cell as written (tags kept) */
@@ -18,7 +18,7 @@ export interface Line {
   no: number;
   /** the line as written (after line-ending and odd-space normalisation) */
   raw: string;
-  cells: Cell[];
+  cells: LineCell[];
   /** true when the line holds a tab: a table row */
   tabular: boolean;
   /** whole line, tags and Markdown markers removed */
@@ -103,7 +103,7 @@ export function stripMarkdown(text: string): string {
 }
 
 /** Lower case, accents folded, spaces folded: for comparing words. */
-export function fold(text: string): string {
+export function foldLineText(text: string): string {
   const ascii = /^[ -~]*$/.test(text);
   return (ascii ? text : text.normalize("NFD"))
     .replace(/[\u0300-\u036f]/g, "")
@@ -115,7 +115,7 @@ export function fold(text: string): string {
 
 /** Folded with every space removed: "Indicator e" → "indicatore". For header words with typos. */
 export function compact(text: string): string {
-  return fold(text).replace(/\s+/g, "");
+  return foldLineText(text).replace(/\s+/g, "");
 }
 
 /** Splits a document into lines and cells. Line endings CRLF / CR / LF; odd spaces become spaces. */
@@ -126,7 +126,7 @@ export function tokenise(document: string): Line[] {
   for (let i = 0; i < rawLines.length; i++) {
     const raw = rawLines[i];
     const parts = raw.split("\t");
-    const cells: Cell[] = parts.map((p, index) => ({ index, raw: p, text: stripTags(p) }));
+    const cells: LineCell[] = parts.map((p, index) => ({ index, raw: p, text: stripTags(p) }));
     lines.push({
       no: i + 1,
       raw,
@@ -144,7 +144,7 @@ export function isBlank(line: Line): boolean {
 }
 
 /** Non-empty cells of a line. */
-export function filledCells(line: Line): Cell[] {
+export function filledCells(line: Line): LineCell[] {
   return line.cells.filter((c) => c.text !== "");
 }
 

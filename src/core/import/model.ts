@@ -12,7 +12,7 @@ export interface EntityDraft {
   name: string;
   line: number;
   programmes: ProgrammeDraft[];
-  summary: SummaryRow[];
+  summary: SummaryTableRow[];
 }
 
 export interface ProgrammeDraft {
@@ -59,7 +59,7 @@ export interface FootnoteDefinition {
   line: Line;
 }
 
-export interface SummaryRow {
+export interface SummaryTableRow {
   line: Line;
   mission: string | null;
   missionTitle: string;

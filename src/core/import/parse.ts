@@ -27,7 +27,7 @@ import {
   isHeading,
   italicParts,
   stripTags,
-  type Cell,
+  type LineCell,
   type Line,
 } from "./lines";
 import {
@@ -296,7 +296,7 @@ export class DocumentParser {
     for (const c of rest) this.report.use(line, c.index);
   }
 
-  private labelRow(line: Line, labelCellValue: Cell, kind: LabelKind): void {
+  private labelRow(line: Line, labelCellValue: LineCell, kind: LabelKind): void {
     this.report.use(line, labelCellValue.index);
     const values = line.cells.filter((c) => c.index > labelCellValue.index && c.text !== "");
     if (kind === "phases") {
@@ -365,7 +365,7 @@ export class DocumentParser {
     }
   }
 
-  private appendDescription(p: ProgrammeDraft, cells: Cell[]): void {
+  private appendDescription(p: ProgrammeDraft, cells: LineCell[]): void {
     const parts = cells.map((c) => htmlToParagraphs(c.raw)).filter((t) => t !== "");
     if (parts.length === 0) return;
     p.description = [p.description, ...parts].filter((t): t is string => !!t).join("\n\n");

@@ -4,8 +4,8 @@
  * page break: a repeated header, and a row whose first cells are empty continuing the cell above.
  */
 import { normaliseCode } from "../catalogue";
-import { compact, fold, type Line } from "./lines";
-import type { ProgrammeDraft, SummaryRow } from "./model";
+import { compact, foldLineText, type Line } from "./lines";
+import type { ProgrammeDraft, SummaryTableRow } from "./model";
 import type { Collector } from "./report";
 
 export interface SummaryColumns {
@@ -38,7 +38,7 @@ export function readSummaryHeader(line: Line): SummaryColumns | null {
 const CODE = /^(\d{1,3})(?:\s*[–\-—.):]\s*|\s+)(.*)$/;
 
 /** A code cell "11 – Competitività …" → code "011" and title; null when it holds no code. */
-export function readCodeCell(text: string): { code: string | null; title: string } | null {
+export function readSummaryCodeCell(text: string): { code: string | null; title: string } | null {
   const m = CODE.exec(text.trim());
   if (!m)
     return /^\d{1,3}$/.test(text.trim()) ? { code: normaliseCode(text.trim()), title: "" } : null;
@@ -52,7 +52,7 @@ export function readCodeCell(text: string): { code: string | null; title: string
 export function readSummaryRow(
   line: Line,
   cols: SummaryColumns,
-  rows: SummaryRow[],
+  rows: SummaryTableRow[],
   report: Collector
 ): boolean {
   const mission = line.cells[cols.mission]?.text ?? "";
@@ -74,8 +74,8 @@ export function readSummaryRow(
     report.use(line, cols.strategic);
     return true;
   }
-  const m = readCodeCell(mission);
-  const p = readCodeCell(programme);
+  const m = readSummaryCodeCell(mission);
+  const p = readSummaryCodeCell(programme);
   if (!m || !p) return false;
   rows.push({
     line,
@@ -113,20 +113,23 @@ const STOP = new Set([
 ]);
 
 function words(text: string): string[] {
-  return fold(text)
+  return foldLineText(text)
     .split(/[^a-z0-9]+/)
     .filter((w) => w.length >= 3 && !STOP.has(w));
 }
 
 /** Folded text of each row's strategic programmes, after the row's text itself (rows grow while read). */
-const folded = new WeakMap<SummaryRow, { text: string; hay: string }>();
+const folded = new WeakMap<SummaryTableRow, { text: string; hay: string }>();
 
 /** Share of the name's words found in the row's strategic programmes (0..1). */
-function score(w: string[], row: SummaryRow): number {
+function score(w: string[], row: SummaryTableRow): number {
   if (w.length === 0) return 0;
   let cached = folded.get(row);
   if (cached === undefined || cached.text !== row.strategic) {
-    cached = { text: row.strategic, hay: ` ${fold(row.strategic).replace(/[^a-z0-9]+/g, " ")} ` };
+    cached = {
+      text: row.strategic,
+      hay: ` ${foldLineText(row.strategic).replace(/[^a-z0-9]+/g, " ")} `,
+    };
     folded.set(row, cached);
   }
   const hay = cached.hay;
@@ -139,11 +142,11 @@ function score(w: string[], row: SummaryRow): number {
  * The summary row of a scheda: among the rows of the scheda's heading mission (when known), the
  * one whose strategic programmes best match its heading or its "Programma".
  */
-export function matchSummary(p: ProgrammeDraft, rows: SummaryRow[]): SummaryRow | null {
+export function matchSummary(p: ProgrammeDraft, rows: SummaryTableRow[]): SummaryTableRow | null {
   const names = [p.heading, p.strategicProgramme].filter((n): n is string => !!n).map(words);
   const candidates = p.mission !== null ? rows.filter((r) => r.mission === p.mission) : rows;
   const pool = candidates.length > 0 ? candidates : rows;
-  let best: SummaryRow | null = null;
+  let best: SummaryTableRow | null = null;
   let bestScore = 0;
   let tie = false;
   for (const r of pool) {

@@ -2,7 +2,7 @@
  * The structure of a plan JSON v1, checked by hand (no schema library in the pure core) against the
  * same rules as schema/plan.schema.json:
  * - every object has only its v1 fields (a top-level "$schema" is allowed and dropped);
- * - REQUIRED fields (the ones a plan cannot do without) must be present, see REQUIRED below; the
+ * - REQUIRED fields (the ones a plan cannot do without) must be present, see REQUIRED_FIELDS below; the
  *   others may be absent and take their empty value (null, [], false, {}; polarity "higher" marked
  *   inferred), with a warning; `performance` / `outcome` (computed on export) stay absent;
  * - types, enums, three-digit codes, ISO-date keys of actuals, "YYYY"/"triennium" keys of targets,
@@ -545,7 +545,7 @@ export const PLAN_FIELDS: readonly FieldSpec[] = [
 ];
 
 /** Fields that must be present, by record: what the schema lists as "required". */
-export const REQUIRED = {
+export const REQUIRED_FIELDS = {
   plan: PLAN_FIELDS.filter((f) => f.empty === undefined && !f.optional).map((f) => f.key),
   entity: ENTITY_FIELDS.filter((f) => f.empty === undefined && !f.optional).map((f) => f.key),
   programme: PROGRAMME_FIELDS.filter((f) => f.empty === undefined && !f.optional).map((f) => f.key),
@@ -670,7 +670,7 @@ function warnings(c: Ctx): Message[] {
       )
     );
   for (const [pattern, d] of c.defaults) {
-    if (pattern === "indicators[].polarityInferred") continue; // follows polarity, see checkPlan
+    if (pattern === "indicators[].polarityInferred") continue; // follows polarity, see checkPlanJson
     const more =
       d.count > 1
         ? message(` (e in altri ${d.count - 1})`, ` (and in ${d.count - 1} more)`)
@@ -686,7 +686,7 @@ function warnings(c: Ctx): Message[] {
 }
 
 /** Check parsed JSON data as a plan v1; the plan returned is a fresh object with every default filled in. */
-export function checkPlan(data: unknown): PlanCheck {
+export function checkPlanJson(data: unknown): PlanCheck {
   const c = new Ctx();
   if (!isObject(data)) {
     expected(c, "", "un oggetto JSON (un piano PIRA)", "a JSON object (a PIRA plan)", data);

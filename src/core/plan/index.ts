@@ -20,7 +20,14 @@ export type { EmptyPlanOptions, NewProgrammeFields, NewIndicatorFields } from ".
 export { slugify, uniqueId, entityId, programmeId, indicatorId } from "./ids";
 export { readPlanJson, problemsMessage } from "./read";
 export type { PlanReadResult, PlanProblem } from "./read";
-export { checkPlan, REQUIRED, FIELDS, VALUE_KINDS, POLARITIES, INDICATOR_KINDS } from "./check";
+export {
+  checkPlanJson,
+  REQUIRED_FIELDS,
+  FIELDS,
+  VALUE_KINDS,
+  POLARITIES,
+  INDICATOR_KINDS,
+} from "./check";
 export type { PlanCheck } from "./check";
 export { writePlanJson, planToJsonObject } from "./write";
 export { actualKeyOrder, targetKeyOrder } from "./keys";

@@ -3,7 +3,7 @@
  * saying what is wrong and where ("indicators[3].targets.2021: expected a value object …").
  */
 import { message, type Message } from "../message";
-import { checkPlan, type PlanProblem } from "./check";
+import { checkPlanJson, type PlanProblem } from "./check";
 import { locateJsonError } from "./json-syntax";
 import type { Plan } from "./types";
 
@@ -72,7 +72,7 @@ export function readPlanJson(text: string): PlanReadResult {
     );
     return { ok: false, reason: what, problems: [{ path: "", what }] };
   }
-  const r = checkPlan(data);
+  const r = checkPlanJson(data);
   if (!r.ok) return { ok: false, reason: problemsMessage(r.problems), problems: r.problems };
   return r;
 }

@@ -15,7 +15,7 @@ import {
 } from "../performance";
 import type { Indicator } from "../plan";
 import { formatItalianNumber, type PiraValue } from "../values";
-import type { Context } from "./context";
+import type { ValidationContext } from "./context";
 import { fieldLabel, indicatorLabel, quoted } from "./labels";
 import { CODES as C } from "./rules";
 
@@ -60,7 +60,7 @@ function reportedPlaces(t: PiraValue, fraction: Decimal): number {
   return Math.max(fraction.decimalPlaces() - 2, 0);
 }
 
-export function achievementChecks(ctx: Context): void {
+export function achievementChecks(ctx: ValidationContext): void {
   const fy = ctx.firstYear;
   const high = new Decimal(ctx.high);
   for (const ind of ctx.plan.indicators) {

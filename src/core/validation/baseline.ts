@@ -8,11 +8,11 @@ import { comparablePair } from "../performance";
 import { message } from "../message";
 import type { Indicator, PlanValue } from "../plan";
 import { comparisonPolarity } from "../values";
-import type { Context } from "./context";
+import type { ValidationContext } from "./context";
 import { indicatorLabel, quoted } from "./labels";
 import { CODES as C } from "./rules";
 
-function belowBaseline(ctx: Context, ind: Indicator, target: PlanValue): boolean {
+function belowBaseline(ctx: ValidationContext, ind: Indicator, target: PlanValue): boolean {
   if (!ind.baseline) return false;
   const t = ctx.typed(target);
   const b = ctx.typed(ind.baseline);
@@ -27,7 +27,7 @@ function belowBaseline(ctx: Context, ind: Indicator, target: PlanValue): boolean
   return dir === "higher" ? pair.a.lt(pair.t) : pair.a.gt(pair.t);
 }
 
-export function baselineChecks(ctx: Context): void {
+export function baselineChecks(ctx: ValidationContext): void {
   const indicators = ctx.plan.indicators;
   if (!ctx.rolledOver) return;
   const newYear = ctx.years[2];

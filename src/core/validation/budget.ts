@@ -8,7 +8,7 @@ import { message } from "../message";
 import type { Programme } from "../plan";
 import { formatItalianNumber, readValue } from "../values";
 import { fold, memo } from "./text";
-import type { Context } from "./context";
+import type { ValidationContext } from "./context";
 import { plural, programmeLabel, quoted } from "./labels";
 import { CODES as C } from "./rules";
 
@@ -18,7 +18,7 @@ const LOOKS_LIKE_AMOUNT = /€|\beur(o)?\b|\d{1,3}(\.\d{3})+|\d,\d{2}\b/i;
 const FINANCIAL = /realizzazione finanziaria|finanziari[ao]/;
 
 function budgetText(
-  ctx: Context,
+  ctx: ValidationContext,
   p: Programme,
   readBudget: (raw: string) => ReturnType<typeof readValue>
 ): void {
@@ -51,7 +51,7 @@ function budgetText(
   );
 }
 
-function financialWithoutBudget(ctx: Context, p: Programme): void {
+function financialWithoutBudget(ctx: ValidationContext, p: Programme): void {
   if (p.budget && p.budget.amount !== null) return;
   const financial = (ctx.indicatorsOf.get(p.id) ?? []).filter((i) =>
     FINANCIAL.test(fold(i.typology ?? ""))
@@ -68,7 +68,7 @@ function financialWithoutBudget(ctx: Context, p: Programme): void {
   );
 }
 
-function entityTotals(ctx: Context): void {
+function entityTotals(ctx: ValidationContext): void {
   const totals = new Map<string, { sum: Decimal; with: number; without: number }>();
   for (const p of ctx.plan.programmes) {
     let t = totals.get(p.entity);
@@ -101,7 +101,7 @@ function entityTotals(ctx: Context): void {
   }
 }
 
-export function budgetChecks(ctx: Context): void {
+export function budgetChecks(ctx: ValidationContext): void {
   const readBudget = memo(readValue);
   for (const p of ctx.plan.programmes) {
     budgetText(ctx, p, readBudget);

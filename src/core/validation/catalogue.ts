@@ -6,7 +6,7 @@
 import { lookupProgramme, missions, titleStatus, type TitleStatus } from "../catalogue";
 import { message } from "../message";
 import type { Programme } from "../plan";
-import type { Context } from "./context";
+import type { ValidationContext } from "./context";
 import { programmeLabel } from "./labels";
 import { CODES as C } from "./rules";
 
@@ -14,7 +14,7 @@ const MISSION_CODES = missions()
   .map((m) => m.code)
   .join(", ");
 
-function codeChecks(ctx: Context, p: Programme): { judged: boolean } {
+function codeChecks(ctx: ValidationContext, p: Programme): { judged: boolean } {
   const label = programmeLabel(p);
   const look = lookupProgramme(p.mission, p.programme);
   if (look.status === "found") return { judged: true };
@@ -67,7 +67,7 @@ function codeChecks(ctx: Context, p: Programme): { judged: boolean } {
   return { judged: false };
 }
 
-function titleChecks(ctx: Context, p: Programme, s: TitleStatus): void {
+function titleChecks(ctx: ValidationContext, p: Programme, s: TitleStatus): void {
   const code = `${p.mission}.${p.programme}`;
   const official = s.officialTitle ?? "";
   if (s.status === "outdated") {
@@ -111,7 +111,7 @@ function titleChecks(ctx: Context, p: Programme, s: TitleStatus): void {
   }
 }
 
-export function catalogue(ctx: Context): void {
+export function catalogue(ctx: ValidationContext): void {
   const titles = new Map<string, TitleStatus>();
   for (const p of ctx.plan.programmes) {
     const { judged } = codeChecks(ctx, p);

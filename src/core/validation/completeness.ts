@@ -7,7 +7,7 @@
 import { message, type Message } from "../message";
 import { basisActual } from "../performance";
 import type { Indicator, PlanValue, Programme } from "../plan";
-import type { Context } from "./context";
+import type { ValidationContext } from "./context";
 import { Grouped, type Finding, type FindingText } from "./grouped";
 import { fieldLabel, indicatorLabel, programmeLabel, quoted } from "./labels";
 import { CODES as C } from "./rules";
@@ -96,7 +96,7 @@ const FIELD_RULES: readonly FieldRule[] = [
   ),
 ];
 
-function programmeChecks(ctx: Context, p: Programme): void {
+function programmeChecks(ctx: ValidationContext, p: Programme): void {
   const label = programmeLabel(p);
   if ((ctx.indicatorsOf.get(p.id) ?? []).length === 0) {
     ctx.emit(
@@ -139,7 +139,12 @@ function fieldChecks(grouped: Grouped, ind: Indicator): void {
   }
 }
 
-function targetChecks(ctx: Context, grouped: Grouped, later: FindingText, ind: Indicator): void {
+function targetChecks(
+  ctx: ValidationContext,
+  grouped: Grouped,
+  later: FindingText,
+  ind: Indicator
+): void {
   const fy = ctx.firstYear;
   const [first, y1, y2] = ctx.years;
   if (ind.kind === "progress") {
@@ -255,7 +260,7 @@ const ACTUAL_TEXT: FindingText = {
   },
 };
 
-function actualChecks(ctx: Context, grouped: Grouped, ind: Indicator): void {
+function actualChecks(ctx: ValidationContext, grouped: Grouped, ind: Indicator): void {
   if (!ctx.closed) return;
   grouped.applies(C.actualMissing, ind);
   const basis = basisActual(ind, ctx.firstYear);
@@ -267,7 +272,7 @@ function actualChecks(ctx: Context, grouped: Grouped, ind: Indicator): void {
   grouped.add({ code: C.actualMissing, signature: field, ind, field, text: ACTUAL_TEXT });
 }
 
-export function completeness(ctx: Context): void {
+export function completeness(ctx: ValidationContext): void {
   for (const p of ctx.plan.programmes) programmeChecks(ctx, p);
   const grouped = new Grouped(ctx);
   const later = laterTargetsText(ctx.firstYear);

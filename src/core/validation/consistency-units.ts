@@ -9,7 +9,7 @@ import Decimal from "decimal.js";
 import { message, type Message } from "../message";
 import type { Indicator, PlanValue } from "../plan";
 import { readValue, type PiraValue } from "../values";
-import type { Context } from "./context";
+import type { ValidationContext } from "./context";
 import { indicatorLabel, quoted, valueList } from "./labels";
 import { CODES as C } from "./rules";
 import { isQuantityUnit, type UnitClass } from "./units";
@@ -124,7 +124,7 @@ class Found {
 }
 
 function checkValues(
-  ctx: Context,
+  ctx: ValidationContext,
   unit: UnitClass | null,
   section: "actuals" | "targets",
   values: Record<string, PlanValue>,
@@ -148,7 +148,7 @@ function checkValues(
   }
 }
 
-export function unitConsistency(ctx: Context): void {
+export function unitConsistency(ctx: ValidationContext): void {
   for (const ind of ctx.plan.indicators) {
     const unit = ctx.unitOf(ind.unit ?? "");
     const found = new Found();

@@ -26,7 +26,7 @@ type Reading = PlanValue & {
   };
 };
 
-export interface Place {
+export interface RecordPlace {
   entity?: string | null;
   programme?: string | null;
   indicator?: string | null;
@@ -39,7 +39,7 @@ function today(): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
-export class Context {
+export class ValidationContext {
   readonly firstYear: number;
   /** the triennium's years as target keys: "2020", "2021", "2022" */
   readonly years: readonly [string, string, string];
@@ -136,7 +136,7 @@ export class Context {
   }
 
   /** The place of an indicator (its programme and entity too). */
-  atIndicator(ind: Indicator, field: string | null = null): Place {
+  atIndicator(ind: Indicator, field: string | null = null): RecordPlace {
     return {
       entity: this.programmes.get(ind.programme)?.entity ?? null,
       programme: ind.programme,
@@ -145,11 +145,11 @@ export class Context {
     };
   }
 
-  atProgramme(p: Programme, field: string | null = null): Place {
+  atProgramme(p: Programme, field: string | null = null): RecordPlace {
     return { entity: p.entity, programme: p.id, field };
   }
 
-  emit(code: string, msg: Message, place: Place = {}): void {
+  emit(code: string, msg: Message, place: RecordPlace = {}): void {
     if (!this.enabled(code)) return;
     const rule = RULE_BY_CODE.get(code);
     if (!rule) throw new Error(`validation: unknown rule ${code}`);

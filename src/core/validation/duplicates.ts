@@ -7,7 +7,7 @@
 import { message } from "../message";
 import type { Indicator } from "../plan";
 import { fold, memo } from "./text";
-import type { Context } from "./context";
+import type { ValidationContext } from "./context";
 import { indicatorLabel, programmeLabel, quoted } from "./labels";
 import { CODES as C } from "./rules";
 
@@ -46,7 +46,7 @@ function interner(): (text: string) => number {
   };
 }
 
-export function duplicateChecks(ctx: Context): void {
+export function duplicateChecks(ctx: ValidationContext): void {
   const nameOf = memo(nameKey);
   const formulaOf = memo(formulaKey);
   const id = interner();

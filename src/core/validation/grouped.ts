@@ -6,7 +6,7 @@
  */
 import { message, type Message } from "../message";
 import type { Indicator } from "../plan";
-import type { Context } from "./context";
+import type { ValidationContext } from "./context";
 import { programmeLabel } from "./labels";
 
 /** How a rule words a finding: for the indicator alone, or for `n` indicators of a scope. */
@@ -39,7 +39,7 @@ export class Grouped {
   private lastProgramme: string | null = null;
   private lastAt = 0;
 
-  constructor(private readonly ctx: Context) {
+  constructor(private readonly ctx: ValidationContext) {
     ctx.plan.programmes.forEach((p, i) => {
       if (!this.programmeAt.has(p.id)) this.programmeAt.set(p.id, i);
     });

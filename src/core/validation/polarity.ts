@@ -8,7 +8,7 @@ import { message } from "../message";
 import { inferPolarity, POLARITY_LABEL } from "../performance";
 import type { Indicator, Polarity } from "../plan";
 import type { PiraValue } from "../values";
-import type { Context } from "./context";
+import type { ValidationContext } from "./context";
 import { indicatorLabel } from "./labels";
 import { CODES as C } from "./rules";
 
@@ -17,7 +17,7 @@ const ONE = new Decimal(1);
 /** inferPolarity's answer when nothing points either way ("higher" by default). */
 const NO_CLUE = "no sign of the contrary";
 
-function typedValues(ctx: Context, ind: Indicator): PiraValue[] {
+function typedValues(ctx: ValidationContext, ind: Indicator): PiraValue[] {
   const out: PiraValue[] = [];
   for (const values of [ind.actuals, ind.targets]) {
     for (const k in values) {
@@ -40,7 +40,7 @@ interface Kinds {
   notFlag: boolean;
 }
 
-function kindsOf(ctx: Context, ind: Indicator, k: Kinds): Kinds {
+function kindsOf(ctx: ValidationContext, ind: Indicator, k: Kinds): Kinds {
   const yesNo = ind.polarity === "yesno";
   k.any = false;
   k.allYesNo = true;
@@ -87,7 +87,7 @@ const WANTED = {
   quantity: message("crescente o decrescente", "higher or lower is better"),
 } as const;
 
-export function polarityChecks(ctx: Context): void {
+export function polarityChecks(ctx: ValidationContext): void {
   const kinds: Kinds = {
     any: false,
     allYesNo: true,

@@ -8,7 +8,7 @@ import { message } from "../message";
 import { ARTICLES } from "../text";
 import type { Indicator } from "../plan";
 import { fold } from "./text";
-import type { Context } from "./context";
+import type { ValidationContext } from "./context";
 import { indicatorLabel, valueList } from "./labels";
 import { CODES as C } from "./rules";
 import { valueSlots } from "./slots";
@@ -69,7 +69,7 @@ export function isShare(ind: Indicator, unit = unitClass(ind.unit)): boolean {
 const ONE = new Decimal(1);
 const HUNDRED = new Decimal(100);
 
-export function rangeChecks(ctx: Context): void {
+export function rangeChecks(ctx: ValidationContext): void {
   const shareByText = new Map<string, boolean>();
   for (const ind of ctx.plan.indicators) {
     if (ctx.unitOf(ind.unit ?? "") !== "percent") continue;

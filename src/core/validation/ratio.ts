@@ -7,7 +7,7 @@ import Decimal from "decimal.js";
 import { message } from "../message";
 import type { Indicator } from "../plan";
 import { readNumberAtStart } from "../values";
-import type { Context } from "./context";
+import type { ValidationContext } from "./context";
 import { fieldLabel, indicatorLabel, quoted } from "./labels";
 import { CODES as C } from "./rules";
 import { valueSlots } from "./slots";
@@ -51,7 +51,7 @@ function hasAnnotation(ind: Indicator): boolean {
   return false;
 }
 
-export function ratioChecks(ctx: Context): void {
+export function ratioChecks(ctx: ValidationContext): void {
   for (const ind of ctx.plan.indicators) {
     if (!hasAnnotation(ind)) continue;
     for (const slot of valueSlots(ind)) {

@@ -5,16 +5,16 @@
 import type Decimal from "decimal.js";
 import { message } from "../message";
 import type { PlanValue } from "../plan";
-import type { Context } from "./context";
+import type { ValidationContext } from "./context";
 import { indicatorLabel, quoted } from "./labels";
 import { CODES as C } from "./rules";
 
-function quantity(ctx: Context, v: PlanValue | undefined): Decimal | null {
+function quantity(ctx: ValidationContext, v: PlanValue | undefined): Decimal | null {
   const t = ctx.typed(v);
   return t.kind === "number" || t.kind === "percent" || t.kind === "currency" ? t.number : null;
 }
 
-export function targetTrend(ctx: Context): void {
+export function targetTrend(ctx: ValidationContext): void {
   const years = [ctx.firstYear, ctx.firstYear + 1, ctx.firstYear + 2].map(String);
   for (const ind of ctx.plan.indicators) {
     if (ind.kind !== "indicator") continue;

@@ -8,7 +8,7 @@ import { budgetChecks } from "./budget";
 import { catalogue } from "./catalogue";
 import { completeness } from "./completeness";
 import { unitConsistency } from "./consistency-units";
-import { Context } from "./context";
+import { ValidationContext } from "./context";
 import { duplicateChecks } from "./duplicates";
 import { polarityChecks } from "./polarity";
 import { rangeChecks } from "./range";
@@ -69,7 +69,7 @@ function sortDiagnostics(plan: Plan, diagnostics: Diagnostic[]): Diagnostic[] {
  * not an ISO date (a programming error: check user input first).
  */
 export function validatePlan(plan: Plan, options: ValidationOptions = {}): ValidationResult {
-  const ctx = new Context(plan, options);
+  const ctx = new ValidationContext(plan, options);
   if (ctx.unknownDisabled.length > 0) {
     const list = ctx.unknownDisabled.map((x) => `«${x}»`).join(", ");
     ctx.emit(

@@ -9,7 +9,7 @@
 const path = require("path");
 const { spawnSync } = require("child_process");
 
-const PROPERTIES = 6; // the fuzz properties in test/fuzz (deterministic tests take no share)
+const PROPERTIES = 8; // the fuzz properties in test/fuzz (deterministic tests take no share)
 const minutes = Number(process.argv[2] ?? 10);
 if (!(minutes > 0)) {
   console.error("usage: npm run fuzz [-- MINUTES]   (default 10)");

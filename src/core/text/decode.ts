@@ -6,9 +6,9 @@
  * "€" (0x80) and "–" (0x96) would be lost.
  *
  * A UTF-8 byte-order mark followed by bytes that are not UTF-8 (lines added by a program writing
- * Windows-1252 to a file Excel saved as "CSV UTF-8") is read sequence by sequence: UTF-8 where the
- * bytes are UTF-8, Windows-1252 byte by byte where they are not — so neither the first header
- * (the mark read as "ï»¿") nor any accented letter is garbled — and the first such line is said.
+ * Windows-1252 to a file Excel saved as "CSV UTF-8") is read line by line: UTF-8 where the line is
+ * UTF-8, Windows-1252 where it is not — so neither the first header (the mark read as "ï»¿") nor
+ * any accented letter is garbled — and the first such line is said.
  */
 import { message, type Message } from "../message";
 
@@ -77,27 +77,35 @@ function utf8Length(b: Uint8Array, i: number): number {
   return 0;
 }
 
-/** UTF-8 where the bytes are UTF-8, Windows-1252 byte by byte where not; the first such byte. */
+/**
+ * Line by line: a line that is UTF-8 as UTF-8, any other as Windows-1252 (a line is one writer's
+ * output: a Windows-1252 "à" is followed by a letter, never UTF-8); where the first such line starts.
+ */
 function decodeMixed(bytes: Uint8Array): { text: string; first: number } {
   const utf8 = new TextDecoder("utf-8");
   const parts: string[] = [];
   let first = -1;
   let start = 0;
-  let i = 0;
-  while (i < bytes.length) {
-    const len = utf8Length(bytes, i);
-    if (len > 0) {
+  while (start < bytes.length) {
+    const nl = bytes.indexOf(0x0a, start);
+    const end = nl < 0 ? bytes.length : nl + 1;
+    let valid = true;
+    for (let i = start; i < end;) {
+      const len = utf8Length(bytes, i);
+      if (len === 0 || i + len > end) {
+        valid = false;
+        break;
+      }
       i += len;
-      continue;
     }
-    if (first < 0) first = i;
-    if (i > start) parts.push(utf8.decode(bytes.subarray(start, i)));
-    let j = i + 1;
-    while (j < bytes.length && utf8Length(bytes, j) === 0) j++;
-    parts.push(decodeWindows1252(bytes.subarray(i, j)));
-    start = i = j;
+    const line = bytes.subarray(start, end);
+    if (valid) parts.push(utf8.decode(line));
+    else {
+      if (first < 0) first = start;
+      parts.push(decodeWindows1252(line));
+    }
+    start = end;
   }
-  if (start < bytes.length) parts.push(utf8.decode(bytes.subarray(start)));
   return { text: parts.join(""), first };
 }
 

@@ -9,7 +9,17 @@
 const path = require("path");
 const { spawnSync } = require("child_process");
 
-const PROPERTIES = 8; // the fuzz properties in test/fuzz (deterministic tests take no share)
+const fs = require("fs");
+
+// the fuzz properties in test/fuzz, counted (deterministic tests take no share)
+const FUZZ = path.join(__dirname, "..", "test", "fuzz");
+const PROPERTIES = fs
+  .readdirSync(FUZZ)
+  .filter((f) => f.endsWith(".test.ts"))
+  .reduce(
+    (n, f) => n + fs.readFileSync(path.join(FUZZ, f), "utf8").split("fc.assert(").length - 1,
+    0
+  );
 const minutes = Number(process.argv[2] ?? 10);
 if (!(minutes > 0)) {
   console.error("usage: npm run fuzz [-- MINUTES]   (default 10)");

@@ -18,8 +18,24 @@ const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships
 const PKG = "http://schemas.openxmlformats.org/package/2006/relationships";
 const CT = "application/vnd.openxmlformats-officedocument";
 
+/** An indicator row: code, name, unit, target 2021, actual 2021. */
+export type AnalystRow = [string, string, string, number | string, number | string];
+
+/**
+ * A column right of the table (G, H, … in order), holding in each indicator row: a formula filled
+ * down (one shared formula, past the table by `filledPast` rows), a formula with no cached value,
+ * a style only, nothing, or a note (text).
+ */
+export type AnalystExtra = "shared" | "uncached" | "style" | "blank" | "note";
+
+export interface AnalystSpec {
+  rows: AnalystRow[];
+  extras: AnalystExtra[];
+  filledPast: number;
+}
+
 /** The indicator rows: code, name, unit, target 2021, actual 2021 (every target met). */
-export const ROWS: [string, string, string, number, number][] = [
+export const ROWS: AnalystRow[] = [
   ["A1", "Pratiche evase entro 30 giorni", "%", 90, 94.5],
   ["A2", "Imprese assistite", "n.", 120, 133],
   ["A3", "Tempo medio di evasione", "giorni", 10, 12],
@@ -53,7 +69,23 @@ function esc(s: string): string {
     .replace(/"/g, "&quot;");
 }
 
-export function analystPackageParts(): Record<string, string> {
+export const DEFAULT_SPEC: AnalystSpec = {
+  rows: ROWS,
+  extras: ["shared", "uncached", "style"],
+  filledPast: 2,
+};
+
+const letter = (col: number): string =>
+  col <= 26
+    ? String.fromCharCode(64 + col)
+    : String.fromCharCode(64 + Math.floor((col - 1) / 26)) +
+      String.fromCharCode(65 + ((col - 1) % 26));
+
+export function analystPackageParts(spec: AnalystSpec = DEFAULT_SPEC): Record<string, string> {
+  const ROWS = spec.rows;
+  const LAST = FIRST + ROWS.length - 1;
+  const FILLED = LAST + spec.filledPast;
+  const right = letter(6 + spec.extras.length);
   const strings: string[] = [];
   const sst = (s: string): number => {
     const i = strings.indexOf(s);
@@ -63,7 +95,8 @@ export function analystPackageParts(): Record<string, string> {
   };
   const text = (ref: string, s: string, style = 0) =>
     `<c r="${ref}"${style ? ` s="${style}"` : ""} t="s"><v>${sst(s)}</v></c>`;
-  const num = (ref: string, n: number) => `<c r="${ref}"><v>${n}</v></c>`;
+  const num = (ref: string, n: number | string) =>
+    typeof n === "number" ? `<c r="${ref}"><v>${n}</v></c>` : text(ref, n);
 
   // G, H and I have no header: their formulas show blank, their cells hold nothing visible
   const header = [
@@ -81,29 +114,42 @@ export function analystPackageParts(): Record<string, string> {
   rows.push(
     `<row r="2" spans="1:9">${header.map((h, i) => text(`${"ABCDEF"[i]}2`, h, 1)).join("")}</row>`
   );
+  const sharedCol = spec.extras.indexOf("shared");
   ROWS.forEach(([code, name, unit, target, actual], k) => {
     const r = FIRST + k;
-    // G: the shared formula (its head in G3, the others refer to it by si="0"); a met target is ""
-    const g =
-      k === 0
-        ? `<c r="G${r}" t="str"><f t="shared" ref="G${FIRST}:G${FILLED}" si="0">IF(F${r}&gt;=E${r},"","sotto target")</f><v></v></c>`
-        : `<c r="G${r}" t="str"><f t="shared" si="0"/><v></v></c>`;
-    // H: a formula with no cached value (openpyxl)
-    const h = `<c r="H${r}"><f>IF(E${r}=0,"",F${r}/E${r}-1)</f></c>`;
-    // I: style-only (a bordered cell the analyst keeps for notes)
-    const i = `<c r="I${r}" s="2"/>`;
+    const extras = spec.extras.map((kind, j) => {
+      const at = `${letter(7 + j)}${r}`;
+      switch (kind) {
+        case "shared":
+          // the head in the first row, the others refer to it by si; a met target shows ""
+          return j === sharedCol && k === 0
+            ? `<c r="${at}" t="str"><f t="shared" ref="${at}:${letter(7 + j)}${FILLED}" si="0">IF(F${r}&gt;=E${r},"","sotto target")</f><v></v></c>`
+            : j === sharedCol
+              ? `<c r="${at}" t="str"><f t="shared" si="0"/><v></v></c>`
+              : `<c r="${at}" t="str"><f>IF(F${r}&gt;=E${r},"","sotto target")</f><v></v></c>`;
+        case "uncached":
+          return `<c r="${at}"><f>IF(E${r}=0,"",F${r}/E${r}-1)</f></c>`;
+        case "style":
+          return `<c r="${at}" s="2"/>`;
+        case "note":
+          return text(at, `nota ${k + 1}`);
+        default:
+          return "";
+      }
+    });
     rows.push(
-      `<row r="${r}" spans="1:9">${text(`A${r}`, code)}${text(`B${r}`, name)}${text(`C${r}`, unit)}${text(`D${r}`, "rilevazione interna")}${num(`E${r}`, target)}${num(`F${r}`, actual)}${g}${h}${i}</row>`
+      `<row r="${r}" spans="1:9">${text(`A${r}`, code)}${text(`B${r}`, name)}${text(`C${r}`, unit)}${text(`D${r}`, "rilevazione interna")}${num(`E${r}`, target)}${num(`F${r}`, actual)}${extras.join("")}</row>`
     );
   });
-  // filled down past the table, as analysts do: two more rows with only the formula
-  for (let r = LAST + 1; r <= FILLED; r++)
-    rows.push(
-      `<row r="${r}" spans="1:9"><c r="G${r}" t="str"><f t="shared" si="0"/><v></v></c></row>`
-    );
+  // filled down past the table, as analysts do: more rows with only the formula
+  if (sharedCol >= 0)
+    for (let r = LAST + 1; r <= FILLED; r++)
+      rows.push(
+        `<row r="${r}" spans="1:9"><c r="${letter(7 + sharedCol)}${r}" t="str"><f t="shared" si="0"/><v></v></c></row>`
+      );
   const sheet1 =
     `${HEAD}<worksheet xmlns="${MAIN}" xmlns:r="${REL}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="x14ac" xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac">` +
-    `<dimension ref="A1:I${FILLED}"/><sheetViews><sheetView tabSelected="1" workbookViewId="0"/></sheetViews>` +
+    `<dimension ref="A1:${right}${Math.max(FILLED, LAST)}"/><sheetViews><sheetView tabSelected="1" workbookViewId="0"/></sheetViews>` +
     `<sheetFormatPr defaultRowHeight="15" x14ac:dyDescent="0.25"/><cols><col min="2" max="2" width="34" customWidth="1"/></cols>` +
     `<sheetData>${rows.join("")}</sheetData>` +
     `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><drawing r:id="rId1"/></worksheet>`;
@@ -118,6 +164,8 @@ export function analystPackageParts(): Record<string, string> {
     `</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
 
   const units = ["%", "giorni", "n."];
+  const cached = (v: number | string) =>
+    typeof v === "number" ? `<n v="${v}"/>` : `<s v="${esc(v)}"/>`;
   const cacheDefinition =
     `${HEAD}<pivotCacheDefinition xmlns="${MAIN}" xmlns:r="${REL}" r:id="rId1" refreshedBy="Analista" refreshedDate="44316.5" createdVersion="6" refreshedVersion="6" minRefreshableVersion="3" recordCount="${ROWS.length}">` +
     `<cacheSource type="worksheet"><worksheetSource ref="A2:F${LAST}" sheet="Monitoraggio"/></cacheSource>` +
@@ -133,7 +181,7 @@ export function analystPackageParts(): Record<string, string> {
     `${HEAD}<pivotCacheRecords xmlns="${MAIN}" xmlns:r="${REL}" count="${ROWS.length}">` +
     ROWS.map(
       ([code, name, unit, target, actual]) =>
-        `<r><s v="${esc(code)}"/><s v="${esc(name)}"/><x v="${units.indexOf(unit)}"/><s v="rilevazione interna"/><n v="${target}"/><n v="${actual}"/></r>`
+        `<r><s v="${esc(code)}"/><s v="${esc(name)}"/><x v="${Math.max(0, units.indexOf(unit))}"/><s v="rilevazione interna"/>${cached(target)}${cached(actual)}</r>`
     ).join("") +
     `</pivotCacheRecords>`;
   const pivotTable =
@@ -151,7 +199,9 @@ export function analystPackageParts(): Record<string, string> {
     `<c:ser><c:idx val="0"/><c:order val="0"/><c:tx><c:strRef><c:f>Monitoraggio!$F$2</c:f></c:strRef></c:tx>` +
     `<c:cat><c:strRef><c:f>Monitoraggio!$A$${FIRST}:$A$${LAST}</c:f></c:strRef></c:cat>` +
     `<c:val><c:numRef><c:f>Monitoraggio!$F$${FIRST}:$F$${LAST}</c:f><c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="${ROWS.length}"/>` +
-    ROWS.map((r, i) => `<c:pt idx="${i}"><c:v>${r[4]}</c:v></c:pt>`).join("") +
+    ROWS.map((r, i) =>
+      typeof r[4] === "number" ? `<c:pt idx="${i}"><c:v>${r[4]}</c:v></c:pt>` : ""
+    ).join("") +
     `</c:numCache></c:numRef></c:val></c:ser><c:gapWidth val="219"/><c:axId val="1"/><c:axId val="2"/></c:barChart>` +
     `<c:catAx><c:axId val="1"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="b"/><c:crossAx val="2"/></c:catAx>` +
     `<c:valAx><c:axId val="2"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:crossAx val="1"/></c:valAx>` +

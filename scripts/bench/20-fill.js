@@ -167,8 +167,17 @@ async function childOffice(sizes) {
     const a = counted();
     await m.office.applySpec(a.ctx, m.workbook.layout(big, { formulas: "none" }));
     const f = counted();
-    const filled = await m.office.fillWorkbook(f.ctx, { style: "native" });
-    if (!filled.ok) throw new Error(filled.reason.en);
+    // the app's fill on the Office adapter: read the tables, compute, write the patch
+    const r = await m.office.readTables(f.ctx);
+    if (!r.result.ok) throw new Error(r.result.reason.en);
+    const rr = m.workbook.read(r.result.tables);
+    const computed = m.workbook.fill(
+      rr.plan,
+      { table: r.result.tables.indicators, rowIds: rr.rowIds },
+      { style: "native" }
+    );
+    await m.office.applyPatch(f.ctx, computed.patch);
+    const filled = { fill: computed };
     rows.push({
       n,
       apply: a.syncs(),

@@ -5,7 +5,7 @@
 import { message } from "../core/message";
 import type { WorkbookBackend } from "../workbook/backend";
 import type { WorkbookDiagnostic } from "../workbook/diagnostics";
-import { fill } from "../workbook/fill";
+import { fill, type Patch } from "../workbook/fill";
 import type { FormulaStyle } from "../workbook/row-cells";
 import { failure, type Failure } from "./failure";
 import type { InPlaceChoice, InPlaceFilled } from "./analyst-fill";
@@ -34,6 +34,8 @@ export interface Filled {
   diagnostics: WorkbookDiagnostic[];
   /** the plan as read before the fill (with its settings and locations) */
   workbook: WorkbookPlan;
+  /** the cells written (a second fill of an unchanged workbook writes the same patch) */
+  patch: Patch;
 }
 
 /**
@@ -84,5 +86,6 @@ export async function fillWorkbook(
     fallbacks: f.fallbacks,
     diagnostics,
     workbook: r,
+    patch: f.patch,
   };
 }

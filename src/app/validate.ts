@@ -25,7 +25,7 @@ export interface CheckOptions {
   asOf?: string;
 }
 
-export function checkPlan(
+export function checkLoaded(
   loaded: Pick<LoadedPlan, "plan" | "settings" | "diagnostics" | "locations" | "place">,
   options: CheckOptions = {}
 ): ValidationResult {
@@ -63,7 +63,7 @@ export async function validateWorkbook(
     ...(selection ? { selection } : {}),
   });
   if (!r.ok) return r;
-  return { ok: true, form: r.form, plan: r.loaded.plan, ...checkPlan(r.loaded, check) };
+  return { ok: true, form: r.form, plan: r.loaded.plan, ...checkLoaded(r.loaded, check) };
 }
 
 /** The diagnostics as the workbook's "Verifica" sheet (links to their cells), replacing it. */

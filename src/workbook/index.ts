@@ -60,5 +60,4 @@ export { toFileForm, fromFileForm } from "./formulas";
 export { findHeaderRow, REQUIRED } from "./headers";
 export * as names from "./names";
 export { SHEETS, TABLES, COMPUTED_COLUMNS, COMPUTED_PREFIX, SETTING_KEYS } from "./names";
-export { fillTables, type FillTablesResult } from "./workflow";
 export { tablesOfSpec } from "./spec-tables";

@@ -5,14 +5,8 @@
  */
 import { constants as bufferConstants } from "buffer";
 import JSZip from "jszip";
-import {
-  fillXlsx,
-  loadWorkbook,
-  patchPackage,
-  planToXlsx,
-  readTables,
-  xlsxToPlan,
-} from "../../src/adapters/xlsx";
+import { loadWorkbook, patchPackage, planToXlsx, readTables } from "../../src/adapters/xlsx";
+import { readXlsxPlan, fillXlsxFile } from "../helpers/xlsx-actions";
 import { checkZip, openZip, ZIP_LIMITS } from "../../src/adapters/zip/safe-zip";
 import { referencePlan } from "../fixtures/plans";
 import { cpuClock } from "../helpers/linear-time";
@@ -167,10 +161,10 @@ describe("every xlsx reader goes through the guard", () => {
   const honest = bombWorkbook(450);
   const readers: [string, (b: Uint8Array) => Promise<unknown>][] = [
     ["readTables", (b) => readTables(b)],
-    ["xlsxToPlan", (b) => xlsxToPlan(b)],
+    ["xlsxToPlan", (b) => readXlsxPlan(b)],
     ["loadWorkbook", (b) => loadWorkbook(b)],
-    ["fillXlsx", (b) => fillXlsx(b)],
-    ["fillXlsx --regenerate", (b) => fillXlsx(b, { regenerate: true })],
+    ["fillXlsx", (b) => fillXlsxFile(b)],
+    ["fillXlsx --regenerate", (b) => fillXlsxFile(b, { regenerate: true })],
   ];
 
   test.each(readers)("%s refuses the lying bomb with the member's name", async (_name, run) => {

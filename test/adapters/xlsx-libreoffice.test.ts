@@ -6,7 +6,8 @@
  * in CI (CI=true) a missing soffice is a failure, not a skip.
  */
 import ExcelJS from "exceljs";
-import { fillXlsx, loadWorkbook, planToXlsx, scalarOf, toBuffer } from "../../src/adapters/xlsx";
+import { loadWorkbook, planToXlsx, scalarOf, toBuffer } from "../../src/adapters/xlsx";
+import { fillXlsxFile } from "../helpers/xlsx-actions";
 import type { Indicator, Plan } from "../../src/core/plan/types";
 import { toPlanValue } from "../../src/core/values";
 import { computeValues, read } from "../../src/workbook";
@@ -130,7 +131,7 @@ describe("LibreOffice recalculates the native formulas to the core's values", ()
     "a workbook filled by pira fill (written into the package, no cached results)",
     async () => {
       const empty = await planToXlsx(cornerPlan(), { formulas: "none" });
-      const filled = await fillXlsx(empty, { style: "native", cachedResults: false });
+      const filled = await fillXlsxFile(empty, { style: "native", cachedResults: false });
       if (!filled.ok) throw new Error(filled.reason.en);
       expect(filled.writer).toEqual({ kind: "package" });
       await expectCoreValues(recalculate(filled.bytes));

@@ -7,19 +7,19 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import {
   applyPatch,
-  fillXlsx,
   loadWorkbook,
   planToXlsx,
   readTables,
   toBuffer,
 } from "../../src/adapters/xlsx";
+import { fillXlsxFile } from "../helpers/xlsx-actions";
 import { readCounts } from "../../src/adapters/xlsx/read";
 import { written } from "../../src/adapters/zip/safe-zip";
 import { patchSheetXml } from "../../src/adapters/xlsx/package/sheet";
 import { StyleTable } from "../../src/adapters/xlsx/package/styles";
 import { escapeText } from "../../src/adapters/xlsx/package/xml";
 import { utf8Of } from "../../src/adapters/xlsx/package/parts";
-import { fillTables } from "../../src/workbook";
+import { fillTables } from "../helpers/fill-tables";
 import { columnLetters } from "../../src/core/a1";
 import { referencePlan } from "../fixtures/plans";
 import { headerIndex } from "./xlsx-edit";
@@ -101,7 +101,7 @@ describe("pira fill writes into the package: only the computed cells change", ()
     "%s: the same cells as the ExcelJS writer, every other part byte for byte",
     async (style) => {
       const input = await analystWorkbook();
-      const filled = await fillXlsx(input, { style });
+      const filled = await fillXlsxFile(input, { style });
       if (!filled.ok) throw new Error(filled.reason.en);
       expect(filled.writer).toEqual({ kind: "package" });
       expect(await cells(filled.bytes)).toEqual(await cells(await viaExcelJS(input, style)));
@@ -115,7 +115,7 @@ describe("pira fill writes into the package: only the computed cells change", ()
       expect(changed.sort()).toEqual(["xl/styles.xml", "xl/worksheets/sheet3.xml"]);
 
       // filling again changes nothing
-      const again = await fillXlsx(filled.bytes, { style });
+      const again = await fillXlsxFile(filled.bytes, { style });
       if (!again.ok) throw new Error(again.reason.en);
       expect(again.fill!.changed).toBe(0);
     },
@@ -129,7 +129,7 @@ describe("pira fill writes into the package: only the computed cells change", ()
       zip.file("xl/workbook.xml", wb.replace(/<calcPr\b[^>]*\/>/, '<calcPr calcId="191029"/>'));
     });
     expect(await partText(input, "xl/workbook.xml")).not.toMatch(/fullCalcOnLoad/);
-    const filled = await fillXlsx(input, { style: "native", cachedResults: false });
+    const filled = await fillXlsxFile(input, { style: "native", cachedResults: false });
     if (!filled.ok) throw new Error(filled.reason.en);
     expect(filled.writer.kind).toBe("package");
     expect(await partText(filled.bytes, "xl/workbook.xml")).toMatch(
@@ -161,7 +161,7 @@ describe("pira fill writes into the package: only the computed cells change", ()
         zip.file("xl/_rels/workbook.xml.rels", rels);
       }
     );
-    const filled = await fillXlsx(input, { style: "native" });
+    const filled = await fillXlsxFile(input, { style: "native" });
     if (!filled.ok) throw new Error(filled.reason.en);
     expect(filled.writer.kind).toBe("package");
     expect(await partText(filled.bytes, "customXml/item1.xml")).toBe(
@@ -193,7 +193,7 @@ describe("pira fill writes into the package: only the computed cells change", ()
       )
     );
     const odd = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
-    const filled = await fillXlsx(odd, { style: "values" });
+    const filled = await fillXlsxFile(odd, { style: "values" });
     if (!filled.ok) throw new Error(filled.reason.en);
     expect(filled.writer).toEqual({
       kind: "exceljs",

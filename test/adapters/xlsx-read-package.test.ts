@@ -11,7 +11,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { applySpec, fillXlsx, loadWorkbook, planToXlsx, toBuffer } from "../../src/adapters/xlsx";
+import { applySpec, loadWorkbook, planToXlsx, toBuffer } from "../../src/adapters/xlsx";
+import { fillXlsxFile } from "../helpers/xlsx-actions";
 import { WorkbookReader } from "../../src/adapters/xlsx/read";
 import { checkZip } from "../../src/adapters/zip/safe-zip";
 import { layout } from "../../src/workbook";
@@ -101,7 +102,7 @@ describe("tables read from the package are those ExcelJS reads", () => {
   );
 
   it("filled in place (inline strings, new cell formats)", async () => {
-    const filled = await fillXlsx(await planToXlsx(referencePlan(), { formulas: "none" }), {
+    const filled = await fillXlsxFile(await planToXlsx(referencePlan(), { formulas: "none" }), {
       style: "native",
     });
     if (!filled.ok) throw new Error(filled.reason.en);

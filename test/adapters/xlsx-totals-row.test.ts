@@ -4,7 +4,8 @@
  * path and on the ExcelJS path.
  */
 import JSZip from "jszip";
-import { fillXlsx, planToXlsx, readTables, xlsxToPlan } from "../../src/adapters/xlsx";
+import { planToXlsx, readTables } from "../../src/adapters/xlsx";
+import { readXlsxPlan, fillXlsxFile } from "../helpers/xlsx-actions";
 import { referencePlan } from "../fixtures/plans";
 
 const SUBTOTAL = "SUBTOTAL(101,Indicatori[Calcolato: Raggiungimento])";
@@ -61,7 +62,7 @@ describe("a table's total row", () => {
     const t = await readTables(bytes);
     if (!t.ok) throw new Error(t.reason.en);
     expect(t.tables.indicators!.rows).toHaveLength(plan.indicators.length);
-    const r = await xlsxToPlan(bytes);
+    const r = await readXlsxPlan(bytes);
     if (!r.ok) throw new Error(r.reason.en);
     expect(r.result.plan).toEqual(plan);
     expect(r.result.diagnostics.filter((d) => d.severity !== "info")).toEqual([]);
@@ -71,7 +72,7 @@ describe("a table's total row", () => {
     const { bytes, row } = await withTotalRow(
       await planToXlsx(referencePlan(), { formulas: "none" })
     );
-    const filled = await fillXlsx(bytes, { style: "native", regenerate });
+    const filled = await fillXlsxFile(bytes, { style: "native", regenerate });
     if (!filled.ok) throw new Error(filled.reason.en);
     // both write into the package now (--regenerate: the generated sheets as parts of their own)
     expect(filled.writer.kind).toBe("package");

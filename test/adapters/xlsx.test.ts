@@ -1,13 +1,12 @@
 /* eslint-disable office-addins/load-object-before-read, office-addins/call-sync-before-read -- ExcelJS objects, not Office.js proxies: nothing to load or sync */
 import ExcelJS from "exceljs";
 import {
-  fillXlsx,
   loadWorkbook,
   planToXlsx,
   readTables,
   toBuffer,
-  xlsxToPlan,
 } from "../../src/adapters/xlsx";
+import { readXlsxPlan, fillXlsxFile } from "../helpers/xlsx-actions";
 import { computeValues, read, type TableData } from "../../src/workbook";
 import { bigPlan, referencePlan } from "../fixtures/plans";
 import { growTable, headerIndex, swapRows } from "./xlsx-edit";
@@ -16,7 +15,7 @@ import { workbookTables } from "../helpers/exceljs-reading";
 const TH = { low: 0.7, high: 0.9 };
 
 async function planOf(bytes: Uint8Array) {
-  const r = await xlsxToPlan(bytes);
+  const r = await readXlsxPlan(bytes);
   if (!r.ok) throw new Error(r.reason.en);
   return r.result;
 }
@@ -143,7 +142,7 @@ describe("xlsx adapter: real files with ExcelJS", () => {
     const before = await readTables(edited);
     if (!before.ok) throw new Error("unreadable");
 
-    const first = await fillXlsx(edited, { style: "values" });
+    const first = await fillXlsxFile(edited, { style: "values" });
     if (!first.ok) throw new Error(first.reason.en);
     expect(first.fill!.changed).toBeGreaterThan(0);
     const after = await readTables(first.bytes);
@@ -161,14 +160,14 @@ describe("xlsx adapter: real files with ExcelJS", () => {
     // 99% against the new 50% target: capped at 100%
     expect(after.tables.indicators!.rows[0][ach]).toBe(1);
 
-    const second = await fillXlsx(first.bytes, { style: "values" });
+    const second = await fillXlsxFile(first.bytes, { style: "values" });
     if (!second.ok) throw new Error(second.reason.en);
     expect(second.fill!.changed).toBe(0);
 
     for (const style of ["native", "pira"] as const) {
-      const a = await fillXlsx(edited, { style });
+      const a = await fillXlsxFile(edited, { style });
       if (!a.ok) throw new Error(a.reason.en);
-      const b = await fillXlsx(a.bytes, { style });
+      const b = await fillXlsxFile(a.bytes, { style });
       if (!b.ok) throw new Error(b.reason.en);
       expect(b.fill!.changed).toBe(0);
       expect(b.fill!.patch).toEqual(a.fill!.patch);
@@ -179,7 +178,7 @@ describe("xlsx adapter: real files with ExcelJS", () => {
     const wb = await load(await planToXlsx(referencePlan()));
     const ws = wb.getWorksheet("Programmi")!;
     ws.getCell(7, headerIndex(ws, "Missione")).value = "016"; // the 032 programme moved to 016
-    const f = await fillXlsx(await toBuffer(wb), { regenerate: true });
+    const f = await fillXlsxFile(await toBuffer(wb), { regenerate: true });
     if (!f.ok) throw new Error(f.reason.en);
     const names = (await load(f.bytes)).worksheets.map((w) => w.name);
     expect(names).toContain("M016 Commercio internazionale");
@@ -234,8 +233,10 @@ describe("xlsx adapter: real files with ExcelJS", () => {
     const corrupt = await readTables(new TextEncoder().encode("questo non è un file xlsx"));
     expect(corrupt).toMatchObject({ ok: false, code: "corrupt" });
     if (!corrupt.ok) expect(corrupt.reason.it).toMatch(/non è una cartella di lavoro/);
-    const fill = await fillXlsx(await toBuffer(wb));
-    expect(fill).toMatchObject({ ok: false, code: "not-pira" });
+    // the app's fill: neither PIRA tables nor an analyst's table to fill beside
+    const fill = await fillXlsxFile(await toBuffer(wb));
+    expect(fill).toMatchObject({ ok: false, remedy: "createSheets" });
+    if (!fill.ok) expect(fill.reason.it).toMatch(/Non è una cartella PIRA/);
   });
 
   it("round-trips 2,000 indicators", async () => {

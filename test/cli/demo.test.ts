@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { xlsxToPlan } from "../../src/adapters/xlsx";
+import { readXlsxPlan } from "../helpers/xlsx-actions";
 import { pira, removeDir, tempDir } from "./run";
 
 describe("pira demo", () => {
@@ -20,7 +20,7 @@ describe("pira demo", () => {
     expect(r.stdout).toMatch(/PIRA-E050 \[Indicatori![A-Z]+\d+/);
     expect(r.stdout).toMatch(/^C\.C\.I\.A\.A\. DI FONTESCURA\s+16\s/m);
     expect(r.stdout).toMatch(/^Totale\s+26\s/m);
-    const back = await xlsxToPlan(fs.readFileSync(path.join(dir, "pira-demo.xlsx")));
+    const back = await readXlsxPlan(fs.readFileSync(path.join(dir, "pira-demo.xlsx")));
     expect(back.ok && back.result.plan.indicators.length).toBe(26);
   });
 

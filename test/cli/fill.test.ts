@@ -1,9 +1,9 @@
-/* eslint-disable office-addins/load-object-before-read, office-addins/call-sync-before-read -- ExcelJS objects, not Office.js proxies */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import * as fs from "fs";
 import * as path from "path";
-import { loadWorkbook, planToXlsx, xlsxToPlan } from "../../src/adapters/xlsx";
+import { loadWorkbook, planToXlsx } from "../../src/adapters/xlsx";
+import { readXlsxPlan } from "../helpers/xlsx-actions";
 import { writeAtomic } from "../../src/cli/io";
 import { importDocument } from "../../src/core/import";
 import { COMPUTED_COLUMNS } from "../../src/workbook";
@@ -52,7 +52,7 @@ describe("pira fill", () => {
     const after = await computed(file);
     expect(after.achievementFormulas.filter((f) => f !== null).length).toBeGreaterThan(60);
     expect(after.outcomes.filter((o) => o === "raggiunto").length).toBeGreaterThan(30);
-    const back = await xlsxToPlan(fs.readFileSync(file));
+    const back = await readXlsxPlan(fs.readFileSync(file));
     if (!back.ok) throw new Error(back.reason.en);
     expect(back.result.plan).toEqual(importDocument(seedText()).plan);
     expect(fs.readdirSync(dir)).toEqual(["plan.xlsx"]); // no temporary file left

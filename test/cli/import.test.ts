@@ -1,8 +1,7 @@
-/* eslint-disable office-addins/load-object-before-read, office-addins/call-sync-before-read -- ExcelJS objects, not Office.js proxies */
 import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as path from "path";
-import { xlsxToPlan } from "../../src/adapters/xlsx";
+import { readXlsxPlan } from "../helpers/xlsx-actions";
 import { importDocument } from "../../src/core/import";
 import { readPlanJson, writePlanJson } from "../../src/core/plan";
 import { SEED_PATH, seedText } from "../helpers/seed";
@@ -48,7 +47,7 @@ describe("pira import", () => {
     ).toBe(true);
     expect(report.diagnosticCounts.info).toBe(report.diagnostics.length);
 
-    const back = await xlsxToPlan(fs.readFileSync(at("plan.xlsx")));
+    const back = await readXlsxPlan(fs.readFileSync(at("plan.xlsx")));
     if (!back.ok) throw new Error(back.reason.en);
     expect(back.result.plan).toEqual(importDocument(seedText()).plan);
   });
@@ -86,7 +85,7 @@ describe("pira import", () => {
     expect(fs.readFileSync(at("plan.xlsx"), "utf8")).toBe("the analyst's work");
     const f = await pira(["import", SEED_PATH, "-o", at("plan.xlsx"), "--force"]);
     expect(f.code).toBe(0);
-    expect((await xlsxToPlan(fs.readFileSync(at("plan.xlsx")))).ok).toBe(true);
+    expect((await readXlsxPlan(fs.readFileSync(at("plan.xlsx")))).ok).toBe(true);
   });
 
   it("bad inputs and outputs: exit 2 with a message", async () => {
@@ -147,7 +146,7 @@ describe("pira import", () => {
       )
     );
     expect([...found.keys()].sort()).toEqual(Object.values(payloads).sort());
-    const back = await xlsxToPlan(fs.readFileSync(at("evil.xlsx")));
+    const back = await readXlsxPlan(fs.readFileSync(at("evil.xlsx")));
     if (!back.ok) throw new Error(back.reason.en);
     const ind = back.result.plan.indicators[0];
     expect([ind.name, ind.formula, ind.unit, ind.source]).toEqual(Object.values(payloads));

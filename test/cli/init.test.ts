@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { xlsxToPlan } from "../../src/adapters/xlsx";
+import { readXlsxPlan } from "../helpers/xlsx-actions";
 import { programmes } from "../../src/core/catalogue";
 import { readPlanJson } from "../../src/core/plan";
 import { pira, removeDir, tempDir } from "./run";
@@ -29,7 +29,7 @@ describe("pira init", () => {
     ]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("triennio 2021-2023, 2 enti, 4 programmi");
-    const back = await xlsxToPlan(fs.readFileSync(at("plan.xlsx")));
+    const back = await readXlsxPlan(fs.readFileSync(at("plan.xlsx")));
     if (!back.ok) throw new Error(back.reason.en);
     const plan = back.result.plan;
     expect(plan.firstYear).toBe(2021);

@@ -10,15 +10,8 @@
 /* eslint-disable office-addins/load-object-before-read -- ExcelJS objects, not Office.js proxies */
 import fc from "fast-check";
 import JSZip from "jszip";
-import {
-  applySpec,
-  fillXlsx,
-  loadWorkbook,
-  planToXlsx,
-  scalarOf,
-  toBuffer,
-  xlsxToPlan,
-} from "../../src/adapters/xlsx";
+import { applySpec, loadWorkbook, planToXlsx, scalarOf, toBuffer } from "../../src/adapters/xlsx";
+import { readXlsxPlan, fillXlsxFile } from "../helpers/xlsx-actions";
 import { parseRange } from "../../src/workbook/a1";
 import { layout } from "../../src/workbook";
 import { referencePlan } from "../fixtures/plans";
@@ -32,7 +25,7 @@ async function originals(): Promise<Uint8Array[]> {
   const plan = referencePlan();
   const own = await planToXlsx(plan);
   const exceljs = await toBuffer(applySpec(layout(plan, { formulas: "none" })));
-  const filled = await fillXlsx(exceljs, { style: "native" });
+  const filled = await fillXlsxFile(exceljs, { style: "native" });
   if (!filled.ok) throw new Error(filled.reason.en);
   return [own, exceljs, filled.bytes];
 }
@@ -83,7 +76,7 @@ async function nonBlankRows(bytes: Uint8Array): Promise<number[] | null> {
 
 /** The invariants of one damaged file. */
 async function check(bytes: Uint8Array): Promise<void> {
-  const read = await within("xlsxToPlan", () => xlsxToPlan(bytes));
+  const read = await within("xlsxToPlan", () => readXlsxPlan(bytes));
   explained(read);
   if (read.ok) {
     const { locations, diagnostics } = read.result;
@@ -95,7 +88,7 @@ async function check(bytes: Uint8Array): Promise<void> {
     // the reader may find the table by its sheet rather than as a table: then the check is its own
     if (rows) for (const r of rows) expect([r, accounted.has(r)]).toEqual([r, true]);
   }
-  const filled = await within("fillXlsx", () => fillXlsx(bytes, { style: "native" }));
+  const filled = await within("fillXlsx", () => fillXlsxFile(bytes, { style: "native" }));
   explained(filled);
 }
 

@@ -6,7 +6,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import { loadWorkbook, planToXlsx, toBuffer } from "../../src/adapters/xlsx";
-import { fillTables, layout, tablesOfSpec, type TableData } from "../../src/workbook";
+import { layout, tablesOfSpec, type TableData } from "../../src/workbook";
+import { fillTables } from "../helpers/fill-tables";
 import { referencePlan } from "../fixtures/plans";
 import { pira, removeDir, tempDir } from "../cli/run";
 

@@ -1,7 +1,6 @@
 import {
   computeValues,
   fill,
-  fillTables,
   layout,
   patchCells,
   read,
@@ -9,6 +8,7 @@ import {
   type Patch,
   type TableData,
 } from "../../src/workbook";
+import { fillTables } from "../helpers/fill-tables";
 import { cellParts } from "../../src/workbook/spec";
 import { fromFileForm, toFileForm } from "../../src/workbook/formulas";
 import { indicatorAchievement } from "../../src/core/performance";

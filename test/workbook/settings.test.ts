@@ -2,7 +2,6 @@
 import { importDocument } from "../../src/core/import";
 import { validatePlan } from "../../src/core/validation";
 import {
-  fillTables,
   layout,
   NO_SETTINGS,
   read,
@@ -12,6 +11,7 @@ import {
   tablesOfSpec,
   type TableData,
 } from "../../src/workbook";
+import { fillTables } from "../helpers/fill-tables";
 import { seedText } from "../helpers/seed";
 
 const { plan } = importDocument(seedText());

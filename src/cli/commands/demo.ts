@@ -4,7 +4,7 @@ import { fillWorkbook } from "../../app/fill";
 import { previewImport } from "../../app/import";
 import { defaultSettings } from "../../app/settings";
 import { summariseLoaded } from "../../app/summary";
-import { checkPlan } from "../../app/validate";
+import { checkLoaded } from "../../app/validate";
 import { XlsxFileBackend } from "../../adapters/xlsx/file-backend";
 import { message } from "../../core/message";
 import { diagnosticsText } from "../../core/validation";
@@ -65,7 +65,7 @@ export async function demo(argv: string[], ctx: Context): Promise<number> {
   );
 
   ctx.progress.step(message("Verifica", "Checking"));
-  const check = checkPlan({ ...filled.workbook, diagnostics: filled.diagnostics });
+  const check = checkLoaded({ ...filled.workbook, diagnostics: filled.diagnostics });
   ctx.progress.done();
   ctx.out(
     message(

@@ -7,7 +7,7 @@
  */
 import type { InPlaceFilled } from "../../app/analyst-fill";
 import { failure, type Failure } from "../../app/failure";
-import { checkPlan } from "../../app/validate";
+import { checkLoaded } from "../../app/validate";
 import { UnpatchableWorkbook, type XlsxFileBackend } from "../../adapters/xlsx/file-backend";
 import { readMapping, type MappingOverride } from "../../core/grid";
 import { message } from "../../core/message";
@@ -68,7 +68,7 @@ export async function reportInPlace(
     if (!w.ok) return ctx.fail(w.reason);
   }
   ctx.progress.step(message("Verifica", "Checking"));
-  const check = checkPlan(filled.loaded);
+  const check = checkLoaded(filled.loaded);
   ctx.progress.done();
 
   const n = filled.loaded.plan.indicators.length;

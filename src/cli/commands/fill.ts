@@ -1,7 +1,7 @@
 /** pira fill: the computed columns of a workbook, in place (atomically) or into another file. */
 import { fillWorkbook } from "../../app/fill";
 import { prepareStructure } from "../../app/structure";
-import { checkPlan } from "../../app/validate";
+import { checkLoaded } from "../../app/validate";
 import { message } from "../../core/message";
 import { count, EXIT, type Context } from "../context";
 import { writeAtomic } from "../io";
@@ -100,7 +100,7 @@ export async function fill(argv: string[], ctx: Context): Promise<number> {
     if (note) ctx.note(note);
   }
   ctx.progress.step(message("Verifica", "Checking"));
-  const check = checkPlan({ ...filled.workbook, diagnostics: filled.diagnostics });
+  const check = checkLoaded({ ...filled.workbook, diagnostics: filled.diagnostics });
   ctx.progress.done();
 
   const n = filled.workbook.plan.indicators.length;

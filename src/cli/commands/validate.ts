@@ -1,5 +1,5 @@
 /** pira validate: the diagnostics of a document, plan or workbook; exit 0 clean, 1 errors, 2 usage. */
-import { checkPlan, writeValidationSheet } from "../../app/validate";
+import { checkLoaded, writeValidationSheet } from "../../app/validate";
 import type { XlsxFileBackend } from "../../adapters/xlsx/file-backend";
 import { message, type Lang } from "../../core/message";
 import type { Plan } from "../../core/plan";
@@ -46,7 +46,7 @@ export async function validate(argv: string[], ctx: Context): Promise<number> {
   for (const w of loaded.loaded.warnings) ctx.note(w);
   ctx.progress.step(message("Verifica", "Checking"));
   const disabled = args.list("disable");
-  const result = checkPlan(loaded.loaded, {
+  const result = checkLoaded(loaded.loaded, {
     ...(disabled.length ? { disabledRules: disabled } : {}),
     ...(asOf ? { asOf } : {}),
   });

@@ -1,12 +1,13 @@
 /**
- * The steps a command runs on a workbook's tables, so a CLI command or a task-pane button is a
- * few lines: read the tables into a plan, then fill.
+ * The workbook layer's read then fill on tables already read, with the workbook's own settings
+ * where the test does not choose: what the app's fill (src/app/fill.ts) does between a backend's
+ * readTables and applyPatch, for the tests of src/workbook (no backend needed).
  */
-import { message } from "../core/message";
-import { diagnostic, type WorkbookDiagnostic } from "./diagnostics";
-import { fill, type FillOptions, type FillResult } from "./fill";
-import { read, type ReadResult } from "./read";
-import type { WorkbookTables } from "./tables";
+import { message } from "../../src/core/message";
+import { diagnostic, type WorkbookDiagnostic } from "../../src/workbook/diagnostics";
+import { fill, type FillOptions, type FillResult } from "../../src/workbook/fill";
+import { read, type ReadResult } from "../../src/workbook/read";
+import type { WorkbookTables } from "../../src/workbook/tables";
 
 export interface FillTablesResult {
   read: ReadResult;

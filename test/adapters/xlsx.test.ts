@@ -1,11 +1,6 @@
 /* eslint-disable office-addins/load-object-before-read, office-addins/call-sync-before-read -- ExcelJS objects, not Office.js proxies: nothing to load or sync */
 import ExcelJS from "exceljs";
-import {
-  loadWorkbook,
-  planToXlsx,
-  readTables,
-  toBuffer,
-} from "../../src/adapters/xlsx";
+import { loadWorkbook, planToXlsx, readTables, toBuffer } from "../../src/adapters/xlsx";
 import { readXlsxPlan, fillXlsxFile } from "../helpers/xlsx-actions";
 import { computeValues, read, type TableData } from "../../src/workbook";
 import { bigPlan, referencePlan } from "../fixtures/plans";

@@ -11,6 +11,7 @@ import { analystFromSheets, csvBlocks, readAnalystTables } from "../app/analyst"
 import { WorkbookReader } from "../adapters/xlsx/read";
 import { checkZip } from "../adapters/zip/safe-zip";
 import { MAPPING_SHEET } from "../workbook/mapping-store";
+import { piraTablesOf } from "../workbook/pira-shape";
 import { failure, type Failure } from "../app/failure";
 import { previewImport } from "../app/import";
 import { readDocx, type DocxNotes } from "../adapters/docx/read";
@@ -81,7 +82,9 @@ export async function loadForImport(
     const opened = await WorkbookReader.open(checked.bytes);
     if (!opened.ok) return aboutFile(path, failure(opened.reason, "checkText"));
     const reader = opened.reader;
-    if (options.sheet === undefined && (await reader.holdsPiraTables()))
+    // the one rule of what a PIRA table is (workbook/pira-shape.ts), as every action decides it: a
+    // sheet «Indicatori» with the analyst's own columns is their table
+    if (options.sheet === undefined && piraTablesOf(await reader.tables()).ok)
       return loadInput(path, previewImport);
     const grids = await reader.grids(options.sheet);
     if (!grids.ok)

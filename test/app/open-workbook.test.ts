@@ -157,3 +157,17 @@ describe("a sheet is a PIRA table by its shape, not by its name", () => {
     expect(filled.form).toBe("analyst");
   });
 });
+
+describe("pira import decides by the same rule", () => {
+  it("a workbook whose one sheet is «Indicatori» with the analyst's columns imports as their table", async () => {
+    const file = path.join(dir, "indicatori.xlsx");
+    fs.writeFileSync(file, await xlsxOf([{ ...SHEET, name: "Indicatori" }]));
+    const out = path.join(dir, "piano.json");
+    const r = await pira(["import", file, "-o", out]);
+    expect(r.code).toBe(0);
+    // the analyst's path: their columns mapped, the mapping written beside the plan
+    expect(r.stdout).toMatch(/Mappatura delle colonne: .*piano\.mapping\.json/);
+    const plan = JSON.parse(fs.readFileSync(out, "utf8")) as { indicators: { name: string }[] };
+    expect(plan.indicators.map((i) => i.name)).toContain("Quota di pratiche telematiche");
+  });
+});

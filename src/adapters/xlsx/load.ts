@@ -1,4 +1,3 @@
-/* eslint-disable office-addins/load-object-before-read, office-addins/call-sync-before-read -- ExcelJS objects, not Office.js proxies: nothing to load or sync */
 /**
  * The whole workbook loaded by ExcelJS, for the writes that need it (a workbook written again
  * whole): the package checked first, the header rows of its tables given back. Reading the tables

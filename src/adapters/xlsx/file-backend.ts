@@ -7,7 +7,7 @@
  * package; anything else — or a package the patch does not handle — loads the whole workbook with
  * ExcelJS once and writes it again.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { message, type Message } from "../../core/message";
 import type {
   ApplyOptions,
@@ -18,7 +18,7 @@ import type {
 import type { Patch } from "../../workbook/fill";
 import type { WorkbookSpec } from "../../workbook/spec";
 import type { TablesFailure, TablesResult } from "../../workbook/tables";
-import { notPira, UnreadableWorkbook } from "./read/refusal";
+import { notPira, notReadable, UnreadableWorkbook } from "./read/refusal";
 import { checkZip, written, type CheckedZipBytes } from "../zip/safe-zip";
 import { toBuffer } from "./buffer";
 import type { WriteCellOptions } from "./cells";
@@ -28,9 +28,7 @@ import { replaceSheetsInPackage } from "./package/sheets";
 import { specToXlsx } from "./package/write";
 import { applyPatch } from "./patch";
 import type { BufferLike } from "./buffer";
-import { loadCheckedWorkbook, notReadable } from "./load";
 import { WorkbookReader } from "./read/index";
-import { updateWorkbook } from "./update";
 import { addSheetToPackage } from "./package/add-sheet";
 
 /**
@@ -74,6 +72,14 @@ export class UnpatchableWorkbook extends Error {
   }
 }
 
+/**
+ * ExcelJS, loaded the first time a write needs the whole workbook: reading and the package's own
+ * writes never load it (it is a second of start-up for every command that opens a workbook).
+ */
+async function exceljs(): Promise<typeof ExcelJS> {
+  return (await import("exceljs")).default;
+}
+
 export class XlsxFileBackend implements WorkbookBackend {
   readonly kind = "file" as const;
   writer: FileWriter = { kind: "unchanged" };
@@ -113,7 +119,7 @@ export class XlsxFileBackend implements WorkbookBackend {
    * dropped are put back where they can be, and the others listed (package/keep-parts.ts).
    */
   async bytes(): Promise<Uint8Array> {
-    if (!this.workbook) return this.file ?? toBuffer(new ExcelJS.Workbook());
+    if (!this.workbook) return this.file ?? toBuffer(new (await exceljs()).Workbook());
     const out = await toBuffer(this.workbook);
     if (!this.file || this.writer.kind !== "exceljs") return out;
     const k = await keepParts(this.file, out);
@@ -123,7 +129,8 @@ export class XlsxFileBackend implements WorkbookBackend {
 
   private async whole(): Promise<ExcelJS.Workbook> {
     if (this.workbook) return this.workbook;
-    if (!this.file) return (this.workbook = new ExcelJS.Workbook());
+    if (!this.file) return (this.workbook = new (await exceljs()).Workbook());
+    const { loadCheckedWorkbook } = await import("./load");
     const loaded = await loadCheckedWorkbook(this.file);
     if (!loaded.ok) throw new UnreadableWorkbook(loaded.reason);
     return (this.workbook = loaded.workbook);
@@ -176,6 +183,7 @@ export class XlsxFileBackend implements WorkbookBackend {
       why = direct.why;
     }
     if (this.exact) throw new UnpatchableWorkbook(why ?? "sheets to replace");
+    const { updateWorkbook } = await import("./update");
     updateWorkbook(await this.whole(), spec, { ...this.options, ...options });
     this.writer = {
       kind: "exceljs",

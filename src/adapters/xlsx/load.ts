@@ -4,16 +4,12 @@
  * and grids goes through read/, never through this model.
  */
 import ExcelJS from "exceljs";
-import { message, type Message } from "../../core/message";
-import {
-  checkZip,
-  packageCounts,
-  reopen,
-  type CheckedZipBytes,
-  type ZipRefusal,
-} from "../zip/safe-zip";
-
+import { message } from "../../core/message";
+import { checkZip, packageCounts, reopen, type CheckedZipBytes } from "../zip/safe-zip";
 import type { BufferLike } from "./buffer";
+import { notReadable } from "./read/refusal";
+
+export { notReadable };
 
 interface TableModel {
   name?: string;
@@ -34,16 +30,6 @@ function tablesOf(ws: ExcelJS.Worksheet): TableModel[] {
 type Loaded =
   | { ok: true; workbook: ExcelJS.Workbook }
   | { ok: false; code: "corrupt"; reason: ReturnType<typeof message> };
-
-/** A refusal of the zip guard in the words of a workbook reader. */
-export function notReadable(r: ZipRefusal): {
-  ok: false;
-  code: "corrupt";
-  reason: ReturnType<typeof message>;
-} {
-  if (r.problem !== "not-zip" || !r.detail) return { ok: false, code: "corrupt", reason: r.reason };
-  return corrupt(r.detail.it, r.detail.en) as { ok: false; code: "corrupt"; reason: Message };
-}
 
 function corrupt(why: string, whyEn = why): Loaded {
   return {

@@ -2,8 +2,7 @@
 import type { TablesResult } from "../../workbook/tables";
 import { checkZip, type CheckedZipBytes } from "../zip/safe-zip";
 import type { BufferLike } from "./buffer";
-import { notReadable } from "./load";
-import { WorkbookReader } from "./read/index";
+import { notReadable, WorkbookReader } from "./read/index";
 
 /** The tables of an .xlsx file, or why they cannot be read (the package checked first). */
 export async function readTables(buffer: BufferLike): Promise<TablesResult> {

@@ -12,4 +12,4 @@ export {
 } from "./workbook";
 export { scanSheet, type SheetCells, type SheetContext } from "./sheet-cells";
 export { sheetTableParts, tableName, type TablePart } from "./table-parts";
-export { notPira, unreadable } from "./refusal";
+export { notPira, notReadable, unreadable, UnreadableWorkbook } from "./refusal";

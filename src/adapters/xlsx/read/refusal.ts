@@ -2,6 +2,7 @@
 import { message, type Message } from "../../../core/message";
 import { TABLES } from "../../../workbook/names";
 import type { TablesResult } from "../../../workbook/tables";
+import type { ZipRefusal } from "../../zip/safe-zip";
 
 /** Thrown inside the reader, returned to callers as a "corrupt" failure with its place. */
 export class ReadRefusal extends Error {
@@ -43,4 +44,10 @@ export class UnreadableWorkbook extends Error {
   constructor(readonly reason: Message) {
     super(reason.en);
   }
+}
+
+/** A refusal of the zip guard (zip/safe-zip.ts) in the words of a workbook reader. */
+export function notReadable(r: ZipRefusal): { ok: false; code: "corrupt"; reason: Message } {
+  if (r.problem !== "not-zip" || !r.detail) return { ok: false, code: "corrupt", reason: r.reason };
+  return unreadable(message(r.detail.it, r.detail.en));
 }

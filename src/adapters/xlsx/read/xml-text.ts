@@ -31,7 +31,7 @@ export function attr(tag: string, name: string): string | undefined {
     return v.includes("&") ? unescapeXml(v) : v;
   }
   // single quotes, other white space or spaces around "=": the general (slower) reading
-  return tag.includes(name) ? attribute(tag, name) : undefined;
+  return /['\t\n\r]|\s=/.test(tag) ? attribute(tag, name) : undefined;
 }
 
 /** Excel's escapes of characters XML cannot hold ("_x000D_"), and XML's own, undone. */

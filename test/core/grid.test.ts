@@ -8,7 +8,7 @@ import {
   type GridCell,
   type GridImportResult,
 } from "../../src/core/grid";
-import { readHeader } from "../../src/core/grid/vocabulary";
+import { readHeader } from "../../src/core/grid/read-header";
 import { readCodeCell, readMarker } from "../../src/core/grid/sections";
 
 function sheet(rows: GridCell[][], merges: Grid["merges"] = []): Grid {

@@ -8,11 +8,12 @@ import { readBudget, IS_PARETO, withoutPareto } from "../import";
 import { message } from "../message";
 import { inferPolarity, readPolarity } from "../performance";
 import { entityId, programmeId, type Indicator, type Programme } from "../plan";
-import type {
-  GridIndicatorDraft,
-  GridProgrammeDraft,
-  RowProgrammeValue,
-  SchedaField,
+import {
+  isSchedaField,
+  type GridIndicatorDraft,
+  type GridProgrammeDraft,
+  type RowProgrammeValue,
+  type SchedaField,
 } from "./model";
 import { GRID_CODES, type GridReport } from "./report";
 import type { Place } from "./types";
@@ -23,16 +24,6 @@ export interface BuiltFromGrids {
   indicators: Indicator[];
   sources: Record<string, Place>;
 }
-
-const SCHEDA: ReadonlySet<string> = new Set([
-  "objective",
-  "responsible",
-  "stakeholders",
-  "strategicArea",
-  "strategicProgramme",
-  "budget",
-  "description",
-]);
 
 /** Row values of one field across a programme's indicators: one value → the programme's. */
 function settleRowValues(d: GridProgrammeDraft, report: GridReport): void {
@@ -59,7 +50,7 @@ function settleRowValues(d: GridProgrammeDraft, report: GridReport): void {
       }
       continue;
     }
-    if (!SCHEDA.has(field)) continue;
+    if (!isSchedaField(field)) continue;
     for (const { ind, v } of list) ind.extra[v.header] = v.text;
     report.diagnose({
       code: GRID_CODES.programmeFieldVaries,

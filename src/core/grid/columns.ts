@@ -8,7 +8,9 @@ import { message, type Message } from "../message";
 import { fieldPath, parseFieldPath, sameField, type FieldKind } from "./fields";
 import { columnAt } from "./place";
 import type { MappingOverride } from "./types";
-import { foldHeaderText, readHeader, type ColumnKind, type HeaderReading } from "./vocabulary";
+import { foldHeaderText } from "./header-text";
+import { readHeader } from "./read-header";
+import type { ColumnKind, HeaderReading } from "./vocabulary";
 import type { GridView } from "./view";
 
 export interface ColumnPlan {

@@ -2,6 +2,7 @@
  * A column's settled field, and its name in the mapping file (plan JSON paths: "name",
  * "targets.2021", "actuals.2021-12-31", "programme.code", "extra" …) both ways.
  */
+import { SCHEDA_FIELDS } from "./model";
 import type { ProgrammeField, TextField } from "./vocabulary";
 
 export type FieldKind =
@@ -29,13 +30,7 @@ export const MAPPED_PROGRAMME_FIELDS: readonly ProgrammeField[] = [
   "code",
   "title",
   "missionTitle",
-  "objective",
-  "responsible",
-  "stakeholders",
-  "strategicArea",
-  "strategicProgramme",
-  "budget",
-  "description",
+  ...SCHEDA_FIELDS,
 ];
 
 export function fieldPath(k: FieldKind): string {

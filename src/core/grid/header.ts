@@ -4,7 +4,9 @@
  * `Consuntivo` over `30/09 | 31/12`), or its parent row above. Each column's header is the parent
  * and the sub-header joined ("Target 2021", "Consuntivo 30/09").
  */
-import { foldHeaderText, isSubHeader, readHeader, type HeaderReading } from "./vocabulary";
+import { foldHeaderText } from "./header-text";
+import { isSubHeader, readHeader } from "./read-header";
+import type { HeaderReading } from "./vocabulary";
 import type { GridView } from "./view";
 
 /** Headers given by the user's mapping, folded: a row holding them is a header too. */

@@ -6,7 +6,7 @@
  */
 import { readValue } from "../values";
 import type { Indicator } from "../plan";
-import { foldHeaderText } from "./vocabulary";
+import { foldHeaderText } from "./header-text";
 import { verticalField } from "./vertical";
 
 const UNIT_WORDS = new Set([

@@ -5,15 +5,24 @@ import type { PiraValue } from "../values";
 import type { Place } from "./types";
 import type { ProgrammeField } from "./vocabulary";
 
-/** Programme fields a row, a label or a paragraph can give. */
-export type SchedaField =
-  | "objective"
-  | "responsible"
-  | "stakeholders"
-  | "strategicArea"
-  | "strategicProgramme"
-  | "budget"
-  | "description";
+/** Programme fields a row, a label or a paragraph can give: the programme's scheda. */
+export const SCHEDA_FIELDS = [
+  "objective",
+  "responsible",
+  "stakeholders",
+  "strategicArea",
+  "strategicProgramme",
+  "budget",
+  "description",
+] as const;
+export type SchedaField = (typeof SCHEDA_FIELDS)[number];
+
+const SCHEDA: ReadonlySet<string> = new Set(SCHEDA_FIELDS);
+
+/** A field name that is one of the scheda's. */
+export function isSchedaField(field: string): field is SchedaField {
+  return SCHEDA.has(field);
+}
 
 export interface GridProgrammeDraft {
   id: string;

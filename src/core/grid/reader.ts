@@ -10,6 +10,7 @@ import { planColumns, type ColumnPlan, type PlannedTable } from "./columns";
 import { fieldPath } from "./fields";
 import { headerAt, isHeaderRow, mayBeHeaderRow, type KnownHeaders } from "./header";
 import {
+  isSchedaField,
   newIndicatorDraft,
   type GridIndicatorDraft,
   type GridProgrammeDraft,
@@ -36,7 +37,8 @@ import { cellValue } from "./value";
 import { placeYearsCell } from "./years-cell";
 import { verticalPairs } from "./vertical";
 import { readVerticalSheet, type VerticalSink } from "./vertical-read";
-import { foldHeaderText, type ProgrammeField } from "./vocabulary";
+import { foldHeaderText } from "./header-text";
+import type { ProgrammeField } from "./vocabulary";
 import { GridView } from "./view";
 
 interface Context {
@@ -70,16 +72,6 @@ function freshContext(): Context {
     row: null,
   };
 }
-
-const SCHEDA_FIELDS = new Set<string>([
-  "objective",
-  "responsible",
-  "stakeholders",
-  "strategicArea",
-  "strategicProgramme",
-  "budget",
-  "description",
-]);
 
 function foldTitle(t: string): string {
   return foldHeaderText(t);
@@ -248,7 +240,7 @@ export class GridReader {
       this.ctx.benefits.push(text);
       return true;
     }
-    if (!SCHEDA_FIELDS.has(field)) return false;
+    if (!isSchedaField(field)) return false;
     const f = field as SchedaField;
     if (d) d.fields[f] = d.fields[f] ? `${d.fields[f]}\n${text}` : text;
     this.ctx.fields[f] = this.ctx.fields[f] ? `${this.ctx.fields[f]}\n${text}` : text;

@@ -9,7 +9,7 @@
  * "Target primo anno95,00%", split), whether a grid is such a sheet at all, and its blocks. Read
  * as a horizontal table, such a sheet would turn every value into an "indicator".
  */
-import { foldHeaderText } from "./vocabulary";
+import { foldHeaderText } from "./header-text";
 import type { GridView } from "./view";
 
 export type VerticalField =

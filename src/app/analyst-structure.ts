@@ -70,7 +70,7 @@ const PROGRAMME_FIELDS = [
 ];
 
 /** The fields offered for a table whose triennium starts in `firstYear`, with those it uses. */
-export function fieldChoices(firstYear: number, used: readonly string[]): string[] {
+function fieldChoices(firstYear: number, used: readonly string[]): string[] {
   const years = [firstYear, firstYear + 1, firstYear + 2];
   const fields = [
     ...BASE_FIELDS,

@@ -16,7 +16,6 @@ import {
 } from "../core/grid";
 import { diagnostic, type Diagnostic } from "../core/diagnostics";
 import { message, type Message } from "../core/message";
-import type { WorkbookBackend } from "../workbook/backend";
 import { ownComputedColumns } from "../workbook/analyst-fill";
 import {
   MAPPING_SHEET,
@@ -125,28 +124,4 @@ export function analystFromSheets(
     .filter((g) => !isStore(g))
     .map((grid) => ({ kind: "grid", grid: own(grid) }));
   return readAnalystTables(name, blocks, tables.length ? { mapping: { tables } } : {}, warnings);
-}
-
-/** The analyst's tables of a workbook behind a backend (every sheet, or `sheet`). */
-export async function readAnalystWorkbook(
-  backend: WorkbookBackend,
-  name: string,
-  choice: { sheet?: string; mapping?: MappingOverride } = {},
-  warnings: Message[] = []
-): Promise<AnalystPlan | Failure> {
-  const grids = await backend.readGrids(choice.sheet !== undefined ? { sheet: choice.sheet } : {});
-  if (choice.sheet !== undefined && grids.length === 0) {
-    const names = (await backend.sheetNames()).map((s) => `«${s}»`).join(", ");
-    return failure(
-      message(
-        `Il foglio «${choice.sheet}» non c'è o è vuoto (fogli: ${names}).`,
-        `There is no sheet «${choice.sheet}», or it is empty (sheets: ${names}).`
-      ),
-      "checkInput"
-    );
-  }
-  const all = grids.map((g) => g.grid);
-  if (choice.sheet !== undefined)
-    all.push(...(await backend.readGrids({ sheet: MAPPING_SHEET })).map((g) => g.grid));
-  return analystFromSheets(name, all, choice.mapping, warnings);
 }

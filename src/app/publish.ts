@@ -24,7 +24,7 @@ import { openWorkbook } from "./open";
 
 export type PublishFormat = "docx" | "html";
 
-export const MEDIA_TYPE: Record<PublishFormat, string> = {
+const MEDIA_TYPE: Record<PublishFormat, string> = {
   docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
   html: "text/html;charset=utf-8",
 };

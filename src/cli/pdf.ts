@@ -89,7 +89,7 @@ export type PdfResult =
   { ok: true; pdf: Uint8Array; pdfA: boolean } | { ok: false; reason: Message };
 
 /** A PDF/A marker in the document's XMP metadata (pdfaid:part). */
-export function isPdfA(pdf: Uint8Array): boolean {
+function isPdfA(pdf: Uint8Array): boolean {
   const text = new TextDecoder("latin1").decode(pdf);
   return /pdfaid:part\s*(=\s*["']|>)\s*[123]/.test(text);
 }

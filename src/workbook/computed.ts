@@ -76,7 +76,7 @@ export function rowBasis(ind: Indicator, firstYear: number): RowBasis {
 }
 
 /** "n.d." for missing data, "n.c." (not computable) for anything else the rule rejects. */
-export function failureWord(a: Achievement): string {
+function failureWord(a: Achievement): string {
   return !a.ok && a.code === "missing" ? WORDS.notAvailable : WORDS.notComputable;
 }
 

@@ -7,7 +7,7 @@
 import { canonicalHeader } from "./headers";
 import type { Scalar } from "./spec";
 
-export const EXTRA_PREFIX = "Extra: ";
+const EXTRA_PREFIX = "Extra: ";
 const PREFIXED = /^Extra(?: \(\d{1,4}\))?: /;
 
 export interface ExtraColumn {

@@ -15,7 +15,7 @@ export const FORMATS = {
 const MAX_DECIMALS = 6;
 
 /** Decimal places of a number as written in its shortest form (0.9847 → 4). */
-export function decimalsOf(n: number): number {
+function decimalsOf(n: number): number {
   if (!Number.isFinite(n)) return 0;
   const s = String(Math.abs(n));
   if (s.includes("e-")) return MAX_DECIMALS;

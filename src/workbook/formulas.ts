@@ -200,14 +200,14 @@ export function outcomeFormula(r: string, th: Thresholds): string {
 }
 
 /** Italian polarity words, as PIRA.PERFORMANCE accepts them. */
-export const POLARITY_ARGUMENT: Record<Polarity, string> = {
+const POLARITY_ARGUMENT: Record<Polarity, string> = {
   higher: "crescente",
   lower: "decrescente",
   yesno: "si-no",
   qualitative: "qualitativo",
 };
 
-export const PIRA_FUNCTIONS = {
+const PIRA_FUNCTIONS = {
   performance: "PIRA.PERFORMANCE",
   deviation: "PIRA.DEVIATION",
   outcome: "PIRA.OUTCOME",

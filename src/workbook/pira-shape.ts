@@ -21,7 +21,7 @@ function holds(table: TableData, columns: readonly string[]): boolean {
 }
 
 /** The PIRA tables among those found (empty: not a PIRA workbook). */
-export function piraShaped(found: WorkbookTables): WorkbookTables {
+function piraShaped(found: WorkbookTables): WorkbookTables {
   const p = found.programmes;
   // an Excel table of the layout keeps its Id: a renamed column of it is the reader's to report
   const programmes =

@@ -7,7 +7,7 @@ import type { Scalar } from "./spec";
 import { cellAt, formatAt, sheetRow, type TableData } from "./tables";
 import { isBlank } from "./value-cells";
 
-export function scalarText(v: Scalar): string | null {
+function scalarText(v: Scalar): string | null {
   if (isBlank(v)) return null;
   if (typeof v === "boolean") return v ? "sì" : "no";
   return String(v);

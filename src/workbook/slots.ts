@@ -55,11 +55,11 @@ export function slotOfHeader(header: string): Slot | null {
   return null;
 }
 
-export function standardActualKeys(firstYear: number): string[] {
+function standardActualKeys(firstYear: number): string[] {
   return [`${firstYear}-09-30`, `${firstYear}-12-31`];
 }
 
-export function standardTargetKeys(firstYear: number): string[] {
+function standardTargetKeys(firstYear: number): string[] {
   return [String(firstYear), String(firstYear + 1), String(firstYear + 2), "triennium"];
 }
 

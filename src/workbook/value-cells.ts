@@ -45,7 +45,7 @@ function percentPoints(n: number): number {
 }
 
 /** The plan value a typed number stands for, given its cell's number format. */
-export function valueFromNumber(n: number, format: string | null | undefined): PlanValue {
+function valueFromNumber(n: number, format: string | null | undefined): PlanValue {
   if (isPercentFormat(format)) return toPlanValue(formatItalianNumber(percentPoints(n)) + "%");
   if (isEuroFormat(format)) return toPlanValue("€ " + formatItalianNumber(n));
   return toPlanValue(formatItalianNumber(n));

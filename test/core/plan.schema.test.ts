@@ -29,7 +29,7 @@ import {
   MAX_YEAR,
   MIN_YEAR,
   TARGET_KEY_PATTERN,
-} from "../../src/core/plan/check";
+} from "../../src/core/plan/check-fields";
 import { referencePlan } from "./plan.fixtures";
 
 type Schema = any;

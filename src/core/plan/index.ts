@@ -20,14 +20,8 @@ export type { EmptyPlanOptions, NewProgrammeFields, NewIndicatorFields } from ".
 export { slugify, uniqueId, entityId, programmeId, indicatorId } from "./ids";
 export { readPlanJson, problemsMessage } from "./read";
 export type { PlanReadResult, PlanProblem } from "./read";
-export {
-  checkPlanJson,
-  REQUIRED_FIELDS,
-  FIELDS,
-  VALUE_KINDS,
-  POLARITIES,
-  INDICATOR_KINDS,
-} from "./check";
+export { checkPlanJson, REQUIRED_FIELDS, FIELDS } from "./check";
+export { VALUE_KINDS, POLARITIES, INDICATOR_KINDS } from "./check-fields";
 export type { PlanCheck } from "./check";
 export { writePlanJson, planToJsonObject } from "./write";
 export { actualKeyOrder, targetKeyOrder } from "./keys";

@@ -3,11 +3,12 @@
  * saying what is wrong and where ("indicators[3].targets.2021: expected a value object …").
  */
 import { message, type Message } from "../message";
-import { checkPlanJson, type PlanProblem } from "./check";
+import { checkPlanJson } from "./check";
+import type { PlanProblem } from "./check-fields";
 import { locateJsonError } from "./json-syntax";
 import type { Plan } from "./types";
 
-export type { PlanProblem } from "./check";
+export type { PlanProblem } from "./check-fields";
 
 export type PlanReadResult =
   | { ok: true; plan: Plan; warnings: Message[] }

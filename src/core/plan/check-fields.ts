@@ -1,0 +1,238 @@
+/**
+ * The pieces the plan JSON check (check.ts) is made of: where a problem is (PlanProblem, Ctx), the
+ * patterns and enums of plan JSON v1, and the checks of a field's type (strings, ids, codes, years,
+ * enums, lists, records with only their fields).
+ */
+import { message, type Message } from "../message";
+import { isCalendarDay } from "../text";
+import { type ValueKind, EXCEL_MAX } from "../values";
+
+export interface PlanProblem {
+  /** where, as a path: "indicators[3].targets.2021"; "" for the whole document */
+  path: string;
+  /** what, without the path */
+  what: Message;
+}
+
+export const VALUE_KINDS: readonly ValueKind[] = [
+  "number",
+  "percent",
+  "currency",
+  "yesno",
+  "qualitative",
+  "ratio",
+  "date",
+  "missing",
+  "text",
+];
+export const COMPARISONS = [">=", "<=", ">", "<"] as const;
+export const ISO_DAY = /^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/;
+
+/** "2021-06-31" has the shape of a day but is none: the calendar decides. */
+export function calendarDay(iso: string): boolean {
+  if (!ISO_DAY.test(iso)) return false;
+  const [y, m, d] = iso.split("-").map(Number);
+  return y >= 100 && isCalendarDay(d, m, y); // years 0–99: Date.UTC reads them as 1900–1999
+}
+export const POLARITIES = ["higher", "lower", "yesno", "qualitative"] as const;
+export const INDICATOR_KINDS = ["indicator", "progress"] as const;
+export const ID_PATTERN = /^\S(.*\S)?$/;
+export const CODE_PATTERN = /^[0-9]{3}$/;
+export const ACTUAL_KEY_PATTERN = /^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/;
+export const TARGET_KEY_PATTERN = /^([0-9]{4}|triennium)$/;
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2100;
+
+export const BAD = Symbol("bad");
+export type Bad = typeof BAD;
+
+export class Ctx {
+  readonly errors: PlanProblem[] = [];
+  /** defaulted fields: "programmes[].objective" → {first path, count, empty value} */
+  readonly defaults = new Map<string, { first: string; count: number; empty: string }>();
+  error(path: string, it: string, en: string): Bad {
+    this.errors.push({ path, what: message(it, en) });
+    return BAD;
+  }
+  /** each value text's reading, for refreshFromText: its kind and number (null: no number) */
+  readonly readings = new Map<string, { kind: ValueKind; number: number } | null>();
+  /** numbers that disagree with their own text as read today (a file from an older reader) */
+  readonly stale: { path: string; raw: string; stored: number; read: number }[] = [];
+  defaulted(pattern: string, path: string, empty: string): void {
+    const d = this.defaults.get(pattern);
+    if (d) d.count++;
+    else this.defaults.set(pattern, { first: path, count: 1, empty });
+  }
+}
+
+export type Check = (v: unknown, path: string, c: Ctx) => unknown;
+
+export function found(v: unknown): Message {
+  if (v === null) return message("null", "null");
+  if (typeof v === "string") {
+    const s = v.length > 40 ? `${v.slice(0, 40)}…` : v;
+    return message(`il testo "${s}"`, `the text "${s}"`);
+  }
+  if (typeof v === "number") return message(`il numero ${v}`, `the number ${v}`);
+  if (typeof v === "boolean") return message(String(v), String(v));
+  if (Array.isArray(v)) return message("una lista", "a list");
+  return message("un oggetto", "an object");
+}
+
+/** Excel's largest magnitude (values/read.ts, EXCEL_MAX): a plan number beyond it is refused. */
+export const EXCEL_MAX_NUMBER = EXCEL_MAX.toNumber();
+
+/** A number beyond Excel's range (JSON's 1e400 reads as Infinity): refused with its own reason. */
+export function outOfRange(v: unknown): v is number {
+  return typeof v === "number" && !(Math.abs(v) <= EXCEL_MAX_NUMBER);
+}
+
+export function beyondExcel(c: Ctx, path: string): Bad {
+  return c.error(
+    path,
+    "numero oltre i limiti di Excel (±9,99999999999999E+307): nessuna cella lo può contenere",
+    "a number beyond Excel's range (±9.99999999999999E+307): no cell can hold it"
+  );
+}
+
+export function expected(c: Ctx, path: string, it: string, en: string, v: unknown): Bad {
+  const f = found(v);
+  return c.error(path, `atteso ${it}, trovato ${f.it}`, `expected ${en}, found ${f.en}`);
+}
+
+export function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+export const str: Check = (v, p, c) =>
+  typeof v === "string" ? v : expected(c, p, "un testo", "a text", v);
+export const strOrNull: Check = (v, p, c) =>
+  v === null || typeof v === "string" ? v : expected(c, p, "un testo o null", "a text or null", v);
+export const bool: Check = (v, p, c) =>
+  typeof v === "boolean" ? v : expected(c, p, "true o false", "true or false", v);
+export const id: Check = (v, p, c) =>
+  typeof v === "string" && ID_PATTERN.test(v)
+    ? v
+    : expected(
+        c,
+        p,
+        "un identificativo (testo non vuoto, senza spazi ai bordi)",
+        "an id (a non-empty text without surrounding spaces)",
+        v
+      );
+export const code: Check = (v, p, c) => {
+  if (typeof v === "string" && CODE_PATTERN.test(v)) return v;
+  const hint =
+    typeof v === "string" && /^\s*\d{1,2}\s*$/.test(v)
+      ? ` (scrivere "${v.trim().padStart(3, "0")}")`
+      : "";
+  const hintEn = hint === "" ? "" : ` (write "${String(v).trim().padStart(3, "0")}")`;
+  return expected(
+    c,
+    p,
+    `un codice di tre cifre come "011"${hint}`,
+    `a three-digit code such as "011"${hintEn}`,
+    v
+  );
+};
+export const numOrNull: Check = (v, p, c) =>
+  outOfRange(v)
+    ? beyondExcel(c, p)
+    : v === null || typeof v === "number"
+      ? v
+      : expected(c, p, "un numero o null", "a number or null", v);
+export const year: Check = (v, p, c) =>
+  typeof v === "number" && Number.isInteger(v) && v >= MIN_YEAR && v <= MAX_YEAR
+    ? v
+    : expected(
+        c,
+        p,
+        `un anno (intero ${MIN_YEAR}..${MAX_YEAR})`,
+        `a year (integer ${MIN_YEAR}..${MAX_YEAR})`,
+        v
+      );
+export function oneOf(values: readonly string[]): Check {
+  const list = values.map((x) => `"${x}"`).join(", ");
+  return (v, p, c) =>
+    typeof v === "string" && values.includes(v)
+      ? v
+      : expected(c, p, `uno tra ${list}`, `one of ${list}`, v);
+}
+export function listOf(item: Check, it: string, en: string): Check {
+  return (v, p, c) => {
+    if (!Array.isArray(v)) return expected(c, p, `una lista ${it}`, `a list ${en}`, v);
+    const out: unknown[] = [];
+    let bad = false;
+    v.forEach((x, i) => {
+      const r = item(x, `${p}[${i}]`, c);
+      if (r === BAD) bad = true;
+      else out.push(r);
+    });
+    return bad ? BAD : out;
+  };
+}
+
+export interface FieldSpec {
+  key: string;
+  check: Check;
+  /** absent: required (error) when no empty value; else takes the empty value (with a warning) */
+  empty?: () => unknown;
+  /** absent and no empty value, but not required either (computed fields) */
+  optional?: true;
+  /** how the empty value is shown in the warning */
+  emptyShown?: string;
+}
+
+export function field(
+  key: string,
+  check: Check,
+  empty?: () => unknown,
+  emptyShown?: string
+): FieldSpec {
+  return empty === undefined
+    ? { key, check }
+    : { key, check, empty, emptyShown: emptyShown ?? JSON.stringify(empty()) };
+}
+
+/** Read an object by its field specs; unknown fields are errors. `pattern` names it in warnings. */
+export function record(
+  specs: readonly FieldSpec[],
+  what: Message,
+  pattern: string,
+  allowExtra: readonly string[] = []
+): Check {
+  const known = new Set(specs.map((s) => s.key));
+  return (v, p, c) => {
+    if (!isObject(v)) return expected(c, p, what.it, what.en, v);
+    const before = c.errors.length;
+    for (const k of Object.keys(v)) {
+      if (!known.has(k) && !allowExtra.includes(k)) {
+        c.error(
+          join(p, k),
+          `campo sconosciuto (campi ammessi: ${[...known].join(", ")})`,
+          `unknown field (allowed fields: ${[...known].join(", ")})`
+        );
+      }
+    }
+    const out: Record<string, unknown> = {};
+    for (const s of specs) {
+      const fp = join(p, s.key);
+      if (!Object.prototype.hasOwnProperty.call(v, s.key)) {
+        if (s.empty !== undefined) {
+          out[s.key] = s.empty();
+          c.defaulted(join(pattern, s.key), fp, s.emptyShown ?? "");
+        } else if (!s.optional) {
+          c.error(fp, "campo obbligatorio mancante", "required field missing");
+        }
+        continue;
+      }
+      const r = s.check(v[s.key], fp, c);
+      if (r !== BAD) out[s.key] = r;
+    }
+    return c.errors.length > before ? BAD : out;
+  };
+}
+
+export function join(path: string, key: string): string {
+  return path === "" ? key : `${path}.${key}`;
+}

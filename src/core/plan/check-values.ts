@@ -1,0 +1,235 @@
+/**
+ * The checks of a plan JSON's value objects (V = {raw, kind, value, of?, annotation?, comparison?},
+ * a value fits its kind), of baselines, value maps (actuals, targets), budgets, phases and extra
+ * texts.
+ */
+import { message } from "../message";
+import { type ValueKind, readValue } from "../values";
+import {
+  BAD,
+  beyondExcel,
+  calendarDay,
+  type Check,
+  COMPARISONS,
+  Ctx,
+  expected,
+  field,
+  isObject,
+  join,
+  listOf,
+  numOrNull,
+  oneOf,
+  outOfRange,
+  record,
+  str,
+  VALUE_KINDS,
+} from "./check-fields";
+
+export const VALUE_WHAT = message(
+  "un valore {raw, kind, value}",
+  "a value object {raw, kind, value}"
+);
+/** The value object's record, built once (a plan holds hundreds of thousands of values). */
+let valueRecord: Check | null = null;
+
+export const planValue: Check = (v, p, c) => {
+  if (!isObject(v)) return expected(c, p, VALUE_WHAT.it, VALUE_WHAT.en, v);
+  valueRecord ??= record(
+    [
+      field("raw", str),
+      field("kind", oneOf(VALUE_KINDS)),
+      { key: "value", check: (x) => x },
+      { key: "of", check: numberOnly, optional: true },
+      { key: "annotation", check: str, optional: true },
+      { key: "comparison", check: oneOf(COMPARISONS), optional: true },
+    ],
+    VALUE_WHAT,
+    ""
+  );
+  const r = valueRecord(v, p, c);
+  if (r === BAD) return BAD;
+  const o = r as { kind: ValueKind; value: unknown; of?: number };
+  const vp = join(p, "value");
+  switch (o.kind) {
+    case "number":
+    case "percent":
+    case "currency":
+    case "ratio":
+      if (outOfRange(o.value)) return beyondExcel(c, vp);
+      if (typeof o.value !== "number")
+        return expected(
+          c,
+          vp,
+          `un numero (kind "${o.kind}")`,
+          `a number (kind "${o.kind}")`,
+          o.value
+        );
+      break;
+    case "yesno":
+      if (typeof o.value !== "boolean")
+        return expected(
+          c,
+          vp,
+          'true o false (kind "yesno")',
+          'true or false (kind "yesno")',
+          o.value
+        );
+      break;
+    case "qualitative":
+      if (typeof o.value !== "string")
+        return expected(
+          c,
+          vp,
+          'un testo (kind "qualitative")',
+          'a text (kind "qualitative")',
+          o.value
+        );
+      break;
+    case "date":
+      if (typeof o.value !== "string" || !calendarDay(o.value))
+        return expected(
+          c,
+          vp,
+          'una data ISO "AAAA-MM-GG" (kind "date")',
+          'an ISO date "YYYY-MM-DD" (kind "date")',
+          o.value
+        );
+      break;
+    case "missing":
+    case "text":
+      if (o.value !== null)
+        return expected(c, vp, `null (kind "${o.kind}")`, `null (kind "${o.kind}")`, o.value);
+      break;
+  }
+  if (o.of !== undefined && o.kind !== "ratio") {
+    return c.error(
+      join(p, "of"),
+      `"of" vale solo per kind "ratio" (qui kind "${o.kind}")`,
+      `"of" belongs only to kind "ratio" (here kind "${o.kind}")`
+    );
+  }
+  refreshFromText(r as { raw: string; kind: ValueKind; value: unknown }, vp, c);
+  return r;
+};
+
+/**
+ * A number stored beside its text that the text, read today, contradicts — a plan JSON written by
+ * an older reader kept "2 947 171" as 2 — takes the text's reading, with a warning: the text is
+ * what the analyst wrote, and everything else (achievement, workbook cells) follows the number.
+ */
+export function refreshFromText(
+  o: { raw: string; kind: ValueKind; value: unknown },
+  path: string,
+  c: Ctx
+): void {
+  if (o.kind !== "number" && o.kind !== "percent" && o.kind !== "currency") return;
+  if (typeof o.value !== "number" || o.raw.trim() === "") return;
+  // a plan repeats its texts ("100%", "n.d.", the same target over the years): each read once
+  let reading = c.readings.get(o.raw);
+  if (reading === undefined) {
+    const r = readValue(o.raw);
+    reading =
+      r.ok && r.value.number !== null
+        ? { kind: r.value.kind, number: r.value.number.toNumber() }
+        : null;
+    c.readings.set(o.raw, reading);
+  }
+  if (reading === null || reading.kind !== o.kind) return;
+  const read = reading.number;
+  if (Math.abs(read - o.value) <= 1e-9 * Math.max(1, Math.abs(read))) return;
+  c.stale.push({ path, raw: o.raw, stored: o.value, read });
+  o.value = read;
+}
+export const numberOnly: Check = (v, p, c) =>
+  outOfRange(v)
+    ? beyondExcel(c, p)
+    : typeof v === "number"
+      ? v
+      : expected(c, p, "un numero", "a number", v);
+/** A baseline: a value object with the ISO day it was observed, { date, raw, kind, value }. */
+export const baselineValue: Check = (v, p, c) => {
+  if (!isObject(v))
+    return expected(
+      c,
+      p,
+      "un valore di partenza {date, raw, kind, value}",
+      "a baseline {date, raw, kind, value}",
+      v
+    );
+  const { date, ...rest } = v;
+  const dp = join(p, "date");
+  if (date === undefined)
+    return c.error(dp, "campo obbligatorio mancante", "required field missing");
+  if (typeof date !== "string" || !calendarDay(date))
+    return expected(c, dp, 'una data ISO "AAAA-MM-GG"', 'an ISO date "YYYY-MM-DD"', date);
+  const r = planValue(rest, p, c);
+  return r === BAD ? BAD : { date, ...(r as object) };
+};
+export const planValueOrNull: Check = (v, p, c) => (v === null ? null : planValue(v, p, c));
+
+export function valueMap(
+  keyPattern: RegExp,
+  keysIt: string,
+  keysEn: string,
+  validKey: (key: string) => boolean = () => true
+): Check {
+  return (v, p, c) => {
+    if (!isObject(v))
+      return expected(c, p, `un oggetto con chiavi ${keysIt}`, `an object keyed by ${keysEn}`, v);
+    const out: Record<string, unknown> = {};
+    let bad = false;
+    for (const k of Object.keys(v)) {
+      const kp = join(p, k);
+      if (!keyPattern.test(k) || !validKey(k)) {
+        c.error(kp, `chiave non valida: attese ${keysIt}`, `invalid key: expected ${keysEn}`);
+        bad = true;
+        continue;
+      }
+      const r = planValue(v[k], kp, c);
+      if (r === BAD) bad = true;
+      else out[k] = r;
+    }
+    return bad ? BAD : out;
+  };
+}
+
+export const budgetRecord = record(
+  [field("raw", str), field("amount", numOrNull)],
+  message("un budget {raw, amount} o null", "a budget {raw, amount} or null"),
+  ""
+);
+export const budget: Check = (v, p, c) => (v === null ? null : budgetRecord(v, p, c));
+
+export const yearInt: Check = (v, p, c) =>
+  typeof v === "number" && Number.isInteger(v)
+    ? v
+    : expected(c, p, "un anno (intero)", "a year (integer)", v);
+
+export const phase = record(
+  [field("name", str), field("years", listOf(yearInt, "di anni", "of years"))],
+  message("una fase {name, years}", "a phase {name, years}"),
+  ""
+);
+
+/** The analyst's own columns: { "original header": "text" }. */
+export const extraTexts: Check = (v, p, c) => {
+  if (!isObject(v))
+    return expected(
+      c,
+      p,
+      'un oggetto { "intestazione": "testo" }',
+      'an object { "header": "text" }',
+      v
+    );
+  // no prototype: a header such as «__proto__» is a key like any other, not the object's prototype
+  const out = Object.create(null) as Record<string, string>;
+  let bad = false;
+  for (const [k, x] of Object.entries(v)) {
+    if (typeof x === "string") out[k] = x;
+    else {
+      expected(c, join(p, k), "un testo", "a text", x);
+      bad = true;
+    }
+  }
+  return bad ? BAD : out;
+};

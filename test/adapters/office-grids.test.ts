@@ -8,7 +8,12 @@ import { readGrids } from "../../src/adapters/office/grids";
 
 type Cell = string | number | boolean;
 
-function fakeContext(cells: Cell[][], at: { row: number; col: number }, formulas: string[][]) {
+function fakeContext(
+  cells: Cell[][],
+  at: { row: number; col: number },
+  formulas: string[][],
+  formats: string[][] = cells.map((row) => row.map((v) => (v === 0.9 ? "0%" : "General")))
+) {
   let syncs = 0;
   const merged = {
     isNullObject: false,
@@ -35,7 +40,7 @@ function fakeContext(cells: Cell[][], at: { row: number; col: number }, formulas
         load: () => undefined,
         values: slice(cells),
         formulas: slice(formulas),
-        numberFormat: slice(cells.map((row) => row.map((v) => (v === 0.9 ? "0%" : "General")))),
+        numberFormat: slice(formats),
       };
     },
   };
@@ -97,5 +102,20 @@ describe("Office readGrids", () => {
     const [g] = await readGrids(context, { selection: true }, all);
     expect(g.grid.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 2 }]);
     expect(g.grid.rows).toHaveLength(3);
+  });
+
+  it("a number reads as the .xlsx reader reads it: a date under a date format, else the number", async () => {
+    // Excel gives the stored number and the format; «7 mesi» (0 \m\e\s\i) is the count 7
+    const cells: Cell[][] = [
+      ["Indicatore", "Target 2024", "Rilevato il", "Dal"],
+      ["Durata media", 7, 45657, 45474],
+    ];
+    const formats = [
+      ["General", "General", "General", "General"],
+      ["General", "0 \\m\\e\\s\\i", "dd/mm/yyyy", "[$-410]d mmmm yyyy"],
+    ];
+    const { context } = fakeContext(cells, { row: 0, col: 0 }, cells as string[][], formats);
+    const [g] = await readGrids(context, {}, { isSetSupported: () => false });
+    expect(g.grid.rows[1]).toEqual(["Durata media", 7, "31/12/2024", "01/07/2024"]);
   });
 });

@@ -181,6 +181,8 @@ function Cockpit(props: {
   backend: WorkbookBackend;
   connection: Connection;
   initialView: ViewId;
+  /** run the first view's action at once (the workbench, after opening a file) */
+  startAction: boolean;
   onReady?(): void;
 }): React.JSX.Element {
   const t = useStrings();
@@ -215,9 +217,21 @@ function Cockpit(props: {
   const panels: Record<ViewId, React.JSX.Element> = {
     newPlan: <NewPlanView backend={backend} settings={settings} />,
     import: <ImportView backend={backend} settings={settings} />,
-    structure: <StructureView backend={backend} />,
+    structure: (
+      <StructureView
+        backend={backend}
+        autoFind={props.startAction && props.initialView === "structure"}
+      />
+    ),
     fill: <FillView backend={backend} settings={settings} />,
-    validate: <ValidateView backend={backend} state={validation} onResult={setValidation} />,
+    validate: (
+      <ValidateView
+        backend={backend}
+        state={validation}
+        onResult={setValidation}
+        autoRun={props.startAction && props.initialView === "validate"}
+      />
+    ),
     summary: <SummaryView backend={backend} />,
     publish: <PublishView backend={backend} />,
     settings: <SettingsView backend={backend} settings={settings} onSaved={setSettings} />,
@@ -280,6 +294,8 @@ export function App(props: {
   connection: Connection;
   backend: WorkbookBackend | null;
   initialView?: ViewId;
+  /** run the first view's action at once */
+  startAction?: boolean;
   /** called once the pane can be used (settings read from the workbook) */
   onReady?(): void;
 }): React.JSX.Element {
@@ -291,6 +307,7 @@ export function App(props: {
         backend={props.backend}
         connection={props.connection}
         initialView={props.initialView ?? "import"}
+        startAction={props.startAction ?? false}
         onReady={props.onReady}
       />
       <ConfirmDialog request={confirm} onClose={() => setConfirm(null)} />

@@ -77,6 +77,7 @@ const it = {
   unexpected: (what: string) => `Errore imprevisto: ${what}`,
   dismiss: "Chiudi il messaggio",
   doneTitle: "Fatto",
+  warningTitle: "Fatto, ma senza risultato",
   cancelled: "Annullato: la cartella di lavoro non è cambiata.",
   stale: "La cartella è cambiata dopo questo risultato: ripetere l'azione per aggiornarlo.",
   confirm: {
@@ -97,7 +98,8 @@ const it = {
     entitiesDefault: "Camera di Commercio",
     firstYear: "Primo anno del triennio",
     programmes: "Missioni e programmi",
-    selected: (n: number, of: number) => `${n} di ${of} programmi scelti`,
+    selected: (n: number, of: number) =>
+      `${n} di ${of} ${of === 1 ? "programma scelto" : "programmi scelti"}`,
     all: "Tutti",
     none: "Nessuno",
     reference: "Quelli del documento di riferimento",
@@ -114,13 +116,13 @@ const it = {
     load: "Carica un file…",
     loaded: (name: string, chars: number) =>
       `Caricato ${name} (${chars.toLocaleString("it-IT")} caratteri).`,
-    unreadableFile: (name: string) => `Il file ${name} non si può leggere come testo.`,
+    unreadableFile: (name: string) =>
+      `«${name}» non è un file di testo (.txt o .json): per un documento Word o PDF, aprirlo, copiarne tutto il testo e incollarlo qui sopra.`,
     preview: "Anteprima",
     previewTitle: "Anteprima",
     kindDocument: "Documento",
     kindJson: "Piano JSON",
     firstYear: "Primo anno",
-    layouts: "Impaginazione",
     entities: "Enti",
     programmes: "Programmi",
     indicators: "Indicatori",
@@ -130,6 +132,8 @@ const it = {
     none: "Nessuna.",
     more: (n: number) => `… e altre ${n}.`,
     create: "Crea i fogli",
+    noIndicators:
+      "Nessun indicatore letto: controllare in «Anteprima» le righe non comprese, o incollare il testo completo del documento.",
     done: (entities: number, programmes: number, indicators: number, sheets: string[]) =>
       `Importati ${plural(entities, "ente", "enti")}, ${plural(programmes, "programma", "programmi")}, ${plural(indicators, "indicatore", "indicatori")}. Fogli: ${list(sheets)}.`,
   },
@@ -150,13 +154,15 @@ const it = {
     column: "Colonna",
     header: "Intestazione",
     field: "Campo",
-    confidence: "Affidabilità",
+    confidence: "Da verificare",
+    unsure: "da verificare",
+    sure: "riconosciuto",
     sample: "Esempio",
     fieldOf: (header: string) => `Campo della colonna «${header}»`,
     found: (sheet: string, indicators: number, columns: number) =>
-      `Foglio «${sheet}»: ${plural(indicators, "indicatore", "indicatori")}, ${plural(columns, "colonna", "colonne")}. Controllare i campi, poi «Calcola qui» o «Crea il piano».`,
-    fillHere: "Calcola qui",
-    createPlan: "Crea il piano",
+      `Foglio «${sheet}»: ${plural(indicators, "indicatore", "indicatori")}, ${plural(columns, "colonna", "colonne")}. Controllare i campi, poi «Calcola accanto alla tabella» o «Crea il piano dalla tabella».`,
+    fillHere: "Calcola accanto alla tabella",
+    createPlan: "Crea il piano dalla tabella",
     filled: (sheet: string, from: string, to: string, changed: number) =>
       changed === 0
         ? `Foglio «${sheet}»: colonne ${from}:${to} già calcolate, nessuna cella cambiata.`
@@ -214,6 +220,8 @@ const it = {
       `${plural(n, "riga scritta", "righe scritte")} come valori: le formule di Excel non la esprimono (vedere «Calcolato: Metodo»).`,
     problems: (n: number) =>
       `${plural(n, "segnalazione", "segnalazioni")} nella lettura: vedere «Controlla».`,
+    nothing:
+      "Nessuna riga calcolata: la tabella Indicatori non ha indicatori. Aggiungerli nel foglio Indicatori (nome, target, consuntivo), poi «Calcola» di nuovo.",
   },
   validate: {
     intro:
@@ -258,6 +266,8 @@ const it = {
       "R raggiunti · P parzialmente raggiunti · N non raggiunti · Medio: media dei raggiungimenti calcolabili",
     done: (sheet: string, indicators: number) =>
       `Riepilogo di ${plural(indicators, "indicatore", "indicatori")} scritto nel foglio ${sheet}.`,
+    empty:
+      "Il piano non ha indicatori: aggiungerli nel foglio Indicatori, poi aggiornare il riepilogo.",
   },
   publish: {
     intro:
@@ -271,12 +281,14 @@ const it = {
     format: "Formato",
     formats: { docx: "Word (.docx)", html: "Pagina HTML (.html)" },
     pdfHint:
-      "Per il PDF/A: «pira publish FILE -o documento.pdf» con LibreOffice, oppure stampare in PDF la pagina HTML.",
+      "Per un PDF: aprire il file Word e salvarlo come PDF/A («Salva con nome › PDF», opzione «Conforme a PDF/A»), oppure stampare in PDF la pagina HTML.",
     run: "Prepara il documento",
     preview: "Anteprima della pagina HTML",
     download: (name: string) => `Scarica ${name}`,
     done: (name: string, indicators: number) =>
       `Pronto ${name}: ${plural(indicators, "indicatore", "indicatori")}. Scaricarlo con il collegamento sotto.`,
+    empty:
+      "Il documento non ha indicatori: aggiungerli nel foglio Indicatori (o importare un piano con «Importa»), poi prepararlo di nuovo.",
   },
   settings: {
     intro:
@@ -291,6 +303,10 @@ const it = {
     rulesHint: "Togliere la spunta per non segnalare più una regola.",
     noRules: "Le regole di controllo non sono disponibili.",
     save: "Salva",
+    notNumber: "Scrivere un numero, per esempio 72,5.",
+    recomputed: (rows: number, changed: number) =>
+      `Esiti ricalcolati con le nuove soglie: ${plural(rows, "riga", "righe")} di Indicatori, ${plural(changed, "cella cambiata", "celle cambiate")}.`,
+    summaryStale: "Il foglio Riepilogo è ancora calcolato con le soglie di prima: aggiornarlo.",
     saved: {
       cells: "Impostazioni salvate nella tabella Piano della cartella di lavoro.",
       sheet:
@@ -303,18 +319,25 @@ const it = {
     subtitle:
       "Il pannello di Excel su una cartella di lavoro nel browser: nessun dato lascia il computer.",
     openExample: "Apri l'esempio",
-    openFile: "Apri .xlsx…",
+    openFile: "Apri .xlsx o .csv…",
     download: "Scarica .xlsx",
     exampleOpened: (programmes: number, indicators: number) =>
       `Aperto l'esempio: ${plural(programmes, "programma", "programmi")}, ${plural(indicators, "indicatore", "indicatori")}.`,
     fileOpened: (name: string, sheets: number) =>
       `Aperto ${name}: ${plural(sheets, "foglio", "fogli")}.`,
+    ledToValidate: "È una cartella PIRA: il pannello la controlla in «Controlla».",
+    ledToStructure:
+      "Il pannello cerca la tabella degli indicatori in «Struttura»: controllare i campi proposti, poi calcolare accanto alla tabella o crearne il piano.",
+    emptyCsv: (name: string) =>
+      `«${name}» è vuoto: nessuna riga da aprire. La cartella aperta non è cambiata.`,
+    headerOnly: (name: string) =>
+      `Aperto ${name}: c'è solo la riga d'intestazione, nessun indicatore. Aggiungere le righe degli indicatori (anche qui, nella griglia), poi «Struttura › Trova la tabella».`,
     replaceWorkbook: "Sostituire la cartella aperta? Le modifiche non scaricate andranno perse.",
     emptyWorkbook:
       "La cartella è vuota. Creare un piano con «Nuovo», importarne uno con «Importa», aprire l'esempio o un file .xlsx.",
     sheets: "Fogli",
     grid: (sheet: string) => `Foglio ${sheet}`,
-    rows: (total: number) => `${total.toLocaleString("it-IT")} righe`,
+    rows: (total: number) => `${total.toLocaleString("it-IT")} ${total === 1 ? "riga" : "righe"}`,
     selected: (sheet: string, cell: string) => `Selezionata ${sheet}!${cell}`,
     pane: "Pannello PIRA",
   },
@@ -381,6 +404,7 @@ const en: Strings = {
   unexpected: (what: string) => `Unexpected error: ${what}`,
   dismiss: "Dismiss the message",
   doneTitle: "Done",
+  warningTitle: "Done, but to no effect",
   cancelled: "Cancelled: the workbook has not changed.",
   stale: "The workbook changed after this result: run the action again to update it.",
   confirm: {
@@ -401,7 +425,8 @@ const en: Strings = {
     entitiesDefault: "Camera di Commercio",
     firstYear: "First year of the triennium",
     programmes: "Missions and programmes",
-    selected: (n: number, of: number) => `${n} of ${of} programmes chosen`,
+    selected: (n: number, of: number) =>
+      `${n} of ${of} ${of === 1 ? "programme" : "programmes"} chosen`,
     all: "All",
     none: "None",
     reference: "Those of the reference document",
@@ -418,13 +443,13 @@ const en: Strings = {
     load: "Load a file…",
     loaded: (name: string, chars: number) =>
       `Loaded ${name} (${chars.toLocaleString("en-GB")} characters).`,
-    unreadableFile: (name: string) => `The file ${name} cannot be read as text.`,
+    unreadableFile: (name: string) =>
+      `«${name}» is not a text file (.txt or .json): for a Word or PDF document, open it, copy all its text and paste it above.`,
     preview: "Preview",
     previewTitle: "Preview",
     kindDocument: "Document",
     kindJson: "Plan JSON",
     firstYear: "First year",
-    layouts: "Layout",
     entities: "Entities",
     programmes: "Programmes",
     indicators: "Indicators",
@@ -434,6 +459,8 @@ const en: Strings = {
     none: "None.",
     more: (n: number) => `… and ${n} more.`,
     create: "Create the sheets",
+    noIndicators:
+      "No indicator read: check the lines not understood in «Preview», or paste the document's whole text.",
     done: (entities: number, programmes: number, indicators: number, sheets: string[]) =>
       `Imported ${plural(entities, "entity", "entities")}, ${plural(programmes, "programme", "programmes")}, ${plural(indicators, "indicator", "indicators")}. Sheets: ${list(sheets)}.`,
   },
@@ -454,13 +481,15 @@ const en: Strings = {
     column: "Column",
     header: "Header",
     field: "Field",
-    confidence: "Confidence",
+    confidence: "To check",
+    unsure: "to check",
+    sure: "recognised",
     sample: "Sample",
     fieldOf: (header: string) => `Field of column «${header}»`,
     found: (sheet: string, indicators: number, columns: number) =>
-      `Sheet «${sheet}»: ${plural(indicators, "indicator", "indicators")}, ${plural(columns, "column", "columns")}. Check the fields, then «Compute here» or «Create the plan».`,
-    fillHere: "Compute here",
-    createPlan: "Create the plan",
+      `Sheet «${sheet}»: ${plural(indicators, "indicator", "indicators")}, ${plural(columns, "column", "columns")}. Check the fields, then «Compute beside the table» or «Create the plan from the table».`,
+    fillHere: "Compute beside the table",
+    createPlan: "Create the plan from the table",
     filled: (sheet: string, from: string, to: string, changed: number) =>
       changed === 0
         ? `Sheet «${sheet}»: columns ${from}:${to} already computed, no cell changed.`
@@ -517,6 +546,8 @@ const en: Strings = {
     fallbacks: (n: number) =>
       `${plural(n, "row", "rows")} written as values: Excel formulas cannot express them (see «Calcolato: Metodo»).`,
     problems: (n: number) => `${plural(n, "note", "notes")} while reading: see «Check».`,
+    nothing:
+      "No row computed: the Indicatori table has no indicators. Add them on the Indicatori sheet (name, target, actual), then «Compute» again.",
   },
   validate: {
     intro:
@@ -561,6 +592,7 @@ const en: Strings = {
       "A achieved · P partly achieved · N not achieved · Mean: mean of the computable achievements",
     done: (sheet: string, indicators: number) =>
       `Summary of ${plural(indicators, "indicator", "indicators")} written to the ${sheet} sheet.`,
+    empty: "The plan has no indicators: add them on the Indicatori sheet, then update the summary.",
   },
   publish: {
     intro:
@@ -574,12 +606,14 @@ const en: Strings = {
     format: "Format",
     formats: { docx: "Word (.docx)", html: "HTML page (.html)" },
     pdfHint:
-      "For PDF/A: «pira publish FILE -o document.pdf» with LibreOffice, or print the HTML page to PDF.",
+      "For a PDF: open the Word file and save it as PDF/A («Save as › PDF», option «PDF/A compliant»), or print the HTML page to PDF.",
     run: "Prepare the document",
     preview: "Preview of the HTML page",
     download: (name: string) => `Download ${name}`,
     done: (name: string, indicators: number) =>
       `${name} is ready: ${plural(indicators, "indicator", "indicators")}. Download it with the link below.`,
+    empty:
+      "The document has no indicators: add them on the Indicatori sheet (or import a plan with «Import»), then prepare it again.",
   },
   settings: {
     intro:
@@ -594,6 +628,10 @@ const en: Strings = {
     rulesHint: "Untick a rule to stop reporting it.",
     noRules: "The check rules are not available.",
     save: "Save",
+    notNumber: "Type a number, for example 72.5.",
+    recomputed: (rows: number, changed: number) =>
+      `Outcomes recomputed with the new thresholds: ${plural(rows, "row", "rows")} of Indicatori, ${plural(changed, "cell changed", "cells changed")}.`,
+    summaryStale: "The Riepilogo sheet is still computed with the former thresholds: update it.",
     saved: {
       cells: "Settings saved in the workbook's Piano table.",
       sheet: "Settings saved: the Piano sheet was rewritten with the settings rows.",
@@ -604,18 +642,25 @@ const en: Strings = {
     title: "PIRA for Excel — workbench",
     subtitle: "The Excel pane over a workbook in the browser: no data leaves the computer.",
     openExample: "Open the example",
-    openFile: "Open .xlsx…",
+    openFile: "Open .xlsx or .csv…",
     download: "Download .xlsx",
     exampleOpened: (programmes: number, indicators: number) =>
       `Opened the example: ${plural(programmes, "programme", "programmes")}, ${plural(indicators, "indicator", "indicators")}.`,
     fileOpened: (name: string, sheets: number) =>
       `Opened ${name}: ${plural(sheets, "sheet", "sheets")}.`,
+    ledToValidate: "It is a PIRA workbook: the pane checks it in «Check».",
+    ledToStructure:
+      "The pane looks for the indicator table in «Structure»: check the proposed fields, then compute beside the table or create its plan.",
+    emptyCsv: (name: string) =>
+      `«${name}» is empty: no row to open. The open workbook has not changed.`,
+    headerOnly: (name: string) =>
+      `Opened ${name}: there is only the header row, no indicator. Add the indicators' rows (here too, in the grid), then «Structure › Find the table».`,
     replaceWorkbook: "Replace the open workbook? Changes not downloaded will be lost.",
     emptyWorkbook:
       "The workbook is empty. Create a plan with «New», import one with «Import», open the example or an .xlsx file.",
     sheets: "Sheets",
     grid: (sheet: string) => `Sheet ${sheet}`,
-    rows: (total: number) => `${total.toLocaleString("en-GB")} rows`,
+    rows: (total: number) => `${total.toLocaleString("en-GB")} ${total === 1 ? "row" : "rows"}`,
     selected: (sheet: string, cell: string) => `Selected ${sheet}!${cell}`,
     pane: "PIRA pane",
   },

@@ -294,13 +294,8 @@ export function SheetView(props: { backend: XlsxBackend }): React.JSX.Element {
     (s) => s.state !== "hidden" && s.state !== "veryHidden"
   );
   const selection = backend.selection;
-  const [active, setActive] = React.useState<string | null>(null);
-
-  // a selection made in the pane shows its sheet
-  React.useEffect(() => {
-    if (selection) setActive(selection.sheet);
-  }, [selection]);
-
+  // the tab chosen, or the sheet of a selection made in the pane: where the pane's actions work
+  const active = backend.activeSheet();
   const ws = sheets.find((s) => s.name === active) ?? sheets[0];
   if (!ws) return <div className={styles.empty}>{t.workbench.emptyWorkbook}</div>;
   const selected = selection && selection.sheet === ws.name ? parseCell(selection.cell) : null;
@@ -311,7 +306,7 @@ export function SheetView(props: { backend: XlsxBackend }): React.JSX.Element {
         <TabList
           size="small"
           selectedValue={ws.name}
-          onTabSelect={(_, d) => setActive(String(d.value))}
+          onTabSelect={(_, d) => backend.showSheet(String(d.value))}
           aria-label={t.workbench.sheets}
         >
           {sheets.map((s) => (

@@ -37,6 +37,14 @@ import { useLang, useStrings } from "../taskpane/i18n";
 import { SheetView } from "./SheetView";
 import type { XlsxBackend } from "../adapters/xlsx/memory-backend";
 import { decodeText } from "../core/text/decode";
+import type { ViewId } from "../taskpane/strings";
+import { damaged, fileKind } from "./file-kind";
+
+/** Where the pane starts after a file is opened, and whether it runs that view's action. */
+interface PaneStart {
+  view: ViewId;
+  run: boolean;
+}
 
 const useStyles = makeStyles({
   frame: {
@@ -118,6 +126,13 @@ export function Workbench(props: { backend: XlsxBackend; onReady?(): void }): Re
     else void go();
   };
 
+  /** The pane, started over on the opened workbook, in the view that file leads to. */
+  const [start, setStart] = React.useState<PaneStart>({ view: "import", run: false });
+  const restart = (next: PaneStart) => {
+    setStart(next);
+    setPaneKey((k) => k + 1);
+  };
+
   const openExample = () =>
     replacing(async () => {
       // the example imported and written as the pane's Import does it
@@ -126,39 +141,70 @@ export function Workbench(props: { backend: XlsxBackend; onReady?(): void }): Re
       const { plan } = preview;
       backend.reset("pira-esempio.xlsx");
       await (await prepareCreate(backend, plan, defaultSettings(backend.kind))).commit();
-      setPaneKey((k) => k + 1);
+      restart({ view: "validate", run: false });
       setNotice({
         intent: "success",
         text: t.workbench.exampleOpened(plan.programmes.length, plan.indicators.length),
       });
     });
 
-  const openFile = (file: File | undefined) => {
-    if (!file) return;
-    replacing(async () => {
-      const bytes = await readFileBytes(file);
-      if (/\.(csv|tsv)$/i.test(file.name)) {
-        // an analyst's CSV: one sheet of their table, to map and fill (Struttura)
-        const problems = backend.openCsv(decodeText(bytes).text, file.name);
-        if (problems.length) {
-          setPaneKey((k) => k + 1);
-          return setNotice({
-            intent: "warning",
-            text: [
-              t.workbench.fileOpened(file.name, backend.workbook.worksheets.length),
-              ...problems.map((p) => p[lang]),
-            ].join(" "),
-          });
-        }
-      } else {
-        const r = await backend.open(bytes, file.name);
-        if (!r.ok) return setNotice({ intent: "error", text: r.reason[lang] });
-      }
-      setPaneKey((k) => k + 1);
-      setNotice({
-        intent: "success",
-        text: t.workbench.fileOpened(file.name, backend.workbook.worksheets.length),
+  /** After opening: a PIRA workbook goes to Controlla, an analyst's table to Struttura. */
+  const lead = async (name: string, headerOnly: boolean, problems: string[]) => {
+    const sheets = backend.workbook.worksheets.length;
+    const pira = (await backend.readTables()).ok;
+    if (headerOnly) {
+      restart({ view: "structure", run: false });
+      return setNotice({
+        intent: "warning",
+        text: [t.workbench.headerOnly(name), ...problems].join(" "),
       });
+    }
+    restart({ view: pira ? "validate" : "structure", run: true });
+    setNotice({
+      intent: problems.length ? "warning" : "success",
+      text: [
+        t.workbench.fileOpened(name, sheets),
+        pira ? t.workbench.ledToValidate : t.workbench.ledToStructure,
+        ...problems,
+      ].join(" "),
+    });
+  };
+
+  const openFile = async (file: File | undefined) => {
+    if (!file) return;
+    setNotice(null);
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFileBytes(file);
+    } catch (e) {
+      return setNotice({
+        intent: "error",
+        text: t.unexpected(e instanceof Error ? e.message : String(e)),
+      });
+    }
+    // what the file is, before anything is replaced
+    const kind = fileKind(file.name, bytes);
+    if (kind.kind === "refused") return setNotice({ intent: "error", text: kind.reason[lang] });
+    if (kind.kind === "csv") {
+      const csv = backend.prepareCsv(decodeText(bytes).text, file.name);
+      if (csv.filledRows === 0)
+        return setNotice({ intent: "error", text: t.workbench.emptyCsv(file.name) });
+      return replacing(async () => {
+        csv.commit();
+        await lead(
+          file.name,
+          csv.filledRows === 1,
+          csv.problems.map((p) => p[lang])
+        );
+      });
+    }
+    setBusy(true);
+    const prepared = await backend.prepareOpen(bytes, file.name).finally(() => setBusy(false));
+    // the details of a broken package mean nothing to an analyst: what it is and what to do
+    if (!prepared.ok) return setNotice({ intent: "error", text: damaged(file.name)[lang] });
+    replacing(async () => {
+      prepared.commit();
+      await lead(file.name, false, []);
     });
   };
 
@@ -210,7 +256,7 @@ export function Workbench(props: { backend: XlsxBackend; onReady?(): void }): Re
             hidden
             data-testid="open-xlsx"
             onChange={(e) => {
-              openFile(e.target.files?.[0]);
+              void openFile(e.target.files?.[0]);
               e.target.value = "";
             }}
           />
@@ -239,6 +285,8 @@ export function Workbench(props: { backend: XlsxBackend; onReady?(): void }): Re
             connection={{ kind: "workbench" }}
             backend={backend}
             onReady={onReady}
+            initialView={start.view}
+            startAction={start.run}
           />
         </aside>
         <section className={styles.sheets} aria-label={t.workbench.sheets}>

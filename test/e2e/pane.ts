@@ -20,7 +20,7 @@ async function noticeSeq(page: Page): Promise<number> {
 }
 
 export interface ActionResult {
-  kind: "success" | "error" | "info";
+  kind: "success" | "warning" | "error" | "info";
   text: string;
   /** from the click (or the confirmation) to the report, in ms */
   ms: number;
@@ -66,4 +66,15 @@ export async function runAction(
     ms,
     confirmed,
   };
+}
+
+/**
+ * Waits until the action the pane runs on its own (after a file is opened: Trova la tabella or
+ * Controlla) has reported; returns its notice's text.
+ */
+export async function settled(page: Page): Promise<string> {
+  const p = pane(page);
+  await p.locator("[data-seq]").first().waitFor({ timeout: 60_000 });
+  await page.waitForSelector('main[aria-busy="false"]');
+  return (await p.locator("[data-seq]").first().textContent()) ?? "";
 }

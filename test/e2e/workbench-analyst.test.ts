@@ -11,7 +11,7 @@ import * as path from "path";
 import { csvWindows1252, xlsxOf } from "../fixtures/analyst/build";
 import type { SheetSpec } from "../fixtures/analyst/layouts";
 import { openBrowser, seriousViolations, type Browser } from "./browser";
-import { openView, runAction, sheets } from "./pane";
+import { openView, runAction, settled, sheets } from "./pane";
 import { serveStatic, type StaticServer } from "./static-server";
 
 const DIST = path.resolve(__dirname, "../../dist");
@@ -82,6 +82,8 @@ describe("workbench, on an analyst's own workbook", () => {
     fs.writeFileSync(file, await xlsxOf([SHEET]));
     await page.getByTestId("open-xlsx").setInputFiles(file);
     await sheets(page).getByRole("tab", { name: "Monitoraggio" }).waitFor();
+    // the pane goes to Struttura and looks for the table at once
+    await expect(settled(page)).resolves.toMatch(/Foglio «Monitoraggio»: 4 indicatori/);
 
     const view = await openView(page, "Struttura");
     const found = await runAction(page, view.getByRole("button", { name: "Trova la tabella" }));
@@ -98,7 +100,10 @@ describe("workbench, on an analyst's own workbook", () => {
     const violations = await seriousViolations(page);
     expect(violations).toEqual([]);
 
-    const filled = await runAction(page, view.getByRole("button", { name: "Calcola qui" }));
+    const filled = await runAction(
+      page,
+      view.getByRole("button", { name: "Calcola accanto alla tabella" })
+    );
     expect(filled.kind).toBe("success");
     expect(filled.text).toMatch(/Foglio «Monitoraggio»: colonne calcolate H:M/);
     // the sheet view shows the computed columns beside their table, their cells as they were
@@ -117,10 +122,16 @@ describe("workbench, on an analyst's own workbook", () => {
     await screenshot("workbench-analyst-filled");
 
     // a second Calcola qui changes nothing
-    const again = await runAction(page, view.getByRole("button", { name: "Calcola qui" }));
+    const again = await runAction(
+      page,
+      view.getByRole("button", { name: "Calcola accanto alla tabella" })
+    );
     expect(again.text).toMatch(/già calcolate, nessuna cella cambiata/);
 
-    const created = await runAction(page, view.getByRole("button", { name: "Crea il piano" }));
+    const created = await runAction(
+      page,
+      view.getByRole("button", { name: "Crea il piano dalla tabella" })
+    );
     expect(created.kind).toBe("success");
     expect(created.text).toMatch(/Piano creato dalla tabella: .*4 indicatori/);
     const tabs = await sheets(page)
@@ -137,13 +148,17 @@ describe("workbench, on an analyst's own workbook", () => {
     // the open workbook is replaced, after confirmation
     await page.getByRole("alertdialog").getByRole("button", { name: "Sostituisci" }).click();
     await sheets(page).getByRole("tab", { name: "indicatori" }).waitFor();
+    await settled(page);
     const view = await openView(page, "Struttura");
     const found = await runAction(page, view.getByRole("button", { name: "Trova la tabella" }));
     expect(found.text).toMatch(/Foglio «indicatori»: 4 indicatori/);
     await expect(
       view.getByRole("combobox", { name: "Campo della colonna «Valore atteso 2023»" }).inputValue()
     ).resolves.toBe("targets.2023");
-    const filled = await runAction(page, view.getByRole("button", { name: "Calcola qui" }));
+    const filled = await runAction(
+      page,
+      view.getByRole("button", { name: "Calcola accanto alla tabella" })
+    );
     expect(filled.kind).toBe("success");
     await expect(sheets(page).getByText("Calcolato: Metodo").first().isVisible()).resolves.toBe(
       true

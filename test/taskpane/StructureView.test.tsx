@@ -111,7 +111,7 @@ describe("Structure view on an analyst's table", () => {
     await screen.findByText(/Foglio «Monitoraggio»/);
     fireEvent.change(fieldSelect("Valore osservato"), { target: { value: "actuals.2021-12-31" } });
     expect(fieldSelect("Valore osservato").value).toBe("actuals.2021-12-31");
-    fireEvent.click(button("Calcola qui"));
+    fireEvent.click(button("Calcola accanto alla tabella"));
     await screen.findByText(/Foglio «Monitoraggio»: colonne calcolate E:J/);
     const patch = backend.patches.find((p) => p.sheet === "Monitoraggio");
     expect(patch).toBeDefined();
@@ -134,7 +134,7 @@ describe("Structure view on an analyst's table", () => {
     fireEvent.click(button("Trova la tabella"));
     await screen.findByText(/Foglio «Monitoraggio»/);
     fireEvent.change(fieldSelect("Valore osservato"), { target: { value: "actuals.2021-12-31" } });
-    fireEvent.click(button("Crea il piano"));
+    fireEvent.click(button("Crea il piano dalla tabella"));
     await screen.findByText(/Piano creato dalla tabella: .*2 indicatori/);
     expect(backend.applied).toHaveLength(1);
     expect(backend.applied[0].sheets).toEqual(

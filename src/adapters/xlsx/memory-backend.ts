@@ -34,9 +34,12 @@ export class XlsxBackend implements WorkbookBackend {
   readonly kind = "workbench" as const;
   workbook: ExcelJS.Workbook;
   selection: Selection | null = null;
+  /** the sheet the workbench shows (its tab), where an action with no selection works */
+  shown: string | null = null;
   /** the open file's name, for downloading it back */
   fileName = "pira.xlsx";
   private version = 0;
+  private views = 0;
   /** the workbook as last read (read/), with the version it was read at */
   private reading: { version: number; reader: Promise<WorkbookReader> } | null = null;
   private readonly listeners = new Set<() => void>();
@@ -52,10 +55,18 @@ export class XlsxBackend implements WorkbookBackend {
     return () => this.listeners.delete(listener);
   };
 
-  getVersion = (): number => this.version;
+  /** changes with the workbook and with what the workbench shows (tab, selected cell) */
+  getVersion = (): number => this.version + this.views;
 
+  /** the workbook changed: what was read of it is out of date */
   private changed(): void {
     this.version++;
+    for (const l of this.listeners) l();
+  }
+
+  /** only what the workbench shows changed (a tab, a selected cell): the workbook is as read */
+  private viewChanged(): void {
+    this.views++;
     for (const l of this.listeners) l();
   }
 
@@ -63,13 +74,33 @@ export class XlsxBackend implements WorkbookBackend {
 
   /** Opens .xlsx bytes in place of the current workbook. */
   async open(bytes: Uint8Array, name: string): Promise<{ ok: true } | TablesFailure> {
+    const prepared = await this.prepareOpen(bytes, name);
+    if (!prepared.ok) return prepared;
+    prepared.commit();
+    return { ok: true };
+  }
+
+  /**
+   * Reads .xlsx bytes without replacing anything: `commit()` then puts the workbook in place of
+   * the current one (the workbench asks the user in between; a file that cannot be read replaces
+   * nothing).
+   */
+  async prepareOpen(
+    bytes: Uint8Array,
+    name: string
+  ): Promise<{ ok: true; commit(): void } | TablesFailure> {
     const loaded = await loadWorkbook(bytes);
     if (!loaded.ok) return loaded;
-    this.workbook = loaded.workbook;
-    this.fileName = /\.xlsx$/i.test(name) ? name : `${name}.xlsx`;
-    this.selection = null;
-    this.changed();
-    return { ok: true };
+    return {
+      ok: true,
+      commit: () => {
+        this.workbook = loaded.workbook;
+        this.fileName = /\.xlsx$/i.test(name) ? name : `${name}.xlsx`;
+        this.selection = null;
+        this.shown = null;
+        this.changed();
+      },
+    };
   }
 
   /**
@@ -78,8 +109,20 @@ export class XlsxBackend implements WorkbookBackend {
    * found wrong (a quote left open…), for the user to see: nothing is dropped silently.
    */
   openCsv(text: string, name: string): Message[] {
+    const prepared = this.prepareCsv(text, name);
+    prepared.commit();
+    return prepared.problems;
+  }
+
+  /**
+   * Reads a CSV file's text without replacing anything: its problems, how many rows have
+   * something in them (0: an empty file; 1: the header alone), and `commit()` to open it.
+   */
+  prepareCsv(
+    text: string,
+    name: string
+  ): { problems: Message[]; filledRows: number; commit(): void } {
     const base = name.replace(/\.[^.]*$/, "") || "CSV";
-    const workbook = new ExcelJS.Workbook();
     // a sheet name: at most 31 characters, none of : \ / ? * [ ]
     const sheet =
       base
@@ -87,12 +130,22 @@ export class XlsxBackend implements WorkbookBackend {
         .slice(0, 31)
         .trim() || "CSV";
     const csv = readCsv(text);
-    writeCsvSheet(workbook.addWorksheet(sheet), csv.grid);
-    this.workbook = workbook;
-    this.fileName = `${base}.xlsx`;
-    this.selection = null;
-    this.changed();
-    return csv.problems;
+    const filledRows = csv.grid.rows.filter((r) =>
+      r.some((v) => v !== null && v !== undefined && String(v).trim() !== "")
+    ).length;
+    return {
+      problems: csv.problems,
+      filledRows,
+      commit: () => {
+        const workbook = new ExcelJS.Workbook();
+        writeCsvSheet(workbook.addWorksheet(sheet), csv.grid);
+        this.workbook = workbook;
+        this.fileName = `${base}.xlsx`;
+        this.selection = null;
+        this.shown = null;
+        this.changed();
+      },
+    };
   }
 
   /** Starts over with an empty workbook. */
@@ -100,6 +153,7 @@ export class XlsxBackend implements WorkbookBackend {
     this.workbook = new ExcelJS.Workbook();
     this.fileName = name;
     this.selection = null;
+    this.shown = null;
     this.changed();
   }
 
@@ -151,13 +205,33 @@ export class XlsxBackend implements WorkbookBackend {
     this.changed();
   }
 
-  /** The sheets as grids; with `selection`, the selected cell's sheet (else every sheet). */
+  /**
+   * The sheets as grids; with `selection`, the sheet the workbench shows (where the selected cell
+   * is, or the tab the user chose), else every sheet.
+   */
   async readGrids(where: GridWhere = {}): Promise<WorksheetGrid[]> {
-    const sheet = where.sheet ?? (where.selection ? this.selection?.sheet : undefined);
+    const sheet =
+      where.sheet ?? (where.selection ? (this.activeSheet() ?? undefined) : undefined);
     const grids = await (await this.reader()).grids(sheet);
     if (grids.ok) return grids.grids;
     if (grids.code === "no-sheet") return [];
     throw new UnreadableWorkbook(grids.reason);
+  }
+
+  /** The sheet the workbench shows: the tab the user chose, else the selection's, else null. */
+  activeSheet(): string | null {
+    const names = new Set(this.workbook.worksheets.map((w) => w.name));
+    if (this.shown && names.has(this.shown)) return this.shown;
+    if (this.selection && names.has(this.selection.sheet)) return this.selection.sheet;
+    return null;
+  }
+
+  /** The user chose a sheet's tab: the sheet an action with no selection works on. */
+  showSheet(name: string): void {
+    if (this.shown === name) return;
+    this.shown = name;
+    if (this.selection && this.selection.sheet !== name) this.selection = null;
+    this.viewChanged();
   }
 
   async addHiddenSheet(name: string): Promise<void> {
@@ -168,6 +242,7 @@ export class XlsxBackend implements WorkbookBackend {
 
   async selectCell(sheet: string, cell: string): Promise<void> {
     this.selection = { sheet, cell: cell.replace(/\$/g, "").toUpperCase() };
-    this.changed();
+    this.shown = sheet;
+    this.viewChanged();
   }
 }

@@ -12,6 +12,16 @@ import { Grouped, type Finding, type FindingText } from "./grouped";
 import { fieldLabel, indicatorLabel, programmeLabel, quoted } from "./labels";
 import { CODES as C } from "./rules";
 
+/**
+ * "dei 5", "degli 8": the article before a number is the one its Italian name takes (otto,
+ * undici, ottanta, ottocento, undicimila… start with a vowel).
+ */
+export function dei(n: number): string {
+  const digits = String(Math.trunc(Math.abs(n)));
+  const vowel = digits[0] === "8" || (digits.startsWith("11") && digits.length % 3 === 2);
+  return vowel ? "degli" : "dei";
+}
+
 const blank = (s: string | null | undefined): boolean => (s ?? "").trim() === "";
 
 /** No value at all: the key is absent, or the cell is empty. */
@@ -46,7 +56,7 @@ function fieldRule(
         ),
       group: (_f, n, scope) =>
         message(
-          `Nessuno dei ${n} indicatori ${scope.it} indica ${what.it}. ${fix.it}`,
+          `Nessuno ${dei(n)} ${n} indicatori ${scope.it} indica ${what.it}. ${fix.it}`,
           `None of the ${n} indicators ${scope.en} states ${what.en}. ${fix.en}`
         ),
     },
@@ -230,7 +240,7 @@ function laterTargetsText(fy: number): FindingText {
     group: (f, n, scope) => {
       const { what, written } = parts(f);
       return message(
-        `Nessuno dei ${n} indicatori ${scope.it} ha ${what.it}${written.it}. ${fix.it}`,
+        `Nessuno ${dei(n)} ${n} indicatori ${scope.it} ha ${what.it}${written.it}. ${fix.it}`,
         `None of the ${n} indicators ${scope.en} has ${what.en}${written.en}. ${fix.en}`
       );
     },
@@ -254,7 +264,7 @@ const ACTUAL_TEXT: FindingText = {
   group: (f, n, scope) => {
     const what = fieldLabel(f.field ?? "");
     return message(
-      `Nessuno dei ${n} indicatori ${scope.it} ha il ${what.it}, periodo chiuso. ${ACTUAL_FIX.it}`,
+      `Nessuno ${dei(n)} ${n} indicatori ${scope.it} ha il ${what.it}, periodo chiuso. ${ACTUAL_FIX.it}`,
       `None of the ${n} indicators ${scope.en} has its ${what.en}, and the period is closed. ${ACTUAL_FIX.en}`
     );
   },

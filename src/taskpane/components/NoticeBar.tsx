@@ -40,9 +40,11 @@ export function NoticeBar(): React.JSX.Element | null {
             {notice.text}
             <span className={styles.detail}>{notice.remedy}</span>
           </>
-        ) : notice.kind === "success" ? (
+        ) : notice.kind === "success" || notice.kind === "warning" ? (
           <>
-            <MessageBarTitle>{t.doneTitle}</MessageBarTitle>
+            <MessageBarTitle>
+              {notice.kind === "success" ? t.doneTitle : t.warningTitle}
+            </MessageBarTitle>
             {notice.text}
             {notice.details.map((d) => (
               <span key={d} className={styles.detail}>
@@ -63,7 +65,13 @@ export function NoticeBar(): React.JSX.Element | null {
             onClick={dismiss}
           />
         }
-      />
+      >
+        {notice.kind === "success" && notice.action ? (
+          <Button size="small" onClick={notice.action.onClick}>
+            {notice.action.label}
+          </Button>
+        ) : null}
+      </MessageBarActions>
     </MessageBar>
   );
 }

@@ -8,19 +8,23 @@ import type { Failure, Remedy } from "../../app/failure";
 import { useLang, useStrings } from "../i18n";
 import type { Strings } from "../strings";
 
-export type Notice = (
-  | { kind: "error"; text: string; remedy: string }
-  | { kind: "success"; text: string; details: string[] }
-  | { kind: "info"; text: string }
-) & {
-  /** increases with every notice: tells a new notice from an earlier one with the same text */
-  seq: number;
-};
+/** The next step a notice offers: a button that does it. */
+export interface NoticeAction {
+  label: string;
+  onClick(): void;
+}
 
 type NewNotice =
   | { kind: "error"; text: string; remedy: string }
-  | { kind: "success"; text: string; details: string[] }
+  | { kind: "success"; text: string; details: string[]; action?: NoticeAction }
+  /** done, but nothing useful came of it (0 rows, 0 indicators): what to do instead */
+  | { kind: "warning"; text: string; details: string[] }
   | { kind: "info"; text: string };
+
+export type Notice = NewNotice & {
+  /** increases with every notice: tells a new notice from an earlier one with the same text */
+  seq: number;
+};
 
 export interface Actions {
   /** label of the running action, null when idle */
@@ -32,7 +36,9 @@ export interface Actions {
   fail(f: Failure): void;
   /** an exception, shown with what to do */
   error(e: unknown): void;
-  done(text: string, details?: string[]): void;
+  done(text: string, details?: string[], action?: NoticeAction): void;
+  /** the action ran but did nothing useful: a warning saying so and what to do */
+  warn(text: string, details?: string[]): void;
   info(text: string): void;
   dismiss(): void;
   /** the workbook was written: earlier results are stale */
@@ -110,8 +116,11 @@ export function ActionsProvider(props: {
         console.error(e);
         setNotice({ kind: "error", ...describeError(e, t) });
       },
-      done(text, details = []) {
-        setNotice({ kind: "success", text, details });
+      done(text, details = [], action) {
+        setNotice({ kind: "success", text, details, ...(action ? { action } : {}) });
+      },
+      warn(text, details = []) {
+        setNotice({ kind: "warning", text, details });
       },
       info(text) {
         setNotice({ kind: "info", text });

@@ -56,6 +56,7 @@ export function FillView(props: {
         ]);
       }
       const notes = r.diagnostics.filter((d) => d.severity !== "info").length;
+      if (r.rows === 0) return actions.warn(t.fill.nothing);
       actions.done(t.fill.done(r.rows, r.cells, r.changed, t.fill.styleNames[r.style]), [
         ...(r.fallbacks ? [t.fill.fallbacks(r.fallbacks)] : []),
         ...(notes ? [t.fill.problems(notes)] : []),

@@ -21,7 +21,7 @@ import type { Settings } from "../../app/settings";
 import type { WorkbookBackend } from "../../workbook/backend";
 import { useActions } from "../components/actions-context";
 import { ActionButton, useViewStyles, View } from "../components/layout";
-import { readFileText } from "../components/read-file";
+import { looksBinary, readFileBytes, readFileText } from "../components/read-file";
 import { useLang, useStrings } from "../i18n";
 import { loadEngine } from "../load-engine";
 import { STRINGS } from "../strings";
@@ -59,6 +59,8 @@ export function ImportView(props: {
   const load = async (file: File | undefined) => {
     if (!file) return;
     try {
+      // a Word, PDF or zip file read as text would be pages of noise: refused, with what to do
+      if (looksBinary(await readFileBytes(file.slice(0, 8192)))) throw new Error("binary");
       const content = await readFileText(file);
       setText(content);
       setFileName(file.name);
@@ -94,10 +96,10 @@ export function ImportView(props: {
       if (!(await actions.confirmReplace(prepared.replaced))) return actions.info(t.cancelled);
       const r = await prepared.commit();
       actions.written();
-      actions.done(
-        t.import.done(r.entities, r.programmes, r.indicators, r.sheets),
-        r.notes.map((n) => n[lang])
-      );
+      const details = r.notes.map((n) => n[lang]);
+      const done = t.import.done(r.entities, r.programmes, r.indicators, r.sheets);
+      if (r.indicators === 0) actions.warn(done, [t.import.noIndicators, ...details]);
+      else actions.done(done, details);
     });
 
   const plan = preview?.plan;
@@ -159,9 +161,6 @@ export function ImportView(props: {
             {[
               preview?.kind === "json" ? t.import.kindJson : t.import.kindDocument,
               `${t.import.firstYear} ${plan.firstYear}`,
-              report?.layouts.length
-                ? `${t.import.layouts}: ${report.layouts.map((l) => l.layout).join(", ")}`
-                : "",
             ]
               .filter(Boolean)
               .join(" · ")}

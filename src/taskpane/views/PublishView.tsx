@@ -84,7 +84,8 @@ export function PublishView(props: { backend: WorkbookBackend }): React.JSX.Elem
         preview: r.preview,
         version: actions.version,
       });
-      actions.done(t.publish.done(r.file.name, r.indicators));
+      if (r.indicators === 0) actions.warn(t.publish.done(r.file.name, 0), [t.publish.empty]);
+      else actions.done(t.publish.done(r.file.name, r.indicators));
     });
 
   return (

@@ -14,6 +14,7 @@ import { SaveRegular } from "@fluentui/react-icons";
 import type { Rule } from "../../core/validation";
 import type { FormulaStyle } from "../../workbook/row-cells";
 import { thresholdProblem, type Settings } from "../../app/settings";
+import { SHEETS } from "../../workbook/names";
 import type { WorkbookBackend } from "../../workbook/backend";
 import { loadEngine } from "../load-engine";
 import { useActions } from "../components/actions-context";
@@ -47,13 +48,32 @@ function storedList(
   return [...others, ...rules.map((r) => r.code).filter((c) => unticked.has(c))];
 }
 
-/** A fraction as the percent the user types (0.7 → "70"). */
-const percentText = (x: number) => String(Math.round(x * 10000) / 100);
+/** A fraction as the percent the user types, the Italian way (0.725 → "72,5"). */
+const percentText = (x: number) => String(Math.round(x * 10000) / 100).replace(".", ",");
 
-/** What the user typed ("70", "70,5", "70%") as a fraction, NaN when not a number. */
+/**
+ * What the user typed ("70", "72,5", "72,5%", "72.5") as a fraction; NaN when it is not a number
+ * that can be read exactly ("7,2,5", "abc", or "72.500", where the dot could group thousands).
+ */
 export function percentValue(text: string): number {
-  const s = text.replace("%", "").replace(",", ".").trim();
-  return s === "" ? NaN : Number(s) / 100;
+  const m = /^\s*(\d{1,6})(?:([.,])(\d{1,6}))?\s*%?\s*$/.exec(text);
+  if (!m) return NaN;
+  if (m[2] === "." && m[3].length === 3) return NaN;
+  return Number(`${m[1]}.${m[3] ?? "0"}`) / 100;
+}
+
+export type ThresholdFieldProblem = "notNumber" | "range" | "order" | null;
+
+/** What is wrong with each threshold, under its own field (the order: under «raggiunto»). */
+export function thresholdFieldProblems(t: { low: number; high: number }): {
+  low: ThresholdFieldProblem;
+  high: ThresholdFieldProblem;
+} {
+  const one = (x: number): ThresholdFieldProblem =>
+    Number.isNaN(x) ? "notNumber" : x < 0 || x > 1 ? "range" : null;
+  const low = one(t.low);
+  const high = one(t.high) ?? (low === null && thresholdProblem(t) === "order" ? "order" : null);
+  return { low, high };
 }
 
 export function SettingsView(props: {
@@ -99,7 +119,8 @@ export function SettingsView(props: {
   }, [settings, switchedOff]);
 
   const thresholds = { low: percentValue(low), high: percentValue(high) };
-  const problem = thresholdProblem(thresholds);
+  const problems = thresholdFieldProblems(thresholds);
+  const problem = problems.low ?? problems.high;
 
   const save = () =>
     actions.run(t.actionNames.settings, async () => {
@@ -113,12 +134,41 @@ export function SettingsView(props: {
             ? storedList(settings.disabledRules, rules, disabled, switchedOff)
             : settings.disabledRules,
       };
-      const prepared = await (await loadEngine()).prepareStoreSettings(props.backend, next);
+      const engine = await loadEngine();
+      const prepared = await engine.prepareStoreSettings(props.backend, next);
       if (!(await actions.confirmReplace(prepared.replaced))) return actions.info(t.cancelled);
       const where = await prepared.commit();
       if (where !== "pane") actions.written();
       props.onSaved(next);
-      actions.done(t.settings.saved[where]);
+      const old = settings.thresholds;
+      if (where === "pane" || (old.low === thresholds.low && old.high === thresholds.high))
+        return actions.done(t.settings.saved[where]);
+      // new thresholds: the computed outcomes of Indicatori follow at once, as the summary does
+      const filled = await engine.fillWorkbook(props.backend);
+      if (!filled.ok) return actions.done(t.settings.saved[where]);
+      actions.written();
+      const hasSummary = (await props.backend.sheetNames()).some(
+        (n) => n.toLowerCase() === SHEETS.summary.toLowerCase()
+      );
+      actions.done(
+        t.settings.saved[where],
+        [
+          t.settings.recomputed(filled.rows, filled.changed),
+          ...(hasSummary ? [t.settings.summaryStale] : []),
+        ],
+        hasSummary ? { label: t.summary.run, onClick: () => void updateSummary() } : undefined
+      );
+    });
+
+  const updateSummary = () =>
+    actions.run(t.actionNames.summary, async () => {
+      const prepared = await (await loadEngine()).prepareSummary(props.backend);
+      if (!prepared.ok) return actions.fail(prepared);
+      if (!(await actions.confirmReplace(prepared.replaced))) return actions.info(t.cancelled);
+      const r = await prepared.commit();
+      actions.written();
+      const total = r.rows.find((x) => x.level === "total");
+      actions.done(t.summary.done(r.sheet, total?.indicators ?? 0));
     });
 
   return (
@@ -126,19 +176,18 @@ export function SettingsView(props: {
       <div className={styles.pair}>
         <Field
           label={t.settings.low}
-          validationState={problem ? "error" : "none"}
-          validationMessage={problem ? t.settings[problem] : undefined}
+          validationState={problems.low ? "error" : "none"}
+          validationMessage={problems.low ? t.settings[problems.low] : undefined}
         >
-          <Input type="number" min={0} max={100} value={low} onChange={(_, d) => setLow(d.value)} />
+          <Input inputMode="decimal" value={low} onChange={(_, d) => setLow(d.value)} />
         </Field>
-        <Field label={t.settings.high} hint={t.settings.thresholdsHint}>
-          <Input
-            type="number"
-            min={0}
-            max={100}
-            value={high}
-            onChange={(_, d) => setHigh(d.value)}
-          />
+        <Field
+          label={t.settings.high}
+          hint={problems.high ? undefined : t.settings.thresholdsHint}
+          validationState={problems.high ? "error" : "none"}
+          validationMessage={problems.high ? t.settings[problems.high] : undefined}
+        >
+          <Input inputMode="decimal" value={high} onChange={(_, d) => setHigh(d.value)} />
         </Field>
       </div>
       <FormulaStylePicker label={t.settings.style} value={style} onChange={setStyle} />

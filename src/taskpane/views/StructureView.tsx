@@ -112,7 +112,11 @@ function MappingTable(props: {
   );
 }
 
-export function StructureView(props: { backend: WorkbookBackend }): React.JSX.Element {
+export function StructureView(props: {
+  backend: WorkbookBackend;
+  /** find the table at once (the workbench, after opening an analyst's file) */
+  autoFind?: boolean;
+}): React.JSX.Element {
   const t = useStrings();
   const lang = useLang();
   const actions = useActions();
@@ -145,6 +149,11 @@ export function StructureView(props: { backend: WorkbookBackend }): React.JSX.El
       const first = proposed[0];
       if (first) actions.info(t.analyst.found(first.sheet, first.indicators, first.columns.length));
     });
+
+  React.useEffect(() => {
+    if (props.autoFind) void find();
+    // once, when the view is first shown
+  }, []);
 
   const change = (column: number, field: string) =>
     setTables((ts) =>

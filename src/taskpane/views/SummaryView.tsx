@@ -65,7 +65,8 @@ export function SummaryView(props: { backend: WorkbookBackend }): React.JSX.Elem
       actions.written();
       setState({ rows: r.rows, version: actions.version + 1 });
       const total = r.rows.find((x) => x.level === "total");
-      actions.done(t.summary.done(r.sheet, total?.indicators ?? 0));
+      if (!total?.indicators) actions.warn(t.summary.done(r.sheet, 0), [t.summary.empty]);
+      else actions.done(t.summary.done(r.sheet, total.indicators));
     });
 
   return (

@@ -88,6 +88,8 @@ export function ValidateView(props: {
   backend: WorkbookBackend;
   state: ValidationState | null;
   onResult(state: ValidationState): void;
+  /** check at once (the workbench, after opening a PIRA workbook) */
+  autoRun?: boolean;
 }): React.JSX.Element {
   const t = useStrings();
   const lang = useLang();
@@ -111,6 +113,11 @@ export function ValidateView(props: {
       onResult({ result: r, version: actions.version });
       actions.done(t.validate.done(r.counts.error, r.counts.warning, r.counts.info));
     });
+
+  React.useEffect(() => {
+    if (props.autoRun) void run();
+    // once, when the view is first shown
+  }, []);
 
   const select = async (d: PaneDiagnostic) => {
     setCurrent(d);

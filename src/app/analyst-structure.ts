@@ -138,13 +138,20 @@ export function mappingOverride(tables: readonly ProposedTable[]): MappingOverri
  */
 export async function preparePlanFromTables(
   backend: WorkbookBackend,
-  choice: InPlaceChoice = {}
+  choice: InPlaceChoice & {
+    /** the entity's name as the user confirmed it (else the one read from the table) */
+    entity?: string;
+  } = {}
 ): Promise<(PreparedWrite<Created> & { ok: true }) | Failure> {
   const read = await readInPlace(backend, choice);
   if (!read.ok) return read;
   const first = read.sheets[0];
+  const entity = choice.entity?.trim();
   const plan = {
     ...first.plan,
+    entities: entity
+      ? first.plan.entities.map((e, i) => (i === 0 ? { ...e, name: entity } : e))
+      : first.plan.entities,
     programmes: read.sheets.flatMap((s) => s.plan.programmes),
     indicators: read.sheets.flatMap((s) => s.plan.indicators),
   };

@@ -154,13 +154,20 @@ const it = {
     column: "Colonna",
     header: "Intestazione",
     field: "Campo",
-    confidence: "Da verificare",
     unsure: "da verificare",
-    sure: "riconosciuto",
     sample: "Esempio",
     fieldOf: (header: string) => `Campo della colonna «${header}»`,
     found: (sheet: string, indicators: number, columns: number) =>
       `Foglio «${sheet}»: ${plural(indicators, "indicatore", "indicatori")}, ${plural(columns, "colonna", "colonne")}. Controllare i campi, poi «Calcola accanto alla tabella» o «Crea il piano dalla tabella».`,
+    twoColumns: (field: string, columns: string[]) =>
+      `Due colonne sullo stesso campo «${field}»: ${columns.join(" e ")}. Sceglierne una e dare all'altra un altro campo (o «Altro (tenuta com'è)»).`,
+    noName: (field: string) =>
+      `Nessuna colonna ha il campo «${field}»: dare questo campo alla colonna con i nomi degli indicatori.`,
+    entity: "Nome dell'ente",
+    entityHint:
+      "Va nel piano e nei documenti pubblicati: controllarlo prima di «Crea il piano dalla tabella».",
+    entityMissing:
+      "Manca il nome dell'ente: scriverlo nel campo «Nome dell'ente», poi «Crea il piano dalla tabella».",
     fillHere: "Calcola accanto alla tabella",
     createPlan: "Crea il piano dalla tabella",
     filled: (sheet: string, from: string, to: string, changed: number) =>
@@ -481,13 +488,20 @@ const en: Strings = {
     column: "Column",
     header: "Header",
     field: "Field",
-    confidence: "To check",
     unsure: "to check",
-    sure: "recognised",
     sample: "Sample",
     fieldOf: (header: string) => `Field of column «${header}»`,
     found: (sheet: string, indicators: number, columns: number) =>
       `Sheet «${sheet}»: ${plural(indicators, "indicator", "indicators")}, ${plural(columns, "column", "columns")}. Check the fields, then «Compute beside the table» or «Create the plan from the table».`,
+    twoColumns: (field: string, columns: string[]) =>
+      `Two columns on the same field «${field}»: ${columns.join(" and ")}. Choose one and give the other another field (or «Other (kept as written)»).`,
+    noName: (field: string) =>
+      `No column has the field «${field}»: give this field to the column with the indicators' names.`,
+    entity: "Name of the entity",
+    entityHint:
+      "It goes into the plan and the published documents: check it before «Create the plan from the table».",
+    entityMissing:
+      "The entity's name is missing: type it in «Name of the entity», then «Create the plan from the table».",
     fillHere: "Compute beside the table",
     createPlan: "Create the plan from the table",
     filled: (sheet: string, from: string, to: string, changed: number) =>

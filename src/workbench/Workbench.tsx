@@ -244,7 +244,7 @@ export function Workbench(props: { backend: XlsxBackend; onReady?(): void }): Re
           <Button
             appearance="subtle"
             icon={<BookOpenRegular />}
-            disabled={busy}
+            disabledFocusable={busy}
             onClick={openExample}
           >
             {t.workbench.openExample}
@@ -263,7 +263,7 @@ export function Workbench(props: { backend: XlsxBackend; onReady?(): void }): Re
           <Button
             appearance="subtle"
             icon={<FolderOpenRegular />}
-            disabled={busy}
+            disabledFocusable={busy}
             onClick={() => fileInput.current?.click()}
           >
             {t.workbench.openFile}
@@ -271,7 +271,8 @@ export function Workbench(props: { backend: XlsxBackend; onReady?(): void }): Re
           <Button
             appearance="subtle"
             icon={<ArrowDownloadRegular />}
-            disabled={busy || empty}
+            disabled={empty}
+            disabledFocusable={busy}
             onClick={() => void download()}
           >
             {t.workbench.download}

@@ -6,6 +6,7 @@ import type { GridCell } from "../../src/core/grid/types";
 import { NO_OUTLINE } from "../../src/adapters/office/requirements";
 import { FakeBackend } from "./fake-backend";
 import { referenceWorkbook } from "./fixtures";
+import { proposedEntity } from "../../src/taskpane/views/StructureView";
 import { confirmation, panel, renderPane } from "./render";
 
 describe("Structure view", () => {
@@ -87,16 +88,19 @@ function button(name: string): HTMLElement {
 }
 
 describe("Structure view on an analyst's table", () => {
-  it("shows the proposed mapping: field, confidence, sample; a dropdown changes a field", async () => {
+  it("shows the proposed mapping: field, what to check, sample; a dropdown changes a field", async () => {
     const backend = analystBackend();
     await renderPane({ backend, view: "structure" });
     fireEvent.click(button("Trova la tabella"));
     await screen.findByText(/Foglio «Monitoraggio»: 2 indicatori, 4 colonne/);
     expect(fieldSelect("Indicatore").value).toBe("name");
     expect(fieldSelect("Target 2021").value).toBe("targets.2021");
-    const row = panel().querySelector('tr[data-column="A"]') as HTMLElement;
-    expect(row.textContent).toMatch(/Imprese assistite/);
-    expect(row.textContent).toMatch(/\d+%/);
+    const row = panel().querySelector('li[data-column="A"]') as HTMLElement;
+    expect(row.textContent).toMatch(/Colonna A.*Indicatore.*Esempio: Imprese assistite/);
+    // a header the reader is not sure of is marked, in words (not a percentage)
+    const unsure = panel().querySelector('li[data-column="D"]') as HTMLElement;
+    expect(unsure.textContent).toMatch(/da verificare/);
+    expect(panel().textContent).not.toMatch(/Affidabilità|\d+%/);
     // the options say the field in words
     const options = [...fieldSelect("Valore osservato").options].map((o) => o.textContent);
     expect(options).toContain("Consuntivo 31/12/2021");
@@ -134,6 +138,13 @@ describe("Structure view on an analyst's table", () => {
     fireEvent.click(button("Trova la tabella"));
     await screen.findByText(/Foglio «Monitoraggio»/);
     fireEvent.change(fieldSelect("Valore osservato"), { target: { value: "actuals.2021-12-31" } });
+    // no name found in the table: none proposed, and none invented
+    const entity = within(panel()).getByLabelText("Nome dell'ente") as HTMLInputElement;
+    expect(entity.value).toBe("");
+    fireEvent.click(button("Crea il piano dalla tabella"));
+    await screen.findByText(/Manca il nome dell'ente/);
+    expect(backend.applied).toHaveLength(0);
+    fireEvent.change(entity, { target: { value: "Camera di Commercio di Valdelsa" } });
     fireEvent.click(button("Crea il piano dalla tabella"));
     await screen.findByText(/Piano creato dalla tabella: .*2 indicatori/);
     expect(backend.applied).toHaveLength(1);
@@ -141,5 +152,43 @@ describe("Structure view on an analyst's table", () => {
       expect.arrayContaining([SHEETS.programmes, SHEETS.indicators])
     );
     expect(JSON.stringify(backend.grids[0])).toBe(before);
+  });
+
+  it("two columns on one field, or no name column, stop Calcola with the reason", async () => {
+    const backend = analystBackend();
+    await renderPane({ backend, view: "structure" });
+    fireEvent.click(button("Trova la tabella"));
+    await screen.findByText(/Foglio «Monitoraggio»/);
+    fireEvent.change(fieldSelect("Valore osservato"), { target: { value: "targets.2021" } });
+    fireEvent.click(button("Calcola accanto alla tabella"));
+    await screen.findByText(/Azione non eseguita/);
+    expect(panel().textContent).toMatch(
+      /Due colonne sullo stesso campo «Target 2021»: C «Target 2021» e D «Valore osservato»/
+    );
+    fireEvent.change(fieldSelect("Valore osservato"), {
+      target: { value: "actuals.2021-12-31" },
+    });
+    fireEvent.change(fieldSelect("Indicatore"), { target: { value: "extra" } });
+    fireEvent.click(button("Calcola accanto alla tabella"));
+    await waitFor(() =>
+      expect(screen.getByTestId("notice-error").textContent).toMatch(
+        /Nessuna colonna ha il campo «Nome dell'indicatore»/
+      )
+    );
+    expect(backend.patches).toHaveLength(0);
+  });
+});
+
+describe("the entity's name proposed", () => {
+  it.each([
+    ["Ente", ""],
+    ["", ""],
+    [
+      "Camera di Commercio di Valdelsa – monitoraggio degli indicatori 2021",
+      "Camera di Commercio di Valdelsa",
+    ],
+    ["CCIAA di Prato", "CCIAA di Prato"],
+  ])("%s → %s", (found, proposed) => {
+    expect(proposedEntity(found)).toBe(proposed);
   });
 });

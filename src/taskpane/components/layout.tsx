@@ -66,7 +66,9 @@ export function ActionButton(props: {
       <Button
         appearance="primary"
         icon={props.icon}
-        disabled={actions.busy !== null || props.disabled === true}
+        // busy: still focusable, so the focus stays on the button that acted
+        disabled={props.disabled === true}
+        disabledFocusable={actions.busy !== null}
         onClick={props.onClick}
       >
         {props.children}

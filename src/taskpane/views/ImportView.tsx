@@ -136,7 +136,7 @@ export function ImportView(props: {
         />
         <Button
           icon={<DocumentArrowUpRegular />}
-          disabled={!idle}
+          disabledFocusable={!idle}
           onClick={() => fileInput.current?.click()}
         >
           {t.import.load}
@@ -144,7 +144,8 @@ export function ImportView(props: {
         <Button
           appearance={preview ? "secondary" : "primary"}
           icon={<EyeRegular />}
-          disabled={!idle || !text.trim()}
+          disabled={!text.trim()}
+          disabledFocusable={!idle}
           onClick={showPreview}
         >
           {t.import.preview}

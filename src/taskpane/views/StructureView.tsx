@@ -7,17 +7,15 @@
  */
 import * as React from "react";
 import {
+  Badge,
   Body1Strong,
   Button,
   Caption1,
+  Field,
+  Input,
   makeStyles,
   Select,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
+  tokens,
 } from "@fluentui/react-components";
 import {
   ArrowSyncRegular,
@@ -32,7 +30,7 @@ import { ActionButton, useViewStyles, View } from "../components/layout";
 import { useLang, useStrings } from "../i18n";
 import { loadAnalyst } from "../load-analyst";
 import { loadEngine } from "../load-engine";
-import type { Strings } from "../strings";
+import { STRINGS, type Strings } from "../strings";
 
 /** "actuals.2021-12-31" → "Consuntivo 31/12/2021", "targets.2022" → "Target 2022" … */
 export function fieldLabel(t: Strings, field: string): string {
@@ -45,10 +43,53 @@ export function fieldLabel(t: Strings, field: string): string {
   return field;
 }
 
+/** Below this the field proposed for a column is marked «da verificare». */
+const SURE = 0.8;
+
+/**
+ * Why the mapping cannot be computed or turned into a plan, or null: two columns on one field
+ * (which one would count?), or no column holding the indicators' names.
+ */
+export function mappingProblem(t: Strings, table: ProposedTable): string | null {
+  const byField = new Map<string, string[]>();
+  for (const c of table.columns) {
+    if (c.field === "extra") continue;
+    byField.set(c.field, [...(byField.get(c.field) ?? []), `${c.at} «${c.header}»`]);
+  }
+  for (const [field, columns] of byField)
+    if (columns.length > 1) return t.analyst.twoColumns(fieldLabel(t, field), columns);
+  if (!byField.has("name")) return t.analyst.noName(fieldLabel(t, "name"));
+  return null;
+}
+
+/**
+ * The entity's name to propose: the one read, unless it is a placeholder («Ente») or a whole
+ * title row, of which the body's name is kept («Camera di Commercio di Valdelsa – monitoraggio…»).
+ */
+export function proposedEntity(found: string | undefined): string {
+  const name = (found ?? "").trim();
+  if (!name || /^(ente|entity)$/i.test(name)) return "";
+  const body = /\b(camera di commercio|unioncamere|azienda speciale)\b[^–—:;,(]*/i.exec(name);
+  if (body) return body[0].replace(/\s+-\s.*$/, "").trim();
+  return name.length > 80 ? "" : name;
+}
+
 const useMappingStyles = makeStyles({
-  column: { width: "40%", wordBreak: "break-word" },
-  confidence: { width: "52px", textAlign: "right" },
-  stack: { display: "flex", flexDirection: "column", paddingBlock: "2px" },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column" },
+  item: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: "2px",
+    paddingBlock: tokens.spacingVerticalXS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  head: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "baseline",
+    columnGap: tokens.spacingHorizontalS,
+    overflowWrap: "anywhere",
+  },
   select: { width: "100%" },
 });
 
@@ -62,55 +103,45 @@ function MappingTable(props: {
   const local = useMappingStyles();
   return (
     <div className={styles.scroll}>
-      <Table size="extra-small" aria-label={t.analyst.heading}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell className={local.column}>{t.analyst.column}</TableHeaderCell>
-            <TableHeaderCell>{t.analyst.field}</TableHeaderCell>
-            <TableHeaderCell className={local.confidence}>{t.analyst.confidence}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {props.table.columns.map((c, i) => (
-            <TableRow key={c.at} data-column={c.at}>
-              <TableCell className={local.column}>
-                <div className={local.stack}>
-                  <span>
-                    <strong>{c.at}</strong> {c.header}
-                  </span>
-                  {c.sample ? (
-                    <Caption1 className={styles.muted} title={t.analyst.sample}>
-                      {c.sample}
-                    </Caption1>
-                  ) : null}
-                </div>
-              </TableCell>
-              <TableCell>
-                <Select
-                  className={local.select}
-                  size="small"
-                  aria-label={t.analyst.fieldOf(c.header)}
-                  value={c.field}
-                  disabled={actions.busy !== null}
-                  onChange={(_, d) => props.onChange(i, d.value)}
-                >
-                  {props.table.fields.map((f) => (
-                    <option key={f} value={f}>
-                      {fieldLabel(t, f)}
-                    </option>
-                  ))}
-                </Select>
-              </TableCell>
-              <TableCell
-                className={local.confidence}
-              >{`${Math.round(c.confidence * 100)}%`}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <ul className={local.list} aria-label={t.analyst.heading}>
+        {props.table.columns.map((c, i) => (
+          <li key={c.at} className={local.item} data-column={c.at}>
+            <span className={local.head}>
+              <strong>{`${t.analyst.column} ${c.at}`}</strong>
+              <span>{c.header}</span>
+              {c.confidence < SURE ? (
+                <Badge appearance="tint" color="warning" size="small">
+                  {t.analyst.unsure}
+                </Badge>
+              ) : null}
+            </span>
+            {c.sample ? (
+              <Caption1 className={styles.muted}>{`${t.analyst.sample}: ${c.sample}`}</Caption1>
+            ) : null}
+            <Select
+              className={local.select}
+              size="small"
+              aria-label={t.analyst.fieldOf(c.header)}
+              value={c.field}
+              disabled={actions.busy !== null}
+              onChange={(_, d) => props.onChange(i, d.value)}
+            >
+              {props.table.fields.map((f) => (
+                <option key={f} value={f}>
+                  {fieldLabel(t, f)}
+                </option>
+              ))}
+            </Select>
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }
+
+const useProblemStyles = makeStyles({
+  problem: { color: tokens.colorPaletteRedForeground1 },
+});
 
 export function StructureView(props: {
   backend: WorkbookBackend;
@@ -122,6 +153,16 @@ export function StructureView(props: {
   const actions = useActions();
   const styles = useViewStyles();
   const [tables, setTables] = React.useState<ProposedTable[] | null>(null);
+  const [entity, setEntity] = React.useState("");
+  const problem = tables?.[0] ? mappingProblem(t, tables[0]) : null;
+  /** stops an action for a reason said in both languages */
+  const stop = (why: (s: Strings) => string | null) =>
+    actions.fail({
+      ok: false,
+      reason: { it: why(STRINGS.it) ?? "", en: why(STRINGS.en) ?? "" },
+      remedy: "checkInput",
+    });
+  const tableProblem = (s: Strings) => (tables?.[0] ? mappingProblem(s, tables[0]) : null);
 
   const rebuild = () =>
     actions.run(t.actionNames.structure, async () => {
@@ -146,6 +187,7 @@ export function StructureView(props: {
       }
       const proposed = engine.proposedTables(read).slice(0, 1);
       setTables(proposed);
+      setEntity(proposedEntity(read.sheets[0]?.plan.entities[0]?.name));
       const first = proposed[0];
       if (first) actions.info(t.analyst.found(first.sheet, first.indicators, first.columns.length));
     });
@@ -174,6 +216,7 @@ export function StructureView(props: {
   const fillHere = () =>
     actions.run(t.actionNames.analystFill, async () => {
       if (!tables?.length) return;
+      if (problem) return stop(tableProblem);
       const engine = await loadAnalyst();
       const sheet = tables[0].sheet;
       const r = await engine.fillInPlace(props.backend, {
@@ -193,10 +236,13 @@ export function StructureView(props: {
   const createPlan = () =>
     actions.run(t.actionNames.newPlan, async () => {
       if (!tables?.length) return;
+      if (problem) return stop(tableProblem);
+      if (!entity.trim()) return stop((s) => s.analyst.entityMissing);
       const engine = await loadAnalyst();
       const prepared = await engine.preparePlanFromTables(props.backend, {
         sheet: tables[0].sheet,
         mapping: engine.mappingOverride(tables),
+        entity,
       });
       if (!prepared.ok) return actions.fail(prepared);
       if (!(await actions.confirmReplace(prepared.replaced))) return actions.info(t.cancelled);
@@ -206,6 +252,7 @@ export function StructureView(props: {
     });
 
   const busy = actions.busy !== null;
+  const local = useProblemStyles();
   return (
     <View id="structure" intro={t.structure.intro}>
       <ActionButton icon={<ArrowSyncRegular />} onClick={rebuild}>
@@ -215,23 +262,31 @@ export function StructureView(props: {
         <Body1Strong>{t.analyst.heading}</Body1Strong>
         <Caption1 className={styles.muted}>{t.analyst.intro}</Caption1>
         <div className={styles.row}>
-          <Button icon={<TableSearchRegular />} disabled={busy} onClick={find}>
+          <Button icon={<TableSearchRegular />} disabledFocusable={busy} onClick={find}>
             {t.analyst.find}
           </Button>
         </div>
         {tables?.[0] ? (
           <>
             <MappingTable table={tables[0]} onChange={change} />
+            {problem ? (
+              <Caption1 className={local.problem} data-testid="mapping-problem">
+                {problem}
+              </Caption1>
+            ) : null}
+            <Field label={t.analyst.entity} hint={t.analyst.entityHint}>
+              <Input value={entity} onChange={(_, d) => setEntity(d.value)} />
+            </Field>
             <div className={styles.row}>
               <Button
                 appearance="primary"
                 icon={<CalculatorRegular />}
-                disabled={busy}
+                disabledFocusable={busy}
                 onClick={fillHere}
               >
                 {t.analyst.fillHere}
               </Button>
-              <Button icon={<TableAddRegular />} disabled={busy} onClick={createPlan}>
+              <Button icon={<TableAddRegular />} disabledFocusable={busy} onClick={createPlan}>
                 {t.analyst.createPlan}
               </Button>
             </div>

@@ -69,18 +69,22 @@ describe("New plan view", () => {
     await waitFor(() => expect(backend.applied).toHaveLength(1));
   });
 
-  it("disables the actions and shows progress while one runs", async () => {
+  it("disables the actions and shows progress while one runs, the focus kept on the button", async () => {
     const backend = new FakeBackend();
     await renderPane({ backend, view: "newPlan" });
     backend.hold();
     const create = within(panel()).getByRole("button", { name: "Crea il piano" });
+    create.focus();
     fireEvent.click(create);
     await screen.findByText("Creazione del piano in corso…");
-    expect(create.hasAttribute("disabled")).toBe(true);
+    // disabled but focusable: the focus stays where the analyst acted
+    expect(create.getAttribute("aria-disabled")).toBe("true");
+    expect(document.activeElement).toBe(create);
     expect(screen.getByRole("progressbar")).toBeTruthy();
     backend.release();
     await screen.findByText(/Creato il piano/);
-    expect(create.hasAttribute("disabled")).toBe(false);
+    expect(create.getAttribute("aria-disabled")).not.toBe("true");
+    expect(document.activeElement).toBe(create);
     expect(screen.queryByRole("progressbar")).toBeNull();
   });
 });

@@ -30,7 +30,8 @@ export async function renderPane(
       />
     </Root>
   );
-  await waitFor(() => expect(ready).toBe(true));
+  // the engine chunk loads on first use: slow on a busy machine
+  await waitFor(() => expect(ready).toBe(true), { timeout: 30_000 });
   return { ...result, backend };
 }
 

@@ -30,6 +30,7 @@ import {
 import { prepareCreate } from "../app/create";
 import { previewImport } from "../app/import";
 import { defaultSettings } from "../app/settings";
+import { readPiraTables } from "../app/workbook";
 import { exampleDocument } from "../examples";
 import { App } from "../taskpane/App";
 import { readFileBytes } from "../taskpane/components/read-file";
@@ -151,7 +152,8 @@ export function Workbench(props: { backend: XlsxBackend; onReady?(): void }): Re
   /** After opening: a PIRA workbook goes to Controlla, an analyst's table to Struttura. */
   const lead = async (name: string, headerOnly: boolean, problems: string[]) => {
     const sheets = backend.workbook.worksheets.length;
-    const pira = (await backend.readTables()).ok;
+    // a PIRA workbook by its tables' shape, whatever its sheets are called (app/workbook.ts)
+    const pira = (await readPiraTables(backend)).ok;
     if (headerOnly) {
       restart({ view: "structure", run: false });
       return setNotice({

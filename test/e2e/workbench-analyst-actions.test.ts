@@ -12,7 +12,7 @@ import * as path from "path";
 import { xlsxOf } from "../fixtures/analyst/build";
 import type { SheetSpec } from "../fixtures/analyst/layouts";
 import { openBrowser, seriousViolations, type Browser } from "./browser";
-import { openView, pane, runAction, sheets } from "./pane";
+import { openView, pane, runAction, settled, sheets } from "./pane";
 import { serveStatic, type StaticServer } from "./static-server";
 
 const DIST = path.resolve(__dirname, "../../dist");
@@ -83,6 +83,8 @@ describe("workbench: Controlla and Calcola on an analyst's own table", () => {
     fs.writeFileSync(file, await xlsxOf([SHEET]));
     await page.getByTestId("open-xlsx").setInputFiles(file);
     await sheets(page).getByRole("tab", { name: "Monitoraggio" }).waitFor();
+    // the pane finds the table on its own (Struttura) before anything else is pressed
+    await settled(page);
 
     const check = await openView(page, "Controlla");
     const checked = await runAction(page, check.getByRole("button", { name: "Controlla" }));
@@ -120,6 +122,8 @@ describe("workbench: Controlla and Calcola on an analyst's own table", () => {
     await page.getByTestId("open-xlsx").setInputFiles(file);
     await page.getByRole("alertdialog").getByRole("button", { name: "Sostituisci" }).click();
     await sheets(page).getByRole("tab", { name: "Indicatori" }).waitFor();
+    // an analyst's table: the pane goes to Struttura and finds it there
+    await expect(settled(page)).resolves.toMatch(/Foglio «Indicatori»/);
 
     const check = await openView(page, "Controlla");
     const checked = await runAction(page, check.getByRole("button", { name: /^Controlla/ }));

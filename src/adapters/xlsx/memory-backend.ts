@@ -210,8 +210,7 @@ export class XlsxBackend implements WorkbookBackend {
    * is, or the tab the user chose), else every sheet.
    */
   async readGrids(where: GridWhere = {}): Promise<WorksheetGrid[]> {
-    const sheet =
-      where.sheet ?? (where.selection ? (this.activeSheet() ?? undefined) : undefined);
+    const sheet = where.sheet ?? (where.selection ? (this.activeSheet() ?? undefined) : undefined);
     const grids = await (await this.reader()).grids(sheet);
     if (grids.ok) return grids.grids;
     if (grids.code === "no-sheet") return [];

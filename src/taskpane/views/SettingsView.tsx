@@ -153,7 +153,10 @@ export function SettingsView(props: {
       actions.done(
         t.settings.saved[where],
         [
-          t.settings.recomputed(filled.rows, filled.changed),
+          t.settings.recomputed(
+            "sheets" in filled ? filled.sheets.reduce((n, x) => n + x.rows, 0) : filled.rows,
+            filled.changed
+          ),
           ...(hasSummary ? [t.settings.summaryStale] : []),
         ],
         hasSummary ? { label: t.summary.run, onClick: () => void updateSummary() } : undefined

@@ -249,9 +249,11 @@ export function analystFill(
   const top = gridRow(Math.min(...tables.map((t) => Math.min(...t.table.headerRows))));
   const bottom = gridRow(Math.max(...rows.map((r) => r.row), ...tables.map((t) => t.headerRow)));
   let right = -1;
+  // a cell with a value, or with a formula that shows blank (Excel gives its formula beside "")
   for (let i = Math.max(0, top); i <= bottom && i < stripped.rows.length; i++)
     stripped.rows[i].forEach((v, c) => {
-      if (v !== null && v !== "" && c > right) right = c;
+      const formula = sheet.formulas?.[i]?.[c] ?? null;
+      if (((v !== null && v !== "") || formula !== null) && c > right) right = c;
     });
   // what the file holds beyond what the grid shows — a formula that shows blank, one with no
   // cached result, a cell with a style only — is theirs all the same: the columns go right of it

@@ -82,6 +82,24 @@ describe("analystFill", () => {
     expect(f.rows).toBe(4);
   });
 
+  test("a formula that shows blank, or what the file holds beyond the grid, is theirs: the columns go right of it", () => {
+    const grid = gridOf(TWO_ROW_SHEET);
+    const width = grid.rows[0].length;
+    // K holds =IF(…;"";"sotto target") in every row: blank values, formulas beside them (Excel)
+    const rows = grid.rows.map((r) => [...r, ""]);
+    const formulas = rows.map((r, i) =>
+      r.map((_, c) => (c === width && i >= 2 ? `IF(I${i + 1}>=H${i + 1},"","sotto target")` : null))
+    );
+    const f = filled(analystFill({ grid: { ...grid, rows }, formulas }));
+    expect(f.columns[0].at).toBe("L");
+    expect(patchCells(f.patch).every((c) => c.col >= 12)).toBe(true);
+    // a file's cells the grid does not show (a formula with no cached value, a style only): held
+    const held = new Map([[4, 14]]); // row 4 holds something up to column N
+    const g = filled(analystFill({ grid, held }));
+    expect(g.columns[0].at).toBe("O");
+    expect(patchCells(g.patch).every((c) => c.col >= 15)).toBe(true);
+  });
+
   test("native formulas refer to the analyst's own cells (A1); text values fall back to values", () => {
     const f = filled(analystFill({ grid: two }));
     const at = (row: number, col: string) =>

@@ -7,7 +7,9 @@ import { readPdfWords, type PdfLibrary } from "../adapters/pdf/read";
 import type { GridBlock } from "../core/grid";
 import { message } from "../core/message";
 import { layoutPdf } from "../core/pdf/document";
+import { readAnalystTables } from "./analyst";
 import { failure, type Failure } from "./failure";
+import type { ImportPreview } from "./import";
 
 export async function readPdfBlocks(
   library: PdfLibrary,
@@ -25,4 +27,21 @@ export async function readPdfBlocks(
       "checkText"
     );
   return { ok: true, blocks: layout.blocks, pages: read.pages.length };
+}
+
+/** The pane's and the workbench's import of a PDF: its plan to preview, or why there is none. */
+export async function previewPdf(
+  library: PdfLibrary,
+  name: string,
+  bytes: Uint8Array
+): Promise<ImportPreview | Failure> {
+  const blocks = await readPdfBlocks(library, bytes);
+  if (!blocks.ok)
+    return failure(
+      message(`«${name}»: ${blocks.reason.it}`, `«${name}»: ${blocks.reason.en}`),
+      blocks.remedy
+    );
+  const r = readAnalystTables(name, blocks.blocks);
+  if (!r.ok) return r;
+  return { ...r, kind: "document" };
 }

@@ -110,7 +110,7 @@ const it = {
   },
   import: {
     intro:
-      "Incollare il testo di un PIRA pubblicato (copiato da Word o PDF) o un piano JSON, oppure caricare un file .txt o .json.",
+      "Incollare il testo di un PIRA pubblicato (copiato da Word o PDF) o un piano JSON, oppure caricare un file .txt, .json o il PDF pubblicato.",
     text: "Testo del documento o piano JSON",
     placeholder: "Incollare qui il testo…",
     load: "Carica un file…",
@@ -444,7 +444,7 @@ const en: Strings = {
   },
   import: {
     intro:
-      "Paste the text of a published PIRA (copied from Word or PDF) or a plan JSON, or load a .txt or .json file.",
+      "Paste the text of a published PIRA (copied from Word or PDF) or a plan JSON, or load a .txt or .json file or the published PDF.",
     text: "Document text or plan JSON",
     placeholder: "Paste the text here…",
     load: "Load a file…",

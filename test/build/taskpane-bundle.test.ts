@@ -69,4 +69,18 @@ describe("task pane bundle", () => {
     expect(engine).not.toContain(word);
     expect(gzipped("publish.js")).toBeLessThanOrEqual(130 * KB);
   });
+
+  it("pdf.js comes only when a PDF is opened: chunks of its own, in neither the pane nor the engine", () => {
+    const pane = fs.readFileSync(path.join(DIST, "taskpane.js"), "utf8");
+    const engine = fs.readFileSync(path.join(DIST, "engine.js"), "utf8");
+    // pdf.js's own error name and its worker's message handler
+    expect(fs.readFileSync(path.join(DIST, "pdfjs.js"), "utf8")).toContain("InvalidPDFException");
+    expect(fs.readFileSync(path.join(DIST, "pdfjs-worker.js"), "utf8")).toContain(
+      "WorkerMessageHandler"
+    );
+    for (const bundle of [pane, engine]) {
+      expect(bundle).not.toContain("InvalidPDFException");
+      expect(bundle).not.toContain("WorkerMessageHandler");
+    }
+  });
 });

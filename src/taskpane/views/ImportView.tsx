@@ -23,7 +23,9 @@ import { useActions } from "../components/actions-context";
 import { ActionButton, useViewStyles, View } from "../components/layout";
 import { looksBinary, readFileBytes, readFileText } from "../components/read-file";
 import { useLang, useStrings } from "../i18n";
+import { loadAnalyst } from "../load-analyst";
 import { loadEngine } from "../load-engine";
+import { loadPdfLibrary } from "../load-pdf";
 import { STRINGS } from "../strings";
 
 const SHOWN = 50;
@@ -58,6 +60,20 @@ export function ImportView(props: {
 
   const load = async (file: File | undefined) => {
     if (!file) return;
+    // a published PDF: its tables read where they stand (pdf.js and the table reader are chunks
+    // of their own, fetched only now), straight to the preview
+    if (/\.pdf$/i.test(file.name))
+      return actions.run(t.actionNames.preview, async () => {
+        const [analyst, library] = await Promise.all([loadAnalyst(), loadPdfLibrary()]);
+        const p = await analyst.previewPdf(library, file.name, await readFileBytes(file));
+        setText("");
+        setFileName(file.name);
+        if (!p.ok) {
+          setPreview(null);
+          return actions.fail(p);
+        }
+        setPreview(p);
+      });
     try {
       // a Word, PDF or zip file read as text would be pages of noise: refused, with what to do
       if (looksBinary(await readFileBytes(file.slice(0, 8192)))) throw new Error("binary");
@@ -126,7 +142,7 @@ export function ImportView(props: {
         <input
           ref={fileInput}
           type="file"
-          accept=".txt,.json,text/plain,application/json"
+          accept=".txt,.json,.pdf,text/plain,application/json,application/pdf"
           hidden
           data-testid="import-file"
           onChange={(e) => {

@@ -163,11 +163,7 @@ describe("readers against what the analyst sees", () => {
                 said = { code: "PIRA-W961", line: k + 1 };
               }
             }
-            if (
-              harm.kind === "quote" &&
-              simple &&
-              rows.every((r) => r.every((f) => !f.includes('"')))
-            ) {
+            if (harm.kind === "quote" && simple && lines.every((l) => !l.includes('"'))) {
               const k = harm.line % rows.length;
               if (plain(rows[k])) {
                 lines[k] = `"${lines[k]}`;

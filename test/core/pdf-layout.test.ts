@@ -8,6 +8,7 @@ import fc from "fast-check";
 import { importGrids } from "../../src/core/grid";
 import { layoutPdf } from "../../src/core/pdf/document";
 import type { PdfPage, PdfWord } from "../../src/core/pdf/types";
+import { VERTICAL_ROWS, verticalFieldsMatch } from "../fixtures/vertical/sheet";
 
 const SIZE = 9;
 const CHAR = 4.5;
@@ -219,5 +220,19 @@ describe("property: random words", () => {
     const ratio = steps(200) / steps(20);
     expect(ratio).toBeGreaterThan(8);
     expect(ratio).toBeLessThan(13);
+  });
+});
+
+describe("a vertical sheet printed to PDF", () => {
+  test("its two columns rebuilt, then read as objective and indicator blocks", () => {
+    const rows = VERTICAL_ROWS.slice(1);
+    const half = Math.ceil(rows.length / 2);
+    const p1 = tableWords([72, 330], rows.slice(0, half), 80, 10.4, 6).words;
+    const p2 = tableWords([72, 330], rows.slice(half), 80, 10.4, 6).words;
+    const layout = layoutPdf([page(1, p1), page(2, p2)]);
+    const r = importGrids(layout.blocks);
+    if (!r.ok) throw new Error(r.reason.en);
+    expect(r.plan.indicators).toHaveLength(2);
+    expect(verticalFieldsMatch(r.plan).misses).toEqual([]);
   });
 });

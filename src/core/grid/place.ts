@@ -40,7 +40,7 @@ export function placeLabel(p: Place): Message {
     if (p.sheet.startsWith("Tabella "))
       return message(
         `${p.sheet}, cella ${p.cell}`,
-        `${p.sheet.replace("Tabella", "Table")}, cell ${p.cell}`
+        `${p.sheet.replace("Tabella", "Table").replace("(pagina", "(page")}, cell ${p.cell}`
       );
     return message(`${p.sheet}!${p.cell}`, `${p.sheet}!${p.cell}`);
   }

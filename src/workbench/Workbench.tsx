@@ -188,15 +188,23 @@ export function Workbench(props: { backend: XlsxBackend; onReady?(): void }): Re
     const kind = fileKind(file.name, bytes);
     if (kind.kind === "refused") return setNotice({ intent: "error", text: kind.reason[lang] });
     if (kind.kind === "csv") {
-      const csv = backend.prepareCsv(decodeText(bytes).text, file.name);
+      const decoded = decodeText(bytes);
+      const csv = backend.prepareCsv(decoded.text, file.name);
+      // a file refused as a table (a record past 16,384 fields) says why, not that it is empty
       if (csv.filledRows === 0)
-        return setNotice({ intent: "error", text: t.workbench.emptyCsv(file.name) });
+        return setNotice({
+          intent: "error",
+          text: csv.problems[0]?.[lang] ?? t.workbench.emptyCsv(file.name),
+        });
       return replacing(async () => {
         csv.commit();
         await lead(
           file.name,
           csv.filledRows === 1,
-          csv.problems.map((p) => p[lang])
+          // lines in another encoding after a UTF-8 mark, then what reading the records found
+          [...(decoded.problem ? [decoded.problem.message] : []), ...csv.problems].map(
+            (p) => p[lang]
+          )
         );
       });
     }

@@ -7,6 +7,7 @@
 import { chamberName } from "../import";
 import { message } from "../message";
 import { planColumns, type ColumnPlan, type PlannedTable } from "./columns";
+import { sweep } from "./sweep";
 import { recordMapping } from "./table-mapping";
 import { fieldPath } from "./fields";
 import { headerAt, isHeaderRow, mayBeHeaderRow, type KnownHeaders } from "./header";
@@ -293,7 +294,7 @@ export class GridReader {
     const pairs = verticalPairs(view);
     if (pairs) {
       readVerticalSheet(view, pairs, this.verticalSink(), this.report, rowReasons);
-      this.sweep(view, rowReasons, 1);
+      sweep(this.report, view, rowReasons, 1);
       return;
     }
     let r = 0;
@@ -315,7 +316,7 @@ export class GridReader {
       floor = r;
       tables++;
     }
-    this.sweep(view, rowReasons, tables);
+    sweep(this.report, view, rowReasons, tables);
   }
 
   /** What a vertical sheet's blocks say, into the programmes (see vertical-read.ts). */
@@ -806,54 +807,6 @@ export class GridReader {
       );
     }
     return d;
-  }
-
-  /**
-   * Every non-empty cell that found no place goes to the report; a grid with no indicator table in
-   * it (a sheet of other data) as one entry, from its first cell, with the count of its cells.
-   */
-  private sweep(
-    view: GridView,
-    reasons: Map<number, typeof GRID_REASONS.outsideTable>,
-    tables: number
-  ): void {
-    const whole: { place: Place; texts: string[]; cells: number } = {
-      place: placeOf(view.grid, 0, 0),
-      texts: [],
-      cells: 0,
-    };
-    for (let r = 0; r < view.height; r++) {
-      const row = view.grid.rows[r];
-      if (!row) continue;
-      for (let c = 0; c < row.length; c++) {
-        const v = row[c];
-        if (v === null || (typeof v === "string" && v.trim() === "")) continue;
-        if (view.isUsed(r, c)) {
-          this.report.placed++;
-          continue;
-        }
-        if (tables === 0) {
-          if (whole.cells === 0) whole.place = placeOf(view.grid, r, c);
-          if (whole.texts.length < 6) whole.texts.push(view.rawText(r, c).slice(0, 60));
-          whole.cells++;
-          continue;
-        }
-        const reason = reasons.get(r) ?? GRID_REASONS.outsideTable;
-        this.report.reject(placeOf(view.grid, r, c), view.rawText(r, c), reason);
-      }
-    }
-    if (whole.cells > 0) {
-      const more = whole.cells > whole.texts.length ? " | …" : "";
-      this.report.reject(
-        whole.place,
-        whole.texts.join(" | ") + more,
-        message(
-          `${GRID_REASONS.noHeader.it} (${whole.cells} ${whole.cells === 1 ? "cella" : "celle"})`,
-          `${GRID_REASONS.noHeader.en} (${whole.cells} ${whole.cells === 1 ? "cell" : "cells"})`
-        ),
-        whole.cells
-      );
-    }
   }
 }
 

@@ -9,6 +9,7 @@ import type { PlanDiff } from "../core/review";
 import type { WorkbookBackend } from "../workbook/backend";
 import { DIFF_SHEET, diffSheets } from "../workbook/sheets/diff-sheet";
 import type { LoadedPlan } from "./loaded";
+import { replacedSheets, type PreparedWrite } from "./sheets";
 import { diagnostic } from "../core/diagnostics";
 import { message } from "../core/message";
 
@@ -39,17 +40,26 @@ export function changeCell(
   return d.sheet && d.cell ? { sheet: d.sheet, cell: d.cell } : null;
 }
 
-export async function writeDiffSheet(
+/**
+ * The Confronto sheets into the open workbook (replacing an earlier comparison); `open` is the
+ * open workbook's plan when it is the newer version: each change then links to its cell there.
+ */
+export async function prepareDiffSheet(
   backend: WorkbookBackend,
   diff: PlanDiff,
-  old: Plan,
-  next: Pick<LoadedPlan, "plan" | "locations" | "place">
-): Promise<string> {
+  plans: { old: Plan; next: Plan; open?: Pick<LoadedPlan, "place" | "locations"> }
+): Promise<PreparedWrite<string>> {
+  const open = plans.open;
   const sheets = diffSheets(diff, {
-    old,
-    next: next.plan,
-    locate: (id, field) => changeCell(next, id, field),
+    old: plans.old,
+    next: plans.next,
+    ...(open ? { locate: (id: string, field: string | null) => changeCell(open, id, field) } : {}),
   });
-  await backend.applySpec({ title: next.plan.title, sheets });
-  return DIFF_SHEET;
+  return {
+    replaced: replacedSheets(await backend.sheetNames(), sheets),
+    async commit() {
+      await backend.applySpec({ title: plans.next.title, sheets });
+      return DIFF_SHEET;
+    },
+  };
 }

@@ -19,6 +19,7 @@ import {
 } from "../core/publish";
 import type { WorkbookBackend } from "../workbook/backend";
 import { failure, type Failure } from "./failure";
+import { diffLoaded } from "./diff";
 import type { LoadedPlan } from "./loaded";
 import { openWorkbook } from "./open";
 
@@ -35,6 +36,8 @@ export interface PublishRequest {
   format: PublishFormat;
   /** ISO date the document carries (default: today) */
   date?: string;
+  /** the previous plan: the Rapporto gets the section on the main changes against it */
+  compare?: Pick<LoadedPlan, "plan" | "settings">;
 }
 
 export interface PublishedFile {
@@ -64,10 +67,14 @@ export { defaultDocumentKind };
 
 function compose(loaded: Pick<LoadedPlan, "plan" | "settings">, request: PublishRequest) {
   const document = request.document ?? defaultDocumentKind(loaded.plan);
+  const previous = request.compare;
   const doc = buildDocument(loaded.plan, {
     kind: document,
     date: request.date ?? today(),
     thresholds: loaded.settings.thresholds,
+    ...(previous
+      ? { changes: { diff: diffLoaded(previous, loaded), previous: previous.plan } }
+      : {}),
   });
   return { document, doc };
 }

@@ -97,7 +97,7 @@ export const COMMAND_HELP: Record<string, Message> = {
   partly / not achieved, mean, budget.`
   ),
   publish: message(
-    `pira publish FILE [--document piano|rapporto] -o OUT.docx|OUT.html|OUT.pdf [--date AAAA-MM-GG] [--force]
+    `pira publish FILE [--document piano|rapporto] -o OUT.docx|OUT.html|OUT.pdf [--date AAAA-MM-GG] [--compare PRECEDENTE] [--force]
 pira publish FILE --open-data -o CARTELLA [--licence CC-BY-4.0|CC0-1.0|URL] [--publisher NOME] [--ipa CODICE]
   [--contact EMAIL|URL] [--base-url URL]
   I documenti dell'art. 5 del DPCM 18/9/2012 da tutto ciò che pira import legge (cartella .xlsx,
@@ -108,9 +108,10 @@ pira publish FILE --open-data -o CARTELLA [--licence CC-BY-4.0|CC0-1.0|URL] [--p
   uscita 2 con le istruzioni). --open-data scrive nella CARTELLA indicatori.csv, programmi.csv,
   piano.json, LEGGIMI.txt e i metadati DCAT-AP_IT (metadati.jsonld); licenza predefinita CC BY 4.0.
   --base-url: l'indirizzo della cartella in Amministrazione trasparente (senza, i metadati non sono
-  raccoglibili); --ipa: il codice IPA dell'ente (senza, avviso).
-  Non sovrascrive file esistenti, salvo --force; mai il FILE letto.`,
-    `pira publish FILE [--document piano|rapporto] -o OUT.docx|OUT.html|OUT.pdf [--date YYYY-MM-DD] [--force]
+  raccoglibili); --ipa: il codice IPA dell'ente (senza, avviso). --compare PRECEDENTE: la sezione
+  sulle principali variazioni rispetto al piano precedente (le modifiche segnalate, con le note
+  dell'analista). Non sovrascrive file esistenti, salvo --force; mai il FILE letto.`,
+    `pira publish FILE [--document piano|rapporto] -o OUT.docx|OUT.html|OUT.pdf [--date YYYY-MM-DD] [--compare PREVIOUS] [--force]
 pira publish FILE --open-data -o FOLDER [--licence CC-BY-4.0|CC0-1.0|URL] [--publisher NAME] [--ipa CODE]
   [--contact EMAIL|URL] [--base-url URL]
   The DPCM 18/9/2012 art. 5 documents from anything pira import reads (.xlsx workbook, .json plan,
@@ -121,7 +122,8 @@ pira publish FILE --open-data -o FOLDER [--licence CC-BY-4.0|CC0-1.0|URL] [--pub
   exit 2 with instructions). --open-data writes indicatori.csv, programmi.csv, piano.json,
   LEGGIMI.txt and the DCAT-AP_IT metadata (metadati.jsonld) into FOLDER; licence CC BY 4.0 by
   default. --base-url: the folder's address under Amministrazione trasparente (without it the
-  metadata cannot be harvested); --ipa: the body's IPA code (without it, a warning). Does not overwrite files, unless --force; never the FILE read.`
+  metadata cannot be harvested); --ipa: the body's IPA code (without it, a warning). --compare PREVIOUS: the section on the main changes against the previous
+  plan (the flagged changes, with the analyst's notes). Does not overwrite files, unless --force; never the FILE read.`
   ),
   rollover: message(
     `pira rollover PIANO -o NUOVO.xlsx|NUOVO.json [--year ANNO] [--force]

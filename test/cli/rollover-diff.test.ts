@@ -1,6 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { importDocument } from "../../src/core/import";
 import { readPlanJson, writePlanJson, type Indicator } from "../../src/core/plan";
 import { rollover } from "../../src/core/review";
@@ -56,6 +57,58 @@ describe("pira rollover", () => {
     const again = await pira(["rollover", SEED_PATH, "-o", at("later.json")]);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain("esiste già");
+  });
+});
+
+describe("pira publish --compare", () => {
+  it("adds the section on the main changes to the Rapporto, in Word (a real heading) and HTML", async () => {
+    const plan = importDocument(seedText()).plan;
+    const previous = JSON.parse(writePlanJson(plan));
+    const ind = previous.indicators.find(
+      (i: { name: string }) => i.name === "Attrattività eventi realizzati"
+    );
+    ind.targets["2021"] = { raw: "20.000", kind: "number", value: 20000 };
+    fs.writeFileSync(at("previous.json"), JSON.stringify(previous));
+    // the note the analyst wrote on the indicator in the newer plan
+    const current = JSON.parse(writePlanJson(plan));
+    current.indicators.find(
+      (i: { name: string }) => i.name === "Attrattività eventi realizzati"
+    ).notes = ["Sala chiusa per lavori fino a giugno."];
+    fs.writeFileSync(at("current.json"), JSON.stringify(current));
+    const html = await pira([
+      "publish",
+      at("current.json"),
+      "--document",
+      "rapporto",
+      "--compare",
+      at("previous.json"),
+      "-o",
+      at("rapporto.html"),
+    ]);
+    expect(html.code).toBe(0);
+    const page = fs.readFileSync(at("rapporto.html"), "utf8");
+    expect(page).toMatch(/<h2[^>]*>Principali variazioni rispetto al piano precedente<\/h2>/);
+    expect(page).toContain("target meno ambizioso");
+    expect(page).toContain("Sala chiusa per lavori fino a giugno.");
+    const word = await pira([
+      "publish",
+      at("current.json"),
+      "--document",
+      "rapporto",
+      "--compare",
+      at("previous.json"),
+      "-o",
+      at("rapporto.docx"),
+    ]);
+    expect(word.code).toBe(0);
+    const zip = await JSZip.loadAsync(fs.readFileSync(at("rapporto.docx")));
+    const xml = await zip.file("word/document.xml")!.async("string");
+    expect(xml).toMatch(
+      /<w:pStyle w:val="Heading1"\/>(?:(?!<\/w:p>).)*Principali variazioni rispetto al piano precedente/
+    );
+    // without --compare, no such section
+    await pira(["publish", at("current.json"), "--document", "rapporto", "-o", at("plain.html")]);
+    expect(fs.readFileSync(at("plain.html"), "utf8")).not.toContain("Principali variazioni");
   });
 });
 

@@ -13,6 +13,7 @@ import { count, EXIT, type Context } from "../context";
 import { exists, writeAtomic, type FileStamp } from "../io";
 import { loadForImport } from "../analyst";
 import { findLibreOffice, NO_LIBREOFFICE, wordToPdf } from "../pdf";
+import type { LoadedPlan } from "../../app/loaded";
 import { failed, FILE, start } from "./common";
 
 const OPTIONS = {
@@ -25,6 +26,7 @@ const OPTIONS = {
   contact: { type: "string" },
   "base-url": { type: "string" },
   date: { type: "string" },
+  compare: { type: "string" },
   force: { type: "boolean" },
 } as const;
 
@@ -119,7 +121,17 @@ export async function publishCommand(argv: string[], ctx: Context): Promise<numb
     )
   );
   const format = ext === ".html" || ext === ".htm" ? "html" : "docx";
-  const file = await publishDocument(loaded.loaded, { document, format, date });
+  // --compare OLD: the section on the main changes against the previous plan
+  const compareWith = args.string("compare");
+  let compare: LoadedPlan | undefined;
+  if (compareWith !== undefined) {
+    ctx.progress.step(message(`Lettura di ${compareWith}`, `Reading ${compareWith}`));
+    const previous = await loadForImport(ctx.path(compareWith));
+    if (!previous.ok) return failed(ctx, previous);
+    for (const w of previous.loaded.warnings) ctx.note(w);
+    compare = previous.loaded;
+  }
+  const file = await publishDocument(loaded.loaded, { document, format, date, compare });
   let content = file.content;
   let pdfA = true;
   if (office !== null) {

@@ -16,6 +16,7 @@ import { CODES, RULES, validatePlan } from "../validation";
 import { achievementCharts, outcomeMixChart } from "./charts";
 import { italianList, percentText, shown } from "./format";
 import { indicatorTable, type IndicatorResult } from "./indicator-table";
+import { changesSection, type ChangesAgainst } from "./changes";
 import type { Block, DocumentKind, PublishedDocument } from "./model";
 import { Anchors, NoteBook } from "./notes";
 import { summaryLine, summaryTable, SummaryIndex } from "./summary-blocks";
@@ -26,6 +27,8 @@ export interface PublishOptions {
   /** ISO date of the document (core reads no clock) */
   date: string;
   thresholds?: Thresholds;
+  /** the Rapporto's section on the main changes against the previous plan (`--compare OLD`) */
+  changes?: ChangesAgainst;
 }
 
 /** The plan has at least one observed value (an actual that is not blank or n.d.). */
@@ -357,6 +360,7 @@ export function buildDocument(plan: Plan, options: PublishOptions): PublishedDoc
       indicatorTable("Indicatori senza programma", kind, orphans, fy, res, book)
     );
   }
+  if (options.changes) blocks.push(...changesSection(plan, options.changes, anchors));
   blocks.push(...methodNote(kind, plan, th, anchors));
 
   return {

@@ -1,9 +1,7 @@
 /**
- * The comparison as a workbook of its own (`pira diff -o DIFF.xlsx`, the workbench's download), or
- * as sheets written into the open workbook (the pane's «Scrivi il confronto»), each change linked
- * to its indicator's row there.
+ * The comparison as sheets written into the open workbook (the pane's «Scrivi il confronto»), each
+ * change linked to its cell there; as a workbook of its own: diff-workbook.ts.
  */
-import { XlsxFileBackend } from "../adapters/xlsx/file-backend";
 import type { Plan } from "../core/plan/types";
 import type { PlanDiff } from "../core/review";
 import type { WorkbookBackend } from "../workbook/backend";
@@ -13,17 +11,6 @@ import { replacedSheets, type PreparedWrite } from "./sheets";
 import { diagnostic } from "../core/diagnostics";
 import { message } from "../core/message";
 
-/** An .xlsx of the comparison alone. */
-export async function diffWorkbook(diff: PlanDiff, old: Plan, next: Plan): Promise<Uint8Array> {
-  const file = XlsxFileBackend.create();
-  await file.applySpec({
-    title: `Confronto — ${next.title}`,
-    sheets: diffSheets(diff, { old, next }),
-  });
-  return file.bytes();
-}
-
-/** The Confronto sheets into the workbook of the newer plan (replacing an earlier comparison). */
 /** Where a change of the newer plan sits in its workbook: the field's own cell, else the row's name. */
 export function changeCell(
   next: Pick<LoadedPlan, "place" | "locations">,

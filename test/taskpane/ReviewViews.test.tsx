@@ -3,7 +3,28 @@ import { TextDecoder, TextEncoder } from "util";
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { writePlanJson } from "../../src/core/plan";
 import { referenceDocumentPlan, referenceWorkbook } from "./fixtures";
-import { panel, renderPane } from "./render";
+import { render } from "@testing-library/react";
+import { App } from "../../src/taskpane/App";
+import { Root } from "../../src/taskpane/Root";
+import type { ViewId } from "../../src/taskpane/strings";
+import type { FakeBackend } from "./fake-backend";
+import { panel } from "./render";
+
+/** The pane on a fake workbook, waiting for it to be ready as long as a busy machine needs. */
+async function renderPane(options: { backend: FakeBackend; view: ViewId }): Promise<void> {
+  let ready = false;
+  render(
+    <Root lang="it" dark={false}>
+      <App
+        connection={{ kind: "workbench" }}
+        backend={options.backend}
+        initialView={options.view}
+        onReady={() => (ready = true)}
+      />
+    </Root>
+  );
+  await waitFor(() => expect(ready).toBe(true), { timeout: 30_000 });
+}
 
 Object.assign(globalThis, { TextEncoder, TextDecoder });
 // jsdom resolves uuid (which ExcelJS requires) to its ES-module browser build: the CommonJS one

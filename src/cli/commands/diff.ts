@@ -4,7 +4,7 @@
  */
 import { extname } from "node:path";
 import { diffJson, diffLoaded, programmeLabels } from "../../app/diff";
-import { diffWorkbook } from "../../app/diff-sheet";
+import { diffWorkbook } from "../../app/diff-workbook";
 import { message } from "../../core/message";
 import { diffText } from "../../core/review";
 import { count, EXIT, type Context } from "../context";

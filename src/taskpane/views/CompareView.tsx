@@ -18,15 +18,10 @@ import {
 import { ArrowSwapRegular, DocumentArrowUpRegular, TableAddRegular } from "@fluentui/react-icons";
 import type { LoadedPlan } from "../../app/loaded";
 import type { Plan } from "../../core/plan/types";
-import {
-  FLAG_WORDS,
-  KIND_WORDS,
-  fieldWords,
-  groupChanges,
-  valueText,
-  type PlanChange,
-  type PlanDiff,
-} from "../../core/review";
+// the words and the grouping only: the diff itself (and decimal.js) comes with the review chunk
+import { groupChanges } from "../../core/review/diff-text";
+import type { PlanChange, PlanDiff } from "../../core/review/types";
+import { FLAG_WORDS, KIND_WORDS, fieldWords, valueText } from "../../core/review/words";
 import type { WorkbookBackend } from "../../workbook/backend";
 import { useActions } from "../components/actions-context";
 import { readFileBytes } from "../components/read-file";

@@ -128,7 +128,14 @@ export function RolloverView(props: { backend: WorkbookBackend }): React.JSX.Ele
             </Link>
           </div>
           <Caption1>{t.notes(result.notes.length)}</Caption1>
-          <div className={view.scroll} data-testid="rollover-notes">
+          {/* focusable, so the keyboard can scroll it (axe: scrollable-region-focusable) */}
+          <div
+            className={view.scroll}
+            data-testid="rollover-notes"
+            role="region"
+            aria-label={t.notes(result.notes.length)}
+            tabIndex={0}
+          >
             <ul className={styles.notes}>
               {result.notes.map((n, i) => (
                 <li key={i}>

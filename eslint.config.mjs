@@ -104,7 +104,16 @@ const CORE_ORDER = {
   review: ["catalogue", "performance", "values"],
   import: ["catalogue", "performance", "plan", "values"],
   grid: ["a1", "catalogue", "import", "performance", "plan", "text", "values"],
-  publish: ["bytes", "catalogue", "performance", "plan", "results", "validation", "values"],
+  publish: [
+    "bytes",
+    "catalogue",
+    "performance",
+    "plan",
+    "results",
+    "review",
+    "validation",
+    "values",
+  ],
 };
 const CORE_TYPES = {
   values: ["plan"],

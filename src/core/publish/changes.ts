@@ -3,7 +3,7 @@
  * reasons for the main changes"): the changes the reviewer's flags single out, each with the
  * analyst's notes on the indicator where the plan has them, and how many changes there were.
  */
-import type { Plan } from "../plan/types";
+import type { Plan } from "../plan";
 import { FLAG_WORDS, KIND_WORDS, fieldWords, valueText, type PlanDiff } from "../review";
 import type { Anchors } from "./notes";
 import type { Block, Cell } from "./model";

@@ -8,16 +8,7 @@ import type { Severity } from "../workbook/diagnostics";
 import type { Remedy } from "../app/failure";
 
 export type ViewId =
-  | "newPlan"
-  | "import"
-  | "structure"
-  | "fill"
-  | "validate"
-  | "summary"
-  | "publish"
-  | "rollover"
-  | "compare"
-  | "settings";
+  "newPlan" | "import" | "structure" | "fill" | "validate" | "summary" | "publish" | "settings";
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const list = (names: string[], max = 6) =>
@@ -50,8 +41,6 @@ const it = {
     validate: "Controlla",
     summary: "Riepilogo",
     publish: "Pubblica",
-    rollover: "Nuovo anno",
-    compare: "Confronta",
     settings: "Impostazioni",
   } satisfies Record<ViewId, string>,
   viewsLabel: "Azioni",
@@ -387,8 +376,6 @@ const en: Strings = {
     validate: "Check",
     summary: "Summary",
     publish: "Publish",
-    rollover: "New year",
-    compare: "Compare",
     settings: "Settings",
   },
   viewsLabel: "Actions",

@@ -29,9 +29,11 @@ function piraShaped(found: WorkbookTables): WorkbookTables {
       ? p
       : undefined;
   const ind = found.indicators;
+  // beside PIRA programmes, an Excel table named Indicatori is the plan's whatever its header
+  // says: a header row damaged or moved is the reader's to report, not a reason to drop the table
   const indicators =
     ind &&
-    ((ind.source === "table" && holds(ind, [INDICATOR_COLUMNS.id])) ||
+    ((ind.source === "table" && (programmes || holds(ind, [INDICATOR_COLUMNS.id]))) ||
       (programmes && holds(ind, REQUIRED.indicators)))
       ? ind
       : undefined;

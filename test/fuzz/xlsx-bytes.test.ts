@@ -179,6 +179,17 @@ describe("xlsx reader and fill on damaged files", () => {
     files = await originals();
   });
 
+  test("a counterexample kept: the Indicatori table's ref moved onto a data row (A1 → A8)", async () => {
+    // npm run fuzz found it: the table was dropped as «not PIRA-shaped» beside PIRA programmes, so
+    // export wrote 0 indicators with exit 0; now the reader reports the header row it found
+    const damaged = await withPartEdited(files[1], 1204740388, [
+      { kind: "digit", at: 0.086044, digit: 8 },
+    ]);
+    const read = await readXlsxPlan(damaged);
+    expect(read.ok && read.result.diagnostics.some((d) => d.code === "PIRA-X002")).toBe(true);
+    await check(damaged);
+  });
+
   test(
     "bytes of the file damaged",
     async () => {

@@ -345,7 +345,11 @@ const it = {
     sheets: "Fogli",
     grid: (sheet: string) => `Foglio ${sheet}`,
     rows: (total: number) => `${total.toLocaleString("it-IT")} ${total === 1 ? "riga" : "righe"}`,
-    selected: (sheet: string, cell: string) => `Selezionata ${sheet}!${cell}`,
+    selected: (sheet: string, cell: string, name: string | null) =>
+      `Selezionata ${sheet}!${cell}${name ? ` — ${name}` : ""}`,
+    editCell: (cell: string) => `Valore della cella ${cell}`,
+    gridHelp:
+      "Fare clic su una cella e scrivere per modificarla: Invio conferma e scende, Tab conferma e va a destra, Esc annulla, F2 modifica il valore, Canc lo cancella.",
     pane: "Pannello PIRA",
   },
 };
@@ -675,7 +679,11 @@ const en: Strings = {
     sheets: "Sheets",
     grid: (sheet: string) => `Sheet ${sheet}`,
     rows: (total: number) => `${total.toLocaleString("en-GB")} ${total === 1 ? "row" : "rows"}`,
-    selected: (sheet: string, cell: string) => `Selected ${sheet}!${cell}`,
+    selected: (sheet: string, cell: string, name: string | null) =>
+      `Selected ${sheet}!${cell}${name ? ` — ${name}` : ""}`,
+    editCell: (cell: string) => `Value of cell ${cell}`,
+    gridHelp:
+      "Click a cell and type to change it: Enter confirms and goes down, Tab confirms and goes right, Esc cancels, F2 edits the value, Delete clears it.",
     pane: "PIRA pane",
   },
 };

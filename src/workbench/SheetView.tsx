@@ -16,6 +16,9 @@ import {
 import { columnLetters } from "../core/a1";
 import { useStrings } from "../taskpane/i18n";
 import { shownText } from "./cell-text";
+import { editText, typedValue } from "./cell-input";
+
+const MERGE_TYPE = 1; // ExcelJS.ValueType.Merge: a cell a merge covers
 import type { XlsxBackend } from "../adapters/xlsx/memory-backend";
 
 const ROW_HEIGHT = 24;
@@ -45,6 +48,7 @@ const useStyles = makeStyles({
     backgroundColor: "#ffffff",
     color: "#1f1f1f",
     position: "relative",
+    ":focus-visible": { outline: "3px solid #0f6cbd", outlineOffset: "-3px" },
   },
   table: {
     borderCollapse: "separate",
@@ -90,10 +94,27 @@ const useStyles = makeStyles({
   number: { textAlign: "right" },
   // text runs on over empty cells to its right, as in a spreadsheet
   spill: { overflow: "visible", textOverflow: "clip", position: "relative", zIndex: 0 },
+  input: {
+    width: "100%",
+    height: "100%",
+    boxSizing: "border-box",
+    border: "none",
+    outline: "none",
+    padding: 0,
+    font: "inherit",
+    backgroundColor: "#ffffff",
+    color: "#1f1f1f",
+  },
+  editing: { overflow: "visible", backgroundColor: "#ffffff !important" },
   selected: {
     outline: "2px solid #107c41",
     outlineOffset: "-2px",
     backgroundColor: "#dff6dd !important",
+  },
+  help: {
+    padding: `0 ${tokens.spacingHorizontalM}`,
+    color: tokens.colorNeutralForeground3,
+    flexShrink: 0,
   },
   empty: { padding: tokens.spacingHorizontalXL, color: tokens.colorNeutralForeground2 },
 });
@@ -142,17 +163,69 @@ function parseCell(cell: string): { row: number; col: number } | null {
   return { row: Number(m[2]), col };
 }
 
+/** What a cell shows; a cell a merge covers shows nothing (the merge's text is in its first cell). */
+function shownCell(cell: ExcelJS.Cell): { text: string; numeric: boolean } {
+  return cell.type === MERGE_TYPE ? { text: "", numeric: false } : cellValue(cell);
+}
+
+/** The text to edit in a cell: its value as typed. */
+function cellEditText(cell: ExcelJS.Cell): string {
+  return editText(cell.value, cell.numFmt);
+}
+
+interface MergeBox {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** The sheet's merged ranges: a merge is drawn once, in its first cell, across its columns. */
+function mergesOf(ws: ExcelJS.Worksheet): MergeBox[] {
+  const declared = (ws as unknown as { _merges?: Record<string, { model?: MergeBox } & MergeBox> })
+    ._merges;
+  return Object.values(declared ?? {}).flatMap((m) => {
+    const box = m?.model ?? m;
+    return box && typeof box.top === "number" ? [box] : [];
+  });
+}
+
+/** The indicator's name on a row: the cell under a header «Indicatore» (or «Nome…») above it. */
+function rowName(ws: ExcelJS.Worksheet, row: number): string | null {
+  for (let r = 1; r < Math.min(row, 12); r++) {
+    const cells = ws.getRow(r);
+    for (let c = 1; c <= Math.min(ws.columnCount, 40); c++) {
+      const head = cellValue(cells.getCell(c)).text.trim();
+      if (/^(indicatore|nome( dell'| )?indicatore|descrizione( dell'| )?indicatore)$/i.test(head)) {
+        const name = cellValue(ws.getRow(row).getCell(c)).text.trim();
+        return name || null;
+      }
+    }
+  }
+  return null;
+}
+
+interface Editing {
+  row: number;
+  col: number;
+  text: string;
+}
+
 function Grid(props: {
   ws: ExcelJS.Worksheet;
   version: number;
   selected: { row: number; col: number } | null;
+  onSelect(row: number, col: number): void;
+  onEdit(row: number, col: number, text: string): void;
 }): React.JSX.Element {
   const styles = useStyles();
   const t = useStrings();
-  const { ws, selected } = props;
+  const { ws, selected, onSelect, onEdit } = props;
   const scroller = React.useRef<HTMLDivElement>(null);
+  const input = React.useRef<HTMLInputElement>(null);
   const [scrollTop, setScrollTop] = React.useState(0);
   const [height, setHeight] = React.useState(600);
+  const [editing, setEditing] = React.useState<Editing | null>(null);
   const rows = Math.max(ws.rowCount, selected?.row ?? 0);
   const cols = Math.max(ws.columnCount, selected?.col ?? 0, 1);
   const widths = React.useMemo(
@@ -160,6 +233,7 @@ function Grid(props: {
     // widths change with the workbook's version
     [ws, cols, props.version]
   );
+  const merges = React.useMemo(() => mergesOf(ws), [ws, props.version]);
 
   React.useLayoutEffect(() => {
     const el = scroller.current;
@@ -172,7 +246,8 @@ function Grid(props: {
     return () => observer.disconnect();
   }, []);
 
-  // bring the selected cell into view
+  // bring the selected cell into view, when the selection changes (not at every scroll)
+  const selectedKey = selected ? `${selected.row}:${selected.col}` : "";
   React.useLayoutEffect(() => {
     const el = scroller.current;
     if (!el || !selected) return;
@@ -186,7 +261,89 @@ function Grid(props: {
     if (left < visibleLeft || left + width > visibleRight)
       el.scrollLeft = Math.max(0, left - (el.clientWidth - ROW_HEADER_WIDTH) / 3);
     setScrollTop(el.scrollTop);
-  }, [selected, widths]);
+    // the grid itself into the page's view (on a narrow screen it is below the pane)
+    const box = el.getBoundingClientRect();
+    if (box.top > window.innerHeight - 3 * ROW_HEIGHT || box.bottom < 3 * ROW_HEIGHT)
+      el.scrollIntoView({ block: "start" });
+  }, [selectedKey, widths]);
+
+  React.useEffect(() => {
+    if (editing) input.current?.focus();
+  }, [editing !== null]);
+
+  const startEdit = (row: number, col: number, text?: string) => {
+    setEditing({ row, col, text: text ?? cellEditText(ws.getRow(row).getCell(col)) });
+  };
+  const move = (row: number, col: number) => onSelect(Math.max(1, row), Math.max(1, col));
+  // the edit as typed so far: Enter, Tab, Esc or leaving the cell ends it once
+  const current = React.useRef<Editing | null>(null);
+  current.current = editing;
+  const finish = (commit: boolean, then?: { dr: number; dc: number }) => {
+    const e = current.current;
+    if (!e) return;
+    current.current = null;
+    setEditing(null);
+    if (commit) onEdit(e.row, e.col, e.text);
+    if (then) move(e.row + then.dr, e.col + then.dc);
+    scroller.current?.focus();
+  };
+
+  const onGridKey = (e: React.KeyboardEvent<HTMLDivElement>) => {
+    if (editing || e.target !== e.currentTarget) return;
+    const at = selected ?? { row: 1, col: 1 };
+    const steps: Record<string, [number, number]> = {
+      ArrowDown: [1, 0],
+      ArrowUp: [-1, 0],
+      ArrowRight: [0, 1],
+      ArrowLeft: [0, -1],
+      Enter: [e.shiftKey ? -1 : 1, 0],
+      Tab: [0, e.shiftKey ? -1 : 1],
+    };
+    const step = steps[e.key];
+    if (step && selected) {
+      // Tab leaves the grid at its first or last column, as focus should
+      if (e.key === "Tab" && (at.col + step[1] < 1 || at.col + step[1] > cols)) return;
+      e.preventDefault();
+      return move(at.row + step[0], at.col + step[1]);
+    }
+    if (!selected) {
+      if (step && e.key !== "Tab") {
+        e.preventDefault();
+        move(1, 1);
+      }
+      return;
+    }
+    if (e.key === "F2") {
+      e.preventDefault();
+      return startEdit(at.row, at.col);
+    }
+    if (e.key === "Delete") {
+      e.preventDefault();
+      return onEdit(at.row, at.col, "");
+    }
+    if (e.key === "Backspace") {
+      e.preventDefault();
+      return startEdit(at.row, at.col, "");
+    }
+    if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      e.preventDefault();
+      startEdit(at.row, at.col, e.key);
+    }
+  };
+
+  const onInputKey = (e: React.KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === "Enter") {
+      e.preventDefault();
+      finish(true, { dr: e.shiftKey ? -1 : 1, dc: 0 });
+    } else if (e.key === "Tab") {
+      e.preventDefault();
+      finish(true, { dr: 0, dc: e.shiftKey ? -1 : 1 });
+    } else if (e.key === "Escape") {
+      e.preventDefault();
+      e.stopPropagation();
+      finish(false);
+    }
+  };
 
   const first = Math.max(1, Math.floor(scrollTop / ROW_HEIGHT) + 1 - OVERSCAN);
   const last = Math.min(rows, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
@@ -194,28 +351,56 @@ function Grid(props: {
   for (let r = first; r <= last; r++) {
     const row = ws.getRow(r);
     const cells: React.JSX.Element[] = [];
-    const shown = Array.from({ length: cols }, (_, i) => cellValue(row.getCell(i + 1)));
+    const shown = Array.from({ length: cols }, (_, i) => shownCell(row.getCell(i + 1)));
     for (let c = 1; c <= cols; c++) {
+      const merge = merges.find((m) => m.top <= r && r <= m.bottom && m.left <= c && c <= m.right);
+      // the merge's first row draws it once across its columns; the cells it covers are skipped
+      if (merge && r === merge.top && c > merge.left) continue;
+      const span = merge && r === merge.top && c === merge.left ? merge.right - merge.left + 1 : 1;
       const cell = row.getCell(c);
       const { text, numeric } = shown[c - 1];
-      const spills = !numeric && text !== "" && c < cols && shown[c].text === "";
+      const next = c + span - 1;
+      const spills = !numeric && text !== "" && next < cols && shown[next].text === "";
       const isSelected = selected?.row === r && selected.col === c;
+      const isEditing = editing?.row === r && editing.col === c;
       const address = `${columnLetters(c)}${r}`;
       cells.push(
         <td
           key={c}
+          colSpan={span > 1 ? span : undefined}
           className={mergeClasses(
             styles.cell,
             numeric && styles.number,
             spills && styles.spill,
-            isSelected && styles.selected
+            isSelected && styles.selected,
+            isEditing && styles.editing
           )}
           style={cellStyle(cell)}
           title={text.length > 12 ? text : undefined}
           data-cell={address}
           data-selected={isSelected ? "true" : undefined}
+          onMouseDown={() => {
+            if (!isEditing) move(r, c);
+          }}
+          onDoubleClick={() => startEdit(r, c)}
         >
-          {text}
+          {isEditing ? (
+            <input
+              ref={input}
+              className={styles.input}
+              aria-label={t.workbench.editCell(address)}
+              value={editing.text}
+              onChange={(e) => {
+                const next = { ...editing, text: e.target.value };
+                current.current = next;
+                setEditing(next);
+              }}
+              onKeyDown={onInputKey}
+              onBlur={() => finish(true)}
+            />
+          ) : (
+            text
+          )}
         </td>
       );
     }
@@ -235,9 +420,11 @@ function Grid(props: {
       ref={scroller}
       className={styles.scroller}
       onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+      onKeyDown={onGridKey}
       tabIndex={0}
       role="region"
       aria-label={t.workbench.grid(ws.name)}
+      aria-describedby="sheet-grid-help"
       data-testid="sheet-grid"
       data-sheet={ws.name}
     >
@@ -299,6 +486,8 @@ export function SheetView(props: { backend: XlsxBackend }): React.JSX.Element {
   const ws = sheets.find((s) => s.name === active) ?? sheets[0];
   if (!ws) return <div className={styles.empty}>{t.workbench.emptyWorkbook}</div>;
   const selected = selection && selection.sheet === ws.name ? parseCell(selection.cell) : null;
+  // the indicator the selected cell belongs to, named beside it
+  const selectedName = selected ? rowName(ws, selected.row) : null;
 
   return (
     <div className={styles.root}>
@@ -316,12 +505,24 @@ export function SheetView(props: { backend: XlsxBackend }): React.JSX.Element {
           ))}
         </TabList>
       </div>
-      <Grid key={ws.name} ws={ws} version={version} selected={selected} />
+      <Grid
+        key={ws.name}
+        ws={ws}
+        version={version}
+        selected={selected}
+        onSelect={(row, col) => void backend.selectCell(ws.name, `${columnLetters(col)}${row}`)}
+        onEdit={(row, col, text) =>
+          backend.setCell(ws.name, `${columnLetters(col)}${row}`, typedValue(text))
+        }
+      />
+      <Caption1 id="sheet-grid-help" className={styles.help}>
+        {t.workbench.gridHelp}
+      </Caption1>
       <div className={styles.status} role="status" aria-live="polite">
         <Caption1>{t.workbench.rows(ws.rowCount)}</Caption1>
         {selection ? (
           <Caption1 data-testid="selection">
-            {t.workbench.selected(selection.sheet, selection.cell)}
+            {t.workbench.selected(selection.sheet, selection.cell, selectedName)}
           </Caption1>
         ) : null}
       </div>

@@ -305,6 +305,107 @@ describe("no empty successes (point 6)", () => {
   });
 });
 
+describe("the workbench grid (points 6, 7, 8)", () => {
+  it("is edited as in Excel, so a finding is fixed and checked again without Excel", async () => {
+    const { page } = browser;
+    await fresh();
+    await open("monitoraggio.xlsx", await xlsxOf([MONITORING]));
+    await settled(page);
+    const grid = sheets(page).getByTestId("sheet-grid");
+    // the merged title is drawn once, across its columns
+    const title = grid.locator('td[data-cell="A1"]');
+    await expect(title.getAttribute("colspan")).resolves.toBe("6");
+    await expect(grid.locator('td[data-cell="B1"]').count()).resolves.toBe(0);
+    await expect(
+      grid.getByText("Camera di Commercio di Valdelsa – monitoraggio degli indicatori 2021").count()
+    ).resolves.toBe(1);
+
+    // Controlla: the year-end actual missing? none here; clear one and find it
+    await grid.locator('td[data-cell="F4"]').click();
+    await expect(grid.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    // the focus ring is visible on the grid
+    await page.keyboard.press("ArrowLeft");
+    await page.keyboard.press("ArrowRight");
+    const ring = await grid.evaluate((el) => getComputedStyle(el).outlineStyle);
+    expect(ring).not.toBe("none");
+    await page.keyboard.press("Delete");
+    await expect(grid.locator('td[data-cell="F4"]').textContent()).resolves.toBe("");
+    const check = await openView(page, "Controlla");
+    const checked = await runAction(page, check.getByRole("button", { name: /^Controlla/ }));
+    expect(checked.text).toMatch(/Controllo completato/);
+    const finding = check.locator('[data-cell="Monitoraggio!F4"]').first();
+    await finding.click();
+    // the selected cell, with its indicator's name beside it
+    await expect(sheets(page).getByTestId("selection").textContent()).resolves.toBe(
+      "Selezionata Monitoraggio!F4 — Tempo medio di cancellazione dei protesti"
+    );
+    // type a value: Enter confirms and goes down; Esc cancels; Tab goes right
+    await grid.locator('td[data-cell="F4"]').click();
+    await page.keyboard.type("4,5");
+    await screenshot("workbench-grid-edit");
+    await page.keyboard.press("Enter");
+    await expect(grid.locator('td[data-cell="F4"]').textContent()).resolves.toBe("4,5");
+    await expect(sheets(page).getByTestId("selection").textContent()).resolves.toMatch(
+      /Monitoraggio!F5/
+    );
+    await grid.locator('td[data-cell="E4"]').click();
+    await page.keyboard.type("99");
+    await page.keyboard.press("Escape");
+    await expect(grid.locator('td[data-cell="E4"]').textContent()).resolves.toBe("5");
+    await page.keyboard.press("F2");
+    await page.keyboard.press("End");
+    await page.keyboard.type("0");
+    await page.keyboard.press("Tab");
+    await expect(grid.locator('td[data-cell="E4"]').textContent()).resolves.toBe("50");
+    await expect(sheets(page).getByTestId("selection").textContent()).resolves.toMatch(
+      /Monitoraggio!F4/
+    );
+    // checked again: the finding has gone
+    const again = await runAction(page, check.getByRole("button", { name: "Controlla di nuovo" }));
+    expect(again.text).toMatch(/Controllo completato/);
+    await expect(check.locator('[data-cell="Monitoraggio!F4"]').count()).resolves.toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it("at 350 px a finding's cell is brought into view, its indicator named", async () => {
+    const { page } = browser;
+    await fresh(350);
+    await page.getByRole("button", { name: "Apri l'esempio" }).click();
+    await sheets(page).getByRole("tab", { name: "Indicatori" }).waitFor();
+    const check = await openView(page, "Controlla");
+    await runAction(page, check.getByRole("button", { name: /^Controlla/ }));
+    const finding = check.locator('[data-cell^="Indicatori!"]').first();
+    await finding.click();
+    const cell = (await finding.getAttribute("data-cell"))!.split("!")[1];
+    const td = sheets(page).locator(`td[data-cell="${cell}"]`);
+    await td.waitFor();
+    const box = await td.boundingBox();
+    const viewport = page.viewportSize()!;
+    expect(box).not.toBeNull();
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y + box!.height).toBeLessThanOrEqual(viewport.height);
+    await expect(sheets(page).getByTestId("selection").textContent()).resolves.toMatch(
+      /Selezionata Indicatori!\w+\d+ — \S/
+    );
+  });
+
+  it("the focus returns to the button that opened a dialog", async () => {
+    const { page } = browser;
+    await fresh();
+    await page.getByRole("button", { name: "Apri l'esempio" }).click();
+    await sheets(page).getByRole("tab", { name: "Indicatori" }).waitFor();
+    const view = await openView(page, "Struttura");
+    const rebuild = view.getByRole("button", { name: "Ricostruisci i fogli" });
+    await rebuild.focus();
+    await page.keyboard.press("Enter");
+    const dialog = page.getByRole("alertdialog");
+    await dialog.waitFor();
+    await page.keyboard.press("Escape");
+    await dialog.waitFor({ state: "hidden" });
+    await expect(rebuild.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+  });
+});
+
 describe("axe on the new states", () => {
   it.each([1440, 350])("finds no serious violation at %i px", async (width) => {
     const { page } = browser;

@@ -5,6 +5,7 @@
 import { dei } from "../../src/core/validation/completeness";
 import { percentValue, thresholdFieldProblems } from "../../src/taskpane/views/SettingsView";
 import { fileKind } from "../../src/workbench/file-kind";
+import { editText, typedValue } from "../../src/workbench/cell-input";
 import { STRINGS } from "../../src/taskpane/strings";
 
 describe("Italian words", () => {
@@ -97,5 +98,40 @@ describe("what a chosen file is", () => {
     expect(refused("a.pdf", bytes("%PDF-1.7"))).toMatch(/«Importa»/);
     expect(refused("a.csv", new Uint8Array([0x41, 0, 0x42]))).toMatch(/non è un file .xlsx né/);
     expect(refused("a.txt", bytes("PIRA 2021"))).toMatch(/«Importa»/);
+  });
+});
+
+describe("what is typed into a workbench cell", () => {
+  it.each([
+    ["150", 150],
+    ["4,5", 4.5],
+    ["1.050.000", 1050000],
+    ["1.050.000,25", 1050000.25],
+    ["-3", -3],
+    ["72,5%", 0.725],
+    ["", null],
+  ])("%s is %p", (typed, value) => {
+    expect(typedValue(typed).value).toBe(value);
+  });
+
+  it.each(["72.5", "1,2 milioni", "n.d.", "1.05", "€ 5"])("%s stays text", (typed) => {
+    expect(typedValue(typed).value).toBe(typed);
+  });
+
+  it("a day is a date; a day that does not exist stays text", () => {
+    expect(typedValue("31/12/2021").value).toEqual(new Date(Date.UTC(2021, 11, 31)));
+    expect(typedValue("31/02/2021").value).toBe("31/02/2021");
+  });
+
+  it("what editing starts from types back to the same value", () => {
+    for (const [v, fmt] of [
+      [1050000, "#,##0"],
+      [0.725, "0.0%"],
+      [4.5, null],
+      [0.1 + 0.2, null],
+    ] as const) {
+      const back = typedValue(editText(v, fmt)).value as number;
+      expect(back).toBeCloseTo(v, 10);
+    }
   });
 });

@@ -233,6 +233,23 @@ export class XlsxBackend implements WorkbookBackend {
     this.viewChanged();
   }
 
+  /**
+   * The analyst typed into a cell of the workbench's grid: its value (null clears it) and, for a
+   * percentage typed with «%», its number format. The workbook changes as a fill would change it.
+   */
+  setCell(
+    sheet: string,
+    address: string,
+    typed: { value: string | number | Date | null; numFmt?: string }
+  ): void {
+    const ws = this.workbook.getWorksheet(sheet);
+    if (!ws) return;
+    const cell = ws.getCell(address);
+    cell.value = typed.value;
+    if (typed.numFmt) cell.numFmt = typed.numFmt;
+    this.changed();
+  }
+
   async addHiddenSheet(name: string): Promise<void> {
     if (this.workbook.worksheets.some((w) => w.name.toLowerCase() === name.toLowerCase())) return;
     this.workbook.addWorksheet(name, { state: "hidden" });

@@ -18,6 +18,7 @@ import { useStrings } from "../taskpane/i18n";
 import { shownText } from "./cell-text";
 import { editText, typedValue } from "./cell-input";
 
+const TAB_IN_GRID = JSON.stringify({ focusable: { ignoreKeydown: { Tab: true } } });
 const MERGE_TYPE = 1; // ExcelJS.ValueType.Merge: a cell a merge covers
 import type { XlsxBackend } from "../adapters/xlsx/memory-backend";
 
@@ -425,6 +426,8 @@ function Grid(props: {
       role="region"
       aria-label={t.workbench.grid(ws.name)}
       aria-describedby="sheet-grid-help"
+      // Tab moves between cells as in Excel: Fluent's focus manager leaves it to the grid
+      data-tabster={TAB_IN_GRID}
       data-testid="sheet-grid"
       data-sheet={ws.name}
     >

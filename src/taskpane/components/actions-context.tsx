@@ -133,7 +133,20 @@ export function ActionsProvider(props: {
       },
       confirmReplace(sheets) {
         if (!sheets.length) return Promise.resolve(true);
-        return new Promise<boolean>((resolve) => onConfirm({ sheets, resolve }));
+        // the control that asked: the focus goes back to it when the dialog closes
+        const opener = typeof document === "undefined" ? null : document.activeElement;
+        return new Promise<boolean>((resolve) =>
+          onConfirm({
+            sheets,
+            resolve: (ok) => {
+              resolve(ok);
+              if (opener instanceof HTMLElement)
+                setTimeout(() => {
+                  if (opener.isConnected) opener.focus();
+                }, 0);
+            },
+          })
+        );
       },
     }),
     [busy, notice, version, lang, t, onConfirm, setNotice]

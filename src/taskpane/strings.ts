@@ -117,7 +117,7 @@ const it = {
     loaded: (name: string, chars: number) =>
       `Caricato ${name} (${chars.toLocaleString("it-IT")} caratteri).`,
     unreadableFile: (name: string) =>
-      `«${name}» non è un file di testo (.txt o .json): per un documento Word o PDF, aprirlo, copiarne tutto il testo e incollarlo qui sopra.`,
+      `«${name}» non è un file di testo (.txt, .json) né un PDF: per un documento Word, aprirlo, copiarne tutto il testo e incollarlo qui sopra.`,
     preview: "Anteprima",
     previewTitle: "Anteprima",
     kindDocument: "Documento",
@@ -455,7 +455,7 @@ const en: Strings = {
     loaded: (name: string, chars: number) =>
       `Loaded ${name} (${chars.toLocaleString("en-GB")} characters).`,
     unreadableFile: (name: string) =>
-      `«${name}» is not a text file (.txt or .json): for a Word or PDF document, open it, copy all its text and paste it above.`,
+      `«${name}» is neither a text file (.txt, .json) nor a PDF: for a Word document, open it, copy all its text and paste it above.`,
     preview: "Preview",
     previewTitle: "Preview",
     kindDocument: "Document",

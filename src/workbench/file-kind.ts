@@ -31,8 +31,8 @@ const word = (name: string) =>
   );
 const pdf = (name: string) =>
   message(
-    `«${name}» è un PDF, non una cartella di lavoro: per leggerne il piano usare «Importa» nel pannello.`,
-    `«${name}» is a PDF, not a workbook: to read its plan use «Import» in the pane.`
+    `«${name}» è un PDF, non una cartella di lavoro: per leggerne il piano caricarlo in «Importa › Carica un file…» nel pannello.`,
+    `«${name}» is a PDF, not a workbook: to read its plan load it in «Import › Load a file…» in the pane.`
   );
 const saveAsXlsx = (name: string, what: { it: string; en: string }) =>
   message(

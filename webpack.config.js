@@ -186,9 +186,10 @@ module.exports = async (env, argv) => {
         cacheGroups: {
           // webpack's default vendors group, except the Word writer (docx, and the JSZip it is
           // rezipped with): they stay in the Publish view's own chunk, fetched on first use of
-          // Pubblica and budgeted apart (test/build/taskpane-bundle.test.ts)
+          // Pubblica and budgeted apart (test/build/taskpane-bundle.test.ts); and ExcelJS, which
+          // stays in the «xlsx-file» chunk Nuovo anno and Confronta fetch for a workbook file
           defaultVendors: {
-            test: /[\\/]node_modules[\\/](?!(?:docx|jszip)[\\/])/,
+            test: /[\\/]node_modules[\\/](?!(?:docx|jszip|exceljs)[\\/])/,
             priority: -10,
             reuseExistingChunk: true,
           },

@@ -59,7 +59,7 @@ export async function loadVersion(name: string, bytes: Uint8Array): Promise<Load
 /** A plan as a new .xlsx file's bytes, with these settings in its Piano table. */
 export async function planWorkbookBytes(plan: Plan, settings: Settings): Promise<Uint8Array> {
   const { XlsxFileBackend } = await fileBackend();
-  const { prepareCreate } = await import("./create");
+  const { prepareCreate } = await import(/* webpackChunkName: "xlsx-file" */ "./create");
   const file = XlsxFileBackend.create();
   await (await prepareCreate(file, plan, settings)).commit();
   return file.bytes();

@@ -17,6 +17,8 @@ import {
 } from "@fluentui/react-components";
 import {
   AddRegular,
+  ArrowSwapRegular,
+  CalendarArrowRightRegular,
   ArrowImportRegular,
   CalculatorRegular,
   DataBarVerticalRegular,
@@ -36,7 +38,9 @@ import type { ViewId } from "./strings";
 import { FillView } from "./views/FillView";
 import { ImportView } from "./views/ImportView";
 import { NewPlanView } from "./views/NewPlanView";
+import { CompareView } from "./views/CompareView";
 import { PublishView } from "./views/PublishView";
+import { RolloverView } from "./views/RolloverView";
 import { SettingsView } from "./views/SettingsView";
 import { StructureView } from "./views/StructureView";
 import { SummaryView } from "./views/SummaryView";
@@ -57,6 +61,8 @@ export const VIEWS: readonly ViewId[] = [
   "validate",
   "summary",
   "publish",
+  "rollover",
+  "compare",
   "settings",
 ];
 
@@ -68,6 +74,8 @@ const ICONS: Record<ViewId, React.JSX.Element> = {
   validate: <ShieldCheckmarkRegular />,
   summary: <DataBarVerticalRegular />,
   publish: <DocumentTextRegular />,
+  rollover: <CalendarArrowRightRegular />,
+  compare: <ArrowSwapRegular />,
   settings: <SettingsRegular />,
 };
 
@@ -234,6 +242,8 @@ function Cockpit(props: {
     ),
     summary: <SummaryView backend={backend} />,
     publish: <PublishView backend={backend} />,
+    rollover: <RolloverView backend={backend} />,
+    compare: <CompareView backend={backend} />,
     settings: <SettingsView backend={backend} settings={settings} onSaved={setSettings} />,
   };
 

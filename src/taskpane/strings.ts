@@ -8,7 +8,16 @@ import type { Severity } from "../workbook/diagnostics";
 import type { Remedy } from "../app/failure";
 
 export type ViewId =
-  "newPlan" | "import" | "structure" | "fill" | "validate" | "summary" | "publish" | "settings";
+  | "newPlan"
+  | "import"
+  | "structure"
+  | "fill"
+  | "validate"
+  | "summary"
+  | "publish"
+  | "rollover"
+  | "compare"
+  | "settings";
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const list = (names: string[], max = 6) =>
@@ -41,6 +50,8 @@ const it = {
     validate: "Controlla",
     summary: "Riepilogo",
     publish: "Pubblica",
+    rollover: "Nuovo anno",
+    compare: "Confronta",
     settings: "Impostazioni",
   } satisfies Record<ViewId, string>,
   viewsLabel: "Azioni",
@@ -380,6 +391,8 @@ const en: Strings = {
     validate: "Check",
     summary: "Summary",
     publish: "Publish",
+    rollover: "New year",
+    compare: "Compare",
     settings: "Settings",
   },
   viewsLabel: "Actions",

@@ -43,7 +43,10 @@ describe("task pane bundle", () => {
     // 225 KB until the engine gained the application layer, the value notations of other
     // chambers (signed targets, deadlines, magnitudes, spaced thousands) and the chunks it shares
     // with the analyst's tables and Pubblica (240 KB measured then): the ceiling keeps 5 KB of room
-    expect(total).toBeLessThanOrEqual(245 * KB);
+    // 245 KB until Nuovo anno and Confronta: their review chunk shares the workbook reader, the
+    // importer and the validation with the engine, which webpack now splits into numbered chunks
+    // of their own (283 KB measured then): the ceiling keeps 7 KB of room
+    expect(total).toBeLessThanOrEqual(290 * KB);
   });
 
   it("the table reader comes only with Struttura's analyst part: a chunk of its own, fetched on first use, within 40 KB gzipped", () => {

@@ -77,7 +77,7 @@ export class UnpatchableWorkbook extends Error {
  * writes never load it (it is a second of start-up for every command that opens a workbook).
  */
 async function exceljs(): Promise<typeof ExcelJS> {
-  return (await import("exceljs")).default;
+  return (await import(/* webpackChunkName: "xlsx-file" */ "exceljs")).default;
 }
 
 export class XlsxFileBackend implements WorkbookBackend {
@@ -130,7 +130,7 @@ export class XlsxFileBackend implements WorkbookBackend {
   private async whole(): Promise<ExcelJS.Workbook> {
     if (this.workbook) return this.workbook;
     if (!this.file) return (this.workbook = new (await exceljs()).Workbook());
-    const { loadCheckedWorkbook } = await import("./load");
+    const { loadCheckedWorkbook } = await import(/* webpackChunkName: "xlsx-file" */ "./load");
     const loaded = await loadCheckedWorkbook(this.file);
     if (!loaded.ok) throw new UnreadableWorkbook(loaded.reason);
     return (this.workbook = loaded.workbook);
@@ -183,7 +183,7 @@ export class XlsxFileBackend implements WorkbookBackend {
       why = direct.why;
     }
     if (this.exact) throw new UnpatchableWorkbook(why ?? "sheets to replace");
-    const { updateWorkbook } = await import("./update");
+    const { updateWorkbook } = await import(/* webpackChunkName: "xlsx-file" */ "./update");
     updateWorkbook(await this.whole(), spec, { ...this.options, ...options });
     this.writer = {
       kind: "exceljs",

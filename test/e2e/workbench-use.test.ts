@@ -64,7 +64,8 @@ function barText(): Promise<string> {
 
 /** The workbench's message once it matches (the last text seen when it never does). */
 async function barSays(expected: RegExp): Promise<string> {
-  const deadline = Date.now() + 10_000;
+  // a generous wait: it ends as soon as the message matches, and a busy machine can be slow
+  const deadline = Date.now() + 60_000;
   let text = "";
   while (Date.now() < deadline) {
     text = await barText().catch(() => "");

@@ -190,6 +190,18 @@ describe("xlsx reader and fill on damaged files", () => {
     await check(damaged);
   });
 
+  test("a counterexample kept: a relationship id given twice in workbook.xml.rels", async () => {
+    // npm run fuzz found it: rId6 written twice sent the Indicatori sheet to another sheet's part,
+    // read as 0 indicators with exit 0; now the file is refused with the id named
+    const damaged = await withPartEdited(files[1], 1987895443, [
+      { kind: "repeat", at: 0.416964, length: 141 },
+      { kind: "repeat", at: 0.038345, length: 1 },
+    ]);
+    const read = await readXlsxPlan(damaged);
+    expect(read.ok ? "read" : read.reason.en).toMatch(/relationship «rId6» is given twice/);
+    await check(damaged);
+  });
+
   test(
     "bytes of the file damaged",
     async () => {

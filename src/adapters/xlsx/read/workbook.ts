@@ -78,9 +78,21 @@ export class WorkbookReader implements TablesSource {
         )
       );
     const links = relationships(rels, WORKBOOK);
+    // an id given twice leaves a sheet pointing at another's part: refused, never read as that part
+    const linkById = new Map<string, (typeof links)[number]>();
+    for (const l of links) {
+      if (linkById.has(l.id))
+        return unreadable(
+          message(
+            `la relazione «${l.id}» è data due volte in ${WORKBOOK_RELS}`,
+            `relationship «${l.id}» is given twice in ${WORKBOOK_RELS}`
+          )
+        );
+      linkById.set(l.id, l);
+    }
     const parts: SheetPart[] = [];
     for (const e of sheetEntries(workbook)) {
-      const link = links.find((l) => l.id === e.id);
+      const link = e.id === undefined ? undefined : linkById.get(e.id);
       if (!link || !zip.file(link.target))
         return unreadable(
           message(

@@ -4,7 +4,11 @@
  */
 import type { BufferLike } from "../../src/adapters/xlsx/buffer";
 import type { WriteCellOptions } from "../../src/adapters/xlsx/cells";
-import { XlsxFileBackend, type FileWriter } from "../../src/adapters/xlsx/file-backend";
+import {
+  UnpatchableWorkbook,
+  XlsxFileBackend,
+  type FileWriter,
+} from "../../src/adapters/xlsx/file-backend";
 import { UnreadableWorkbook } from "../../src/adapters/xlsx/read/refusal";
 import { failure, type Failure } from "../../src/app/failure";
 import { fillWorkbook, type Filled } from "../../src/app/fill";
@@ -18,6 +22,8 @@ async function guarded<T>(work: () => Promise<T | Failure>): Promise<T | Failure
     return await work();
   } catch (e) {
     if (e instanceof UnreadableWorkbook) return failure(e.reason, "checkText");
+    // a write the package cannot take exactly is refused, as pira fill refuses it (src/cli/load.ts)
+    if (e instanceof UnpatchableWorkbook) return failure(e.reason, "checkInput");
     throw e;
   }
 }

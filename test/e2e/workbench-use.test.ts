@@ -64,15 +64,15 @@ function barText(): Promise<string> {
 
 /** The workbench's message once it matches (the last text seen when it never does). */
 async function barSays(expected: RegExp): Promise<string> {
-  // a generous wait: it ends as soon as the message matches, and a busy machine can be slow
-  const deadline = Date.now() + 60_000;
-  let text = "";
-  while (Date.now() < deadline) {
-    text = await barText().catch(() => "");
-    if (expected.test(text)) return text;
-    await browser.page.waitForTimeout(50);
-  }
-  return text;
+  // Playwright's own wait (the context's default timeout, test/e2e/browser.ts): it ends as soon as
+  // the message matches, with no clock of ours
+  await sheets(browser.page)
+    .locator(".fui-MessageBar")
+    .first()
+    .filter({ hasText: expected })
+    .waitFor()
+    .catch(() => undefined);
+  return barText().catch(() => "");
 }
 
 /** Chooses a file in the workbench's «Apri»; confirms the replacement when asked. */

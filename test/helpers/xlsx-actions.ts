@@ -11,6 +11,7 @@ import {
 } from "../../src/adapters/xlsx/file-backend";
 import { UnreadableWorkbook } from "../../src/adapters/xlsx/read/refusal";
 import { failure, type Failure } from "../../src/app/failure";
+import { message } from "../../src/core/message";
 import { fillWorkbook, type Filled } from "../../src/app/fill";
 import { prepareStructure } from "../../src/app/structure";
 import { readWorkbook } from "../../src/app/workbook";
@@ -76,7 +77,15 @@ export async function fillXlsxFile(
     }
     const f = await fillWorkbook(file, style ? { style } : {});
     if (!f.ok) return f;
-    if (f.form !== "pira") throw new Error("not a PIRA workbook");
+    // read as the analyst's own table (a damaged PIRA workbook can be): not what these helpers fill
+    if (f.form !== "pira")
+      return failure(
+        message(
+          "non è una cartella PIRA: letta come tabella propria dell'analista",
+          "not a PIRA workbook: read as the analyst's own table"
+        ),
+        "checkInput"
+      );
     const writer: FillWriter = file.writer.kind === "unchanged" ? { kind: "package" } : file.writer;
     return {
       ok: true as const,

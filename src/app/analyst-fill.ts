@@ -1,8 +1,8 @@
 /**
- * The analyst's own tables, in place (workbook/analyst-fill.ts): read the sheets the table reader
+ * The analyst's own tables, in place (workbook/analyst/analyst-fill.ts): read the sheets the table reader
  * maps, propose the mapping (the Struttura view shows it), fill the computed columns beside each
  * table, and store the mapping in the workbook (the hidden sheet "PIRA Mappature",
- * workbook/mapping-store.ts) so the next fill asks nothing. A mapping given for one run (the
+ * workbook/analyst/mapping-store.ts) so the next fill asks nothing. A mapping given for one run (the
  * pane's dropdowns, `pira fill --mapping`) goes over the stored one, and is stored in its place.
  * A plan read this way is also what `pira validate` checks: every diagnostic at the analyst's cell.
  */
@@ -10,7 +10,7 @@ import type { Diagnostic } from "../core/diagnostics";
 import type { GridImportReport, MappingOverride } from "../core/grid/types";
 import { message } from "../core/message";
 import type { Plan } from "../core/plan/types";
-import { analystFill, type AnalystFilled } from "../workbook/analyst-fill";
+import { analystFill, type AnalystFilled } from "../workbook/analyst/analyst-fill";
 import type { WorkbookBackend, WorksheetGrid } from "../workbook/backend";
 import type { GridCell } from "../core/grid/types";
 import {
@@ -18,11 +18,11 @@ import {
   mappingBlocks,
   readStoredMappings,
   type StoredMappings,
-} from "../workbook/mapping-store";
-import { GENERATED_SHEET } from "../workbook/layout";
-import { SHEETS } from "../workbook/names";
-import type { FormulaStyle } from "../workbook/row-cells";
-import type { TablesResult } from "../workbook/tables";
+} from "../workbook/analyst/mapping-store";
+import { GENERATED_SHEET } from "../workbook/write/layout";
+import { SHEETS } from "../workbook/columns/names";
+import type { FormulaStyle } from "../workbook/write/row-cells";
+import type { TablesResult } from "../workbook/read/tables";
 import { failure, type Failure } from "./failure";
 import type { LoadedPlan } from "./loaded";
 import { defaultSettings, type Settings } from "./settings";

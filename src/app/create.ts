@@ -5,7 +5,7 @@
 import type { Message } from "../core/message";
 import type { Plan } from "../core/plan/types";
 import type { WorkbookBackend } from "../workbook/backend";
-import { GENERATED_SHEET, layout } from "../workbook/layout";
+import { GENERATED_SHEET, layout } from "../workbook/write/layout";
 import type { Settings } from "./settings";
 import { replacedSheets, type PreparedWrite } from "./sheets";
 

@@ -5,8 +5,8 @@
 import { message } from "../core/message";
 import type { WorkbookBackend } from "../workbook/backend";
 import type { WorkbookDiagnostic } from "../workbook/diagnostics";
-import { fill, type Patch } from "../workbook/fill";
-import type { FormulaStyle } from "../workbook/row-cells";
+import { fill, type Patch } from "../workbook/write/fill";
+import type { FormulaStyle } from "../workbook/write/row-cells";
 import { failure, type Failure } from "./failure";
 import type { InPlaceChoice, InPlaceFilled } from "./analyst-fill";
 import { openWorkbook } from "./open";

@@ -6,11 +6,11 @@
  */
 import type { Diagnostic } from "../core/diagnostics";
 import { cellAddress } from "../core/a1";
-import { canonicalHeader } from "../workbook/headers";
-import { INDICATOR_COLUMNS, PROGRAMME_COLUMNS } from "../workbook/names";
-import type { IndicatorLocation } from "../workbook/read";
-import { slotHeader } from "../workbook/slots";
-import type { TableData, WorkbookTables } from "../workbook/tables";
+import { canonicalHeader } from "../workbook/columns/headers";
+import { INDICATOR_COLUMNS, PROGRAMME_COLUMNS } from "../workbook/columns/names";
+import type { IndicatorLocation } from "../workbook/read/read";
+import { slotHeader } from "../workbook/columns/slots";
+import type { TableData, WorkbookTables } from "../workbook/read/tables";
 
 export interface CellLocation {
   sheet: string;

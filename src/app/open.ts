@@ -1,6 +1,6 @@
 /**
  * What a workbook is, decided once for every action and every front end: its PIRA tables when it
- * has them (tables of a PIRA table's shape, workbook/pira-shape.ts), read once; else the analyst's
+ * has them (tables of a PIRA table's shape, workbook/read/pira-shape.ts), read once; else the analyst's
  * own tables, each sheet through the table reader with its stored mapping (analyst-fill.ts). Fill,
  * validate, summary, export and publish run on either; the pane, the workbench and `pira` get the
  * same plan with each diagnostic at the same cell.

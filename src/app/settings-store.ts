@@ -1,16 +1,20 @@
 /**
- * Settings, read and stored: the settings rows of the Piano table (src/workbook/settings.ts), so
+ * Settings, read and stored: the settings rows of the Piano table (src/workbook/columns/settings.ts), so
  * they travel with the file and every front end reads them.
  * Saving writes the four value cells in place; a Piano table without those rows (a workbook
  * made by an older version) is rewritten whole, after confirmation; a workbook without PIRA
  * tables keeps the settings in the pane until New plan or Import writes them with the sheets.
  */
-import { foldHeader } from "../workbook/headers";
-import { PLAN_COLUMNS } from "../workbook/names";
-import { read } from "../workbook/read";
-import { readWorkbookSettings, settingsRows, type WorkbookSettings } from "../workbook/settings";
+import { foldHeader } from "../workbook/columns/headers";
+import { PLAN_COLUMNS } from "../workbook/columns/names";
+import { read } from "../workbook/read/read";
+import {
+  readWorkbookSettings,
+  settingsRows,
+  type WorkbookSettings,
+} from "../workbook/columns/settings";
 import { planSheet } from "../workbook/sheets/plan-sheet";
-import { cellParts, type Block } from "../workbook/spec";
+import { cellParts, type Block } from "../workbook/write/spec";
 import type { WorkbookBackend } from "../workbook/backend";
 import { settingsFrom, type Settings } from "./settings";
 import { replacedSheets, type PreparedWrite } from "./sheets";

@@ -1,14 +1,14 @@
 /**
  * The settings every action honours: outcome thresholds, the formula style, the validation rules
- * switched off. They live in the workbook (the Piano table's settings rows, src/workbook/settings.ts)
+ * switched off. They live in the workbook (the Piano table's settings rows, src/workbook/columns/settings.ts)
  * and are read with its tables by every action (workbook.ts); where the workbook says nothing the
  * defaults below apply. Light on purpose (types and constants only): the task pane's first screen
  * imports it.
  */
 import type { BackendKind } from "../workbook/backend";
-import type { Thresholds } from "../workbook/computed";
-import type { FormulaStyle } from "../workbook/row-cells";
-import type { WorkbookSettings } from "../workbook/settings";
+import type { Thresholds } from "../workbook/write/computed";
+import type { FormulaStyle } from "../workbook/write/row-cells";
+import type { WorkbookSettings } from "../workbook/columns/settings";
 
 export interface Settings {
   thresholds: Thresholds;

@@ -4,7 +4,7 @@
  */
 import type { Message } from "../core/message";
 import type { WorkbookBackend } from "../workbook/backend";
-import { GENERATED_SHEET, generatedSheets } from "../workbook/layout";
+import { GENERATED_SHEET, generatedSheets } from "../workbook/write/layout";
 import type { Failure } from "./failure";
 import { replacedSheets, type PreparedWrite } from "./sheets";
 import { readWorkbook } from "./workbook";

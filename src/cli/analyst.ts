@@ -10,8 +10,8 @@ import { extname } from "node:path";
 import { analystFromSheets, csvBlocks, readAnalystTables } from "../app/analyst";
 import { WorkbookReader } from "../adapters/xlsx/read";
 import { checkZip } from "../adapters/zip/safe-zip";
-import { MAPPING_SHEET } from "../workbook/mapping-store";
-import { piraTablesOf } from "../workbook/pira-shape";
+import { MAPPING_SHEET } from "../workbook/analyst/mapping-store";
+import { piraTablesOf } from "../workbook/read/pira-shape";
 import { failure, type Failure } from "../app/failure";
 import { previewImport } from "../app/import";
 import { readDocx, type DocxNotes } from "../adapters/docx/read";
@@ -82,7 +82,7 @@ export async function loadForImport(
     const opened = await WorkbookReader.open(checked.bytes);
     if (!opened.ok) return aboutFile(path, failure(opened.reason, "checkText"));
     const reader = opened.reader;
-    // the one rule of what a PIRA table is (workbook/pira-shape.ts), as every action decides it: a
+    // the one rule of what a PIRA table is (workbook/read/pira-shape.ts), as every action decides it: a
     // sheet «Indicatori» with the analyst's own columns is their table
     if (options.sheet === undefined && piraTablesOf(await reader.tables()).ok)
       return loadInput(path, previewImport);

@@ -1,4 +1,4 @@
-/** The summary rows (src/workbook/summary) as a plain-text table for the terminal. */
+/** The summary rows (src/workbook/write/summary.ts) as a plain-text table for the terminal. */
 import type { Lang } from "../core/message";
 import { formatItalianNumber } from "../core/values";
 import type { SummaryRow } from "../workbook";

@@ -5,9 +5,9 @@
  */
 import type { ApplyOptions, GridWhere, WorkbookBackend, WorksheetGrid } from "../workbook/backend";
 import type { Message } from "../core/message";
-import type { Patch } from "../workbook/fill";
-import type { WorkbookSpec } from "../workbook/spec";
-import type { TablesResult } from "../workbook/tables";
+import type { Patch } from "../workbook/write/fill";
+import type { WorkbookSpec } from "../workbook/write/spec";
+import type { TablesResult } from "../workbook/read/tables";
 import { loadEngine } from "./load-engine";
 
 export class OfficeBackend implements WorkbookBackend {

@@ -3,7 +3,7 @@
  * writes a user-facing string of its own: it takes it from here (`useStrings()`), so both
  * languages stay complete (the English table is checked against the Italian one's type).
  */
-import type { FormulaStyle } from "../workbook/row-cells";
+import type { FormulaStyle } from "../workbook/write/row-cells";
 import type { Severity } from "../workbook/diagnostics";
 import type { Remedy } from "../app/failure";
 

@@ -6,9 +6,9 @@
  */
 import type { Grid } from "../core/grid/types";
 import type { Message } from "../core/message";
-import type { Patch } from "./fill";
-import type { WorkbookSpec } from "./spec";
-import type { TablesResult } from "./tables";
+import type { Patch } from "./write/fill";
+import type { WorkbookSpec } from "./write/spec";
+import type { TablesResult } from "./read/tables";
 
 /** Where the workbook is: inside Excel, in the workbench's memory, or a file (the command line). */
 export type BackendKind = "excel" | "workbench" | "file";

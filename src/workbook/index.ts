@@ -16,21 +16,21 @@ export type {
   SheetSpec,
   SheetRole,
   WorkbookSpec,
-} from "./spec";
-export { cellParts, isCellSpec } from "./spec";
-export type { TableData, WorkbookTables, TablesResult } from "./tables";
+} from "./write/spec";
+export { cellParts, isCellSpec } from "./write/spec";
+export type { TableData, WorkbookTables, TablesResult } from "./read/tables";
 export type { WorkbookDiagnostic, Severity } from "./diagnostics";
-export type { Thresholds, RowPath } from "./computed";
-export { computeValues, rowBasis } from "./computed";
-export type { FormulaStyle } from "./row-cells";
+export type { Thresholds, RowPath } from "./write/computed";
+export { computeValues, rowBasis } from "./write/computed";
+export type { FormulaStyle } from "./write/row-cells";
 export {
   layout,
   generatedSheets,
   layoutLocations,
   GENERATED_SHEET,
   type LayoutOptions,
-} from "./layout";
-export { read, type ReadResult, type IndicatorLocation } from "./read";
+} from "./write/layout";
+export { read, type ReadResult, type IndicatorLocation } from "./read/read";
 export {
   fill,
   isComputedHeader,
@@ -39,8 +39,8 @@ export {
   type FillResult,
   type FillTarget,
   type Patch,
-} from "./fill";
-export { summary, type SummaryRow, type SummaryLevel } from "./summary";
+} from "./write/fill";
+export { summary, type SummaryRow, type SummaryLevel } from "./write/summary";
 export { summarySheet } from "./sheets/summary-sheet";
 export {
   validationSheet,
@@ -54,10 +54,10 @@ export {
   splitRules,
   NO_SETTINGS,
   type WorkbookSettings,
-} from "./settings";
-export { withComputed } from "./export";
-export { toFileForm, fromFileForm } from "./formulas";
-export { findHeaderRow, REQUIRED } from "./headers";
-export * as names from "./names";
-export { SHEETS, TABLES, COMPUTED_COLUMNS, COMPUTED_PREFIX, SETTING_KEYS } from "./names";
-export { tablesOfSpec } from "./spec-tables";
+} from "./columns/settings";
+export { withComputed } from "./write/export";
+export { toFileForm, fromFileForm } from "./write/formulas";
+export { findHeaderRow, REQUIRED } from "./columns/headers";
+export * as names from "./columns/names";
+export { SHEETS, TABLES, COMPUTED_COLUMNS, COMPUTED_PREFIX, SETTING_KEYS } from "./columns/names";
+export { tablesOfSpec } from "./read/spec-tables";

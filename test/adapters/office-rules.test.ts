@@ -1,12 +1,12 @@
 /**
- * The rules of the description (src/workbook/spec.ts) that the .xlsx writers keep, kept by the
+ * The rules of the description (src/workbook/write/spec.ts) that the .xlsx writers keep, kept by the
  * Office adapter too, on the strict fake Excel: a table's total row is not data, formula-like
  * text stays text, a number beyond Excel's range is Excel's #NUM! error.
  */
 import { applyPatch, applySpec, readTables } from "../../src/adapters/office";
 import { fill, layout, read } from "../../src/workbook";
-import { TABLES } from "../../src/workbook/names";
-import { EXCEL_MAX_NUMBER, emptySheet, type WorkbookSpec } from "../../src/workbook/spec";
+import { TABLES } from "../../src/workbook/columns/names";
+import { EXCEL_MAX_NUMBER, emptySheet, type WorkbookSpec } from "../../src/workbook/write/spec";
 import { referencePlan } from "../fixtures/plans";
 import { FakeExcel } from "./office-fake";
 

@@ -1,7 +1,7 @@
 /* eslint-disable office-addins/load-object-before-read, office-addins/call-sync-before-read -- ExcelJS objects, not Office.js proxies: nothing to load or sync */
 /** Edits an analyst makes to a PIRA workbook, done with ExcelJS on a loaded file (test helper). */
 import type ExcelJS from "exceljs";
-import { parseRange, rangeAddress } from "../../src/workbook/a1";
+import { parseRange, rangeAddress } from "../../src/workbook/write/a1";
 
 interface TableModel {
   tableRef: string;

@@ -11,7 +11,7 @@ import { fillXlsxFile } from "../helpers/xlsx-actions";
 import type { Indicator, Plan } from "../../src/core/plan/types";
 import { toPlanValue } from "../../src/core/values";
 import { computeValues, read } from "../../src/workbook";
-import type { Scalar } from "../../src/workbook/spec";
+import type { Scalar } from "../../src/workbook/write/spec";
 import { referencePlan } from "../fixtures/plans";
 import { headerIndex } from "./xlsx-edit";
 import { hasSoffice, inCI, recalculate } from "../helpers/libreoffice";

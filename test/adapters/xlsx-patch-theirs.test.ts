@@ -4,7 +4,7 @@
  * with no cached result, a style only — refuses the whole patch.
  */
 import { patchSheetXml, type CellsByRow } from "../../src/adapters/xlsx/package/sheet";
-import type { CellSpec } from "../../src/workbook/spec";
+import type { CellSpec } from "../../src/workbook/write/spec";
 
 const SHEET = (cells: string) =>
   `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="3">${cells}</row></sheetData></worksheet>`;

@@ -10,7 +10,7 @@ import JSZip from "jszip";
 import { JSDOM } from "jsdom";
 import { applySpec, loadWorkbook, specToXlsx, toBuffer } from "../../src/adapters/xlsx";
 import { layout, validationSheet } from "../../src/workbook";
-import { emptySheet, type WorkbookSpec } from "../../src/workbook/spec";
+import { emptySheet, type WorkbookSpec } from "../../src/workbook/write/spec";
 import { referencePlan } from "../fixtures/plans";
 
 async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {

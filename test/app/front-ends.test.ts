@@ -13,8 +13,8 @@ import { DEFAULT_THRESHOLDS, indicatorAchievement, outcome } from "../../src/cor
 import { importDocument } from "../../src/core/import";
 import type { Indicator } from "../../src/core/plan/types";
 import { fillWorkbook, prepareSummary, validateWorkbook } from "../../src/taskpane/engine";
-import { COMPUTED_COLUMNS, SETTING_KEYS, SHEETS } from "../../src/workbook/names";
-import { summary } from "../../src/workbook/summary";
+import { COMPUTED_COLUMNS, SETTING_KEYS, SHEETS } from "../../src/workbook/columns/names";
+import { summary } from "../../src/workbook/write/summary";
 import { pira, removeDir, tempDir } from "../cli/run";
 import { SEED_PATH, seedText } from "../helpers/seed";
 

@@ -15,7 +15,7 @@ import { loadWorkbook } from "../../src/adapters/xlsx";
 import { importGrids } from "../../src/core/grid";
 import { indicatorAchievement } from "../../src/core/performance";
 import { columnNumber } from "../../src/core/a1";
-import { MAPPING_SHEET } from "../../src/workbook/mapping-store";
+import { MAPPING_SHEET } from "../../src/workbook/analyst/mapping-store";
 import { xlsxOf } from "../fixtures/analyst/build";
 import {
   FLAT_SHEET,

@@ -12,7 +12,7 @@ import fc from "fast-check";
 import JSZip from "jszip";
 import { applySpec, loadWorkbook, planToXlsx, scalarOf, toBuffer } from "../../src/adapters/xlsx";
 import { readXlsxPlan, fillXlsxFile } from "../helpers/xlsx-actions";
-import { parseRange } from "../../src/workbook/a1";
+import { parseRange } from "../../src/workbook/write/a1";
 import { layout } from "../../src/workbook";
 import { referencePlan } from "../fixtures/plans";
 import { budget, mutate, mutation, timeout } from "./budget";

@@ -5,11 +5,11 @@
  * reads the same (no custom formats that ExcelJS takes for dates). Never used by the program.
  */
 import ExcelJS from "exceljs";
-import { parseRange } from "../../src/workbook/a1";
-import { findHeaderRow } from "../../src/workbook/headers";
-import { SHEETS, TABLES, type TableKey } from "../../src/workbook/names";
-import type { Scalar } from "../../src/workbook/spec";
-import type { TableData, WorkbookTables } from "../../src/workbook/tables";
+import { parseRange } from "../../src/workbook/write/a1";
+import { findHeaderRow } from "../../src/workbook/columns/headers";
+import { SHEETS, TABLES, type TableKey } from "../../src/workbook/columns/names";
+import type { Scalar } from "../../src/workbook/write/spec";
+import type { TableData, WorkbookTables } from "../../src/workbook/read/tables";
 import type { Grid, GridCell, Merge } from "../../src/core/grid/types";
 import { message, type Message } from "../../src/core/message";
 import { loadWorkbook } from "../../src/adapters/xlsx";

@@ -5,9 +5,9 @@
  */
 import { message } from "../../src/core/message";
 import { diagnostic, type WorkbookDiagnostic } from "../../src/workbook/diagnostics";
-import { fill, type FillOptions, type FillResult } from "../../src/workbook/fill";
-import { read, type ReadResult } from "../../src/workbook/read";
-import type { WorkbookTables } from "../../src/workbook/tables";
+import { fill, type FillOptions, type FillResult } from "../../src/workbook/write/fill";
+import { read, type ReadResult } from "../../src/workbook/read/read";
+import type { WorkbookTables } from "../../src/workbook/read/tables";
 
 export interface FillTablesResult {
   read: ReadResult;

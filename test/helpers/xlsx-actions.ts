@@ -15,8 +15,8 @@ import { message } from "../../src/core/message";
 import { fillWorkbook, type Filled } from "../../src/app/fill";
 import { prepareStructure } from "../../src/app/structure";
 import { readWorkbook } from "../../src/app/workbook";
-import type { ReadResult } from "../../src/workbook/read";
-import type { FormulaStyle } from "../../src/workbook/row-cells";
+import type { ReadResult } from "../../src/workbook/read/read";
+import type { FormulaStyle } from "../../src/workbook/write/row-cells";
 
 async function guarded<T>(work: () => Promise<T | Failure>): Promise<T | Failure> {
   try {

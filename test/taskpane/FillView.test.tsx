@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, within } from "@testing-library/react";
-import { COMPUTED_COLUMNS, SHEETS } from "../../src/workbook/names";
-import { isCellSpec } from "../../src/workbook/spec";
+import { COMPUTED_COLUMNS, SHEETS } from "../../src/workbook/columns/names";
+import { isCellSpec } from "../../src/workbook/write/spec";
 import { FakeBackend } from "./fake-backend";
 import { referenceDocumentPlan, referenceWorkbook } from "./fixtures";
 import { panel, renderPane } from "./render";

@@ -2,7 +2,7 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { importDocument } from "../../src/core/import";
 import { writePlanJson } from "../../src/core/plan";
-import { SHEETS } from "../../src/workbook/names";
+import { SHEETS } from "../../src/workbook/columns/names";
 import { seedText } from "../helpers/seed";
 import { referenceDocumentPlan } from "./fixtures";
 import { panel, renderPane } from "./render";

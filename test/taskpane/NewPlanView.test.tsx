@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { programmes } from "../../src/core/catalogue";
-import { SHEETS } from "../../src/workbook/names";
+import { SHEETS } from "../../src/workbook/columns/names";
 import { FakeBackend } from "./fake-backend";
 import { confirmation, panel, renderPane } from "./render";
 

@@ -3,7 +3,7 @@ import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { DEFAULT_THRESHOLDS } from "../../src/core/performance";
 import { DEFAULT_THRESHOLDS as PANE_THRESHOLDS } from "../../src/app/settings";
 import { readStoredSettings } from "../../src/app/settings-store";
-import { SHEETS } from "../../src/workbook/names";
+import { SHEETS } from "../../src/workbook/columns/names";
 import { referenceWorkbook } from "./fixtures";
 import { panel, renderPane } from "./render";
 

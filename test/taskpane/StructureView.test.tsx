@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { GENERATED_SHEET } from "../../src/workbook/layout";
-import { SHEETS } from "../../src/workbook/names";
+import { GENERATED_SHEET } from "../../src/workbook/write/layout";
+import { SHEETS } from "../../src/workbook/columns/names";
 import type { GridCell } from "../../src/core/grid/types";
 import { NO_OUTLINE } from "../../src/adapters/office/requirements";
 import { FakeBackend } from "./fake-backend";

@@ -2,8 +2,8 @@
 import Decimal from "decimal.js";
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { roundPercent } from "../../src/core/performance";
-import { SHEETS } from "../../src/workbook/names";
-import { summary } from "../../src/workbook/summary";
+import { SHEETS } from "../../src/workbook/columns/names";
+import { summary } from "../../src/workbook/write/summary";
 import { referenceDocumentPlan, referenceWorkbook } from "./fixtures";
 import { confirmation, panel, renderPane } from "./render";
 

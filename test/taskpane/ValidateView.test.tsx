@@ -2,7 +2,7 @@
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { validatePlan } from "../../src/core/validation";
 import { columnNumber } from "../../src/core/a1";
-import { read } from "../../src/workbook/read";
+import { read } from "../../src/workbook/read/read";
 import { referenceWorkbook } from "./fixtures";
 import { panel, renderPane } from "./render";
 

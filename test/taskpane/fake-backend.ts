@@ -9,11 +9,11 @@ import type {
   WorkbookBackend,
   WorksheetGrid,
 } from "../../src/workbook/backend";
-import { cellParts, type SheetSpec, type WorkbookSpec } from "../../src/workbook/spec";
+import { cellParts, type SheetSpec, type WorkbookSpec } from "../../src/workbook/write/spec";
 import type { Message } from "../../src/core/message";
-import type { Patch } from "../../src/workbook/fill";
-import { tablesOfSpec } from "../../src/workbook/spec-tables";
-import type { TablesResult } from "../../src/workbook/tables";
+import type { Patch } from "../../src/workbook/write/fill";
+import { tablesOfSpec } from "../../src/workbook/read/spec-tables";
+import type { TablesResult } from "../../src/workbook/read/tables";
 
 export class FakeBackend implements WorkbookBackend {
   readonly kind: "excel" | "workbench";

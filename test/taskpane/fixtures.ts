@@ -1,7 +1,7 @@
 /** Workbooks for the pane's tests: the reference document imported and laid out. */
 import { importDocument } from "../../src/core/import";
 import type { Plan } from "../../src/core/plan/types";
-import { layout, type LayoutOptions } from "../../src/workbook/layout";
+import { layout, type LayoutOptions } from "../../src/workbook/write/layout";
 import { seedText } from "../helpers/seed";
 import { FakeBackend } from "./fake-backend";
 

@@ -9,7 +9,7 @@ import { fillWorkbook } from "../../src/app/fill";
 import { defaultSettings } from "../../src/app/settings";
 import { validateWorkbook } from "../../src/app/validate";
 import { OfficeBackend as PaneOfficeBackend } from "../../src/taskpane/office-backend";
-import { COMPUTED_COLUMNS, SHEETS } from "../../src/workbook/names";
+import { COMPUTED_COLUMNS, SHEETS } from "../../src/workbook/columns/names";
 import { FakeExcel } from "../adapters/office-fake";
 import { referenceDocumentPlan } from "./fixtures";
 

@@ -15,9 +15,9 @@ import { defaultSettings } from "../../src/app/settings";
 import { prepareStructure } from "../../src/app/structure";
 import { prepareSummary } from "../../src/app/summary";
 import { validateWorkbook } from "../../src/app/validate";
-import { read } from "../../src/workbook/read";
-import { summary } from "../../src/workbook/summary";
-import { COMPUTED_COLUMNS, SHEETS } from "../../src/workbook/names";
+import { read } from "../../src/workbook/read/read";
+import { summary } from "../../src/workbook/write/summary";
+import { COMPUTED_COLUMNS, SHEETS } from "../../src/workbook/columns/names";
 import { seedText } from "../helpers/seed";
 import { workbookTables } from "../helpers/exceljs-reading";
 

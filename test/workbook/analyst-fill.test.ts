@@ -4,14 +4,14 @@
  * the second fill that changes nothing, and the refusal of an analyst's own computed header.
  */
 import type { Grid, GridCell } from "../../src/core/grid/types";
-import { analystFill, type AnalystFilled } from "../../src/workbook/analyst-fill";
-import { patchCells } from "../../src/workbook/fill";
+import { analystFill, type AnalystFilled } from "../../src/workbook/analyst/analyst-fill";
+import { patchCells } from "../../src/workbook/write/fill";
 import {
   mappingBlocks,
   readStoredMappings,
   MAPPING_PIECE,
   type StoredMapping,
-} from "../../src/workbook/mapping-store";
+} from "../../src/workbook/analyst/mapping-store";
 import { FLAT_SHEET, TWO_ROW_SHEET, type SheetSpec } from "../fixtures/analyst/layouts";
 import { columnNumber } from "../../src/core/a1";
 

@@ -1,9 +1,9 @@
 /** The analyst's own columns (a record's `extra`) written as columns of Programmi / Indicatori and read again. */
 import { newIndicator, newProgramme, type Plan } from "../../src/core/plan";
 import { layout } from "../../src/workbook";
-import { extraColumns, extraKeyOf } from "../../src/workbook/extra";
-import { read } from "../../src/workbook/read";
-import { tablesOfSpec } from "../../src/workbook/spec-tables";
+import { extraColumns, extraKeyOf } from "../../src/workbook/columns/extra";
+import { read } from "../../src/workbook/read/read";
+import { tablesOfSpec } from "../../src/workbook/read/spec-tables";
 
 function plan(): Plan {
   const p = newProgramme({

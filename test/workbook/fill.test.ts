@@ -9,8 +9,8 @@ import {
   type TableData,
 } from "../../src/workbook";
 import { fillTables } from "../helpers/fill-tables";
-import { cellParts } from "../../src/workbook/spec";
-import { fromFileForm, toFileForm } from "../../src/workbook/formulas";
+import { cellParts } from "../../src/workbook/write/spec";
+import { fromFileForm, toFileForm } from "../../src/workbook/write/formulas";
 import { indicatorAchievement } from "../../src/core/performance";
 import { referencePlan } from "../fixtures/plans";
 

@@ -4,7 +4,7 @@ import {
   type SheetSpec,
   type TableSpec,
   type WorkbookSpec,
-} from "../../src/workbook/spec";
+} from "../../src/workbook/write/spec";
 import { referencePlan } from "../fixtures/plans";
 
 function sheet(spec: WorkbookSpec, name: string): SheetSpec {

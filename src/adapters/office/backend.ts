@@ -10,9 +10,9 @@ import type {
   WorksheetGrid,
 } from "../../workbook/backend";
 import type { Message } from "../../core/message";
-import type { Patch } from "../../workbook/fill";
-import type { WorkbookSpec } from "../../workbook/spec";
-import type { TablesResult } from "../../workbook/tables";
+import type { Patch } from "../../workbook/write/fill";
+import type { WorkbookSpec } from "../../workbook/write/spec";
+import type { TablesResult } from "../../workbook/read/tables";
 import { applySpec } from "./apply";
 import { addHiddenSheet, readGrids } from "./grids";
 import { applyPatch } from "./patch";

@@ -24,7 +24,7 @@ import {
   writableNumber,
   type CellInput,
   type Scalar,
-} from "../../workbook/spec";
+} from "../../workbook/write/spec";
 
 const GENERAL = "General";
 const TEXT = "@";

@@ -6,10 +6,10 @@
  */
 import { message } from "../../core/message";
 import { numberUnderFormat } from "../../core/number-format";
-import { findHeaderRow } from "../../workbook/headers";
-import { SHEETS, TABLES, type TableKey } from "../../workbook/names";
-import type { Scalar } from "../../workbook/spec";
-import type { TableData, TablesResult, WorkbookTables } from "../../workbook/tables";
+import { findHeaderRow } from "../../workbook/columns/headers";
+import { SHEETS, TABLES, type TableKey } from "../../workbook/columns/names";
+import type { Scalar } from "../../workbook/write/spec";
+import type { TableData, TablesResult, WorkbookTables } from "../../workbook/read/tables";
 import { Batch } from "./batch";
 import { loadCells, type Block, type Cells } from "./load-rows";
 

@@ -6,14 +6,14 @@
  * The outline (Range.group, ExcelApi 1.10) is above the manifest's minimum: it is used only
  * where the running Excel has it, and otherwise the sheet is written without it and a note says so.
  */
-import { parseRange } from "../../workbook/a1";
+import { parseRange } from "../../workbook/write/a1";
 import {
   cellParts,
   type Block,
   type CellStyle,
   type SheetSpec,
   type TableSpec,
-} from "../../workbook/spec";
+} from "../../workbook/write/spec";
 import { payloadSize, type Batch } from "./batch";
 import { toArrays } from "./cells";
 import { NO_OUTLINE, type Notes, type Requirements } from "./requirements";

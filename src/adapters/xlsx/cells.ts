@@ -4,7 +4,7 @@
  * turn into a formula. Formulas are written in the form a file stores them (PIRA.X → _xldudf_PIRA_X).
  */
 import type ExcelJS from "exceljs";
-import { fromFileForm, toFileForm } from "../../workbook/formulas";
+import { fromFileForm, toFileForm } from "../../workbook/write/formulas";
 import {
   EXCEL_OVERFLOW,
   needsQuotePrefix,
@@ -12,7 +12,7 @@ import {
   type CellSpec,
   type CellStyle,
   type Scalar,
-} from "../../workbook/spec";
+} from "../../workbook/write/spec";
 import { LOOKS } from "./looks";
 
 function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {

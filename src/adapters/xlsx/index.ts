@@ -3,7 +3,7 @@
  * a workbook and filling it are the app's actions over the file backend (src/app, file-backend.ts).
  */
 import type { Plan } from "../../core/plan/types";
-import { layout, type LayoutOptions } from "../../workbook/layout";
+import { layout, type LayoutOptions } from "../../workbook/write/layout";
 import type { WriteCellOptions } from "./cells";
 import { specToXlsx } from "./package/write";
 

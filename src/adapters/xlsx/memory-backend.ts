@@ -21,9 +21,9 @@ import type {
   WorkbookBackend,
   WorksheetGrid,
 } from "../../workbook/backend";
-import type { Patch } from "../../workbook/fill";
-import type { WorkbookSpec } from "../../workbook/spec";
-import type { TablesFailure, TablesResult } from "../../workbook/tables";
+import type { Patch } from "../../workbook/write/fill";
+import type { WorkbookSpec } from "../../workbook/write/spec";
+import type { TablesFailure, TablesResult } from "../../workbook/read/tables";
 
 export interface Selection {
   sheet: string;

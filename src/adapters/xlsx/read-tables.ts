@@ -1,5 +1,5 @@
 /** The PIRA tables of .xlsx bytes (CLI, tests), through the package reader (read/). */
-import type { TablesResult } from "../../workbook/tables";
+import type { TablesResult } from "../../workbook/read/tables";
 import { checkZip, type CheckedZipBytes } from "../zip/safe-zip";
 import type { BufferLike } from "./buffer";
 import { notReadable, WorkbookReader } from "./read/index";

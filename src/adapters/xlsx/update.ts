@@ -5,7 +5,7 @@
  */
 import type ExcelJS from "exceljs";
 import type { ApplyOptions } from "../../workbook/backend";
-import type { WorkbookSpec } from "../../workbook/spec";
+import type { WorkbookSpec } from "../../workbook/write/spec";
 import { replaceSheets } from "./apply";
 import type { WriteCellOptions } from "./cells";
 

@@ -12,9 +12,9 @@ import {
 } from "@fluentui/react-components";
 import { SaveRegular } from "@fluentui/react-icons";
 import type { Rule } from "../../core/validation";
-import type { FormulaStyle } from "../../workbook/row-cells";
+import type { FormulaStyle } from "../../workbook/write/row-cells";
 import { thresholdProblem, type Settings } from "../../app/settings";
-import { SHEETS } from "../../workbook/names";
+import { SHEETS } from "../../workbook/columns/names";
 import type { WorkbookBackend } from "../../workbook/backend";
 import { loadEngine } from "../load-engine";
 import { useActions } from "../components/actions-context";

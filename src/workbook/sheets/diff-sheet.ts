@@ -17,8 +17,8 @@ import {
   type PlanDiff,
 } from "../../core/review";
 import { columnLetters } from "../../core/a1";
-import { quoteSheet } from "../a1";
-import { emptySheet, type CellInput, type SheetSpec } from "../spec";
+import { quoteSheet } from "../write/a1";
+import { emptySheet, type CellInput, type SheetSpec } from "../write/spec";
 import { TABLE_STYLE } from "./plan-sheet";
 
 export const DIFF_SHEET = "Confronto";

@@ -2,16 +2,20 @@
 import type { Indicator, Plan } from "../../core/plan/types";
 import { POLARITY_LABEL } from "../../core/performance";
 import { columnLetters } from "../../core/a1";
-import { indicatorColumns, type IndicatorColumn, type IndicatorField } from "../columns";
-import type { Thresholds } from "../computed";
-import { tableRowRef } from "../formulas";
-import { SHEETS, TABLES, WORDS, type ComputedKey } from "../names";
-import { isIndicatorColumn } from "../read-indicators";
-import { computedRow, type FormulaStyle } from "../row-cells";
-import type { Slot } from "../slots";
-import { emptySheet, type CellInput, type SheetSpec } from "../spec";
-import { joinLines } from "../text-fields";
-import { valueCells } from "../value-cells";
+import {
+  indicatorColumns,
+  type IndicatorColumn,
+  type IndicatorField,
+} from "../columns/table-columns";
+import type { Thresholds } from "../write/computed";
+import { tableRowRef } from "../write/formulas";
+import { SHEETS, TABLES, WORDS, type ComputedKey } from "../columns/names";
+import { isIndicatorColumn } from "../read/read-indicators";
+import { computedRow, type FormulaStyle } from "../write/row-cells";
+import type { Slot } from "../columns/slots";
+import { emptySheet, type CellInput, type SheetSpec } from "../write/spec";
+import { joinLines } from "../columns/text-fields";
+import { valueCells } from "../columns/value-cells";
 import type { ListKey } from "./lists";
 import { TABLE_STYLE } from "./plan-sheet";
 

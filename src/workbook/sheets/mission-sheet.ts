@@ -6,14 +6,14 @@
 import { missionTitle } from "../../core/catalogue";
 import type { Indicator, Plan, Programme } from "../../core/plan/types";
 import { columnLetters } from "../../core/a1";
-import { sheetRef } from "../a1";
-import { computeValues, type Thresholds } from "../computed";
-import { FORMATS } from "../formats";
-import type { IndicatorLocation } from "../read";
-import { INDICATOR_COLUMNS, MISSION_SHEET_PREFIX, SCHEDA_LABELS } from "../names";
-import { planSlots, slotHeader, type Slot } from "../slots";
-import { emptySheet, type CellInput, type SheetSpec } from "../spec";
-import { joinLines, writePhases } from "../text-fields";
+import { sheetRef } from "../write/a1";
+import { computeValues, type Thresholds } from "../write/computed";
+import { FORMATS } from "../columns/formats";
+import type { IndicatorLocation } from "../read/read";
+import { INDICATOR_COLUMNS, MISSION_SHEET_PREFIX, SCHEDA_LABELS } from "../columns/names";
+import { planSlots, slotHeader, type Slot } from "../columns/slots";
+import { emptySheet, type CellInput, type SheetSpec } from "../write/spec";
+import { joinLines, writePhases } from "../columns/text-fields";
 
 const MAX_SHEET_NAME = 31;
 const TRAILING = new Set([

@@ -1,9 +1,16 @@
 /** Piano: the plan's settings (title, first year) and its entities, as two small tables. */
 import type { Plan } from "../../core/plan/types";
-import { FORMATS } from "../formats";
-import { ENTITY_COLUMNS, PLAN_COLUMNS, PLAN_FORMAT, PLAN_KEYS, SHEETS, TABLES } from "../names";
-import { settingsRows } from "../settings";
-import { emptySheet, type SheetSpec } from "../spec";
+import { FORMATS } from "../columns/formats";
+import {
+  ENTITY_COLUMNS,
+  PLAN_COLUMNS,
+  PLAN_FORMAT,
+  PLAN_KEYS,
+  SHEETS,
+  TABLES,
+} from "../columns/names";
+import { settingsRows } from "../columns/settings";
+import { emptySheet, type SheetSpec } from "../write/spec";
 
 export const TABLE_STYLE = "TableStyleMedium2";
 

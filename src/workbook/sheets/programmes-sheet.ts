@@ -1,12 +1,16 @@
 /** Programmi: one row per programme, the source of truth for programmes. */
 import type { Plan, Programme } from "../../core/plan/types";
 import { columnLetters } from "../../core/a1";
-import { programmeColumns, programmeExtraColumns, type ProgrammeField } from "../columns";
-import { isProgrammeColumn } from "../read-programmes";
-import { FORMATS } from "../formats";
-import { SHEETS, TABLES, WORDS } from "../names";
-import { emptySheet, type CellInput, type SheetSpec } from "../spec";
-import { joinLines, writePhases } from "../text-fields";
+import {
+  programmeColumns,
+  programmeExtraColumns,
+  type ProgrammeField,
+} from "../columns/table-columns";
+import { isProgrammeColumn } from "../read/read-programmes";
+import { FORMATS } from "../columns/formats";
+import { SHEETS, TABLES, WORDS } from "../columns/names";
+import { emptySheet, type CellInput, type SheetSpec } from "../write/spec";
+import { joinLines, writePhases } from "../columns/text-fields";
 import type { ListKey } from "./lists";
 import { TABLE_STYLE } from "./plan-sheet";
 

@@ -1,10 +1,10 @@
 /** Riepilogo: the summary as a generated sheet (rebuilt on demand, never read back). */
 import { cellAddress } from "../../core/a1";
-import type { Thresholds } from "../computed";
-import { FORMATS, euroFormat } from "../formats";
-import { SHEETS, SUMMARY_COLUMNS, SUMMARY_LEVELS } from "../names";
-import { emptySheet, type CellInput, type CellSpec, type SheetSpec } from "../spec";
-import type { SummaryRow } from "../summary";
+import type { Thresholds } from "../write/computed";
+import { FORMATS, euroFormat } from "../columns/formats";
+import { SHEETS, SUMMARY_COLUMNS, SUMMARY_LEVELS } from "../columns/names";
+import { emptySheet, type CellInput, type CellSpec, type SheetSpec } from "../write/spec";
+import type { SummaryRow } from "../write/summary";
 
 const HEADERS = Object.values(SUMMARY_COLUMNS);
 const WIDTHS = [12, 12, 50, 11, 11, 14, 11, 14, 14, 14, 16];

@@ -7,9 +7,9 @@
 import type { Diagnostic, Severity } from "../../core/diagnostics";
 import type { Lang } from "../../core/message";
 import type { Plan } from "../../core/plan/types";
-import { quoteSheet } from "../a1";
-import { SHEETS } from "../names";
-import { emptySheet, type CellInput, type SheetSpec } from "../spec";
+import { quoteSheet } from "../write/a1";
+import { SHEETS } from "../columns/names";
+import { emptySheet, type CellInput, type SheetSpec } from "../write/spec";
 import { TABLE_STYLE } from "./plan-sheet";
 
 export const VALIDATION_TABLE = "Verifica";

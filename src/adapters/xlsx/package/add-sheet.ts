@@ -1,7 +1,7 @@
 /**
  * A new, empty (and hidden) sheet added to an .xlsx package: its part, its relationship, its
  * content type and its entry in xl/workbook.xml — every other part kept byte for byte. The fill
- * in place stores its mappings in such a sheet (workbook/mapping-store.ts) and then writes cells
+ * in place stores its mappings in such a sheet (workbook/analyst/mapping-store.ts) and then writes cells
  * into it through the package patch (index.ts).
  */
 import { reopen, written, type CheckedZipBytes } from "../../zip/safe-zip";

@@ -6,13 +6,13 @@
  * file the slow way instead.
  */
 import { columnLetters, columnNumber } from "../../../core/a1";
-import { toFileForm } from "../../../workbook/formulas";
+import { toFileForm } from "../../../workbook/write/formulas";
 import {
   EXCEL_OVERFLOW,
   needsQuotePrefix,
   writableNumber,
   type CellSpec,
-} from "../../../workbook/spec";
+} from "../../../workbook/write/spec";
 import type { CellLook } from "./styles";
 import {
   attribute,

@@ -7,7 +7,7 @@
  * shared strings are left alone) and the styles part only grows. When the package is not shaped
  * as expected the result says why, and the caller writes the workbook with ExcelJS instead.
  */
-import type { SheetSpec } from "../../../workbook/spec";
+import type { SheetSpec } from "../../../workbook/write/spec";
 import { openEditable, repack } from "../../zip/repack";
 import type { CheckedZipBytes } from "../../zip/safe-zip";
 import {

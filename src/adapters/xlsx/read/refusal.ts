@@ -1,7 +1,7 @@
 /** Why the package reader refuses a file: a part it needs is missing, or one contradicts another. */
 import { message, type Message } from "../../../core/message";
-import { TABLES } from "../../../workbook/names";
-import type { TablesResult } from "../../../workbook/tables";
+import { TABLES } from "../../../workbook/columns/names";
+import type { TablesResult } from "../../../workbook/read/tables";
 import type { ZipRefusal } from "../../zip/safe-zip";
 
 /** Thrown inside the reader, returned to callers as a "corrupt" failure with its place. */

@@ -12,7 +12,7 @@
  * A shared-string index the file does not have refuses the sheet (ReadRefusal, with the cell).
  */
 import { cellOfAddress, columnLetters } from "../../../core/a1";
-import { fromFileForm } from "../../../workbook/formulas";
+import { fromFileForm } from "../../../workbook/write/formulas";
 import type { GridCell } from "../../../core/grid/types";
 import { message } from "../../../core/message";
 import { numberUnderFormat } from "../../../core/number-format";

@@ -7,7 +7,7 @@ import type JSZip from "jszip";
 import type { Message } from "../../../core/message";
 import { message } from "../../../core/message";
 import type { WorksheetGrid } from "../../../workbook/backend";
-import type { TablesFailure, TablesResult, WorkbookTables } from "../../../workbook/tables";
+import type { TablesFailure, TablesResult, WorkbookTables } from "../../../workbook/read/tables";
 import { reopen, type CheckedZipBytes } from "../../zip/safe-zip";
 import {
   partText,

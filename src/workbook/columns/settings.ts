@@ -11,18 +11,18 @@
  * A workbook without these rows has no settings (defaults apply); an unreadable value is a
  * warning (PIRA-X013) and the default applies.
  */
-import { message } from "../core/message";
-import { DEFAULT_THRESHOLDS } from "../core/performance";
-import { readValue } from "../core/values";
-import type { Thresholds } from "./computed";
-import { diagnostic, type WorkbookDiagnostic } from "./diagnostics";
+import { message } from "../../core/message";
+import { DEFAULT_THRESHOLDS } from "../../core/performance";
+import { readValue } from "../../core/values";
+import type { Thresholds } from "../write/computed";
+import { diagnostic, type WorkbookDiagnostic } from "../diagnostics";
 import { FORMATS } from "./formats";
 import { foldHeader } from "./headers";
 import { PLAN_COLUMNS, SETTING_KEYS, WORDS } from "./names";
-import { DEFAULT_STYLE, type FormulaStyle } from "./row-cells";
-import { TableReader } from "./row-reader";
-import type { CellInput, Scalar } from "./spec";
-import type { TableData } from "./tables";
+import { DEFAULT_STYLE, type FormulaStyle } from "../write/row-cells";
+import { TableReader } from "../read/row-reader";
+import type { CellInput, Scalar } from "../write/spec";
+import type { TableData } from "../read/tables";
 
 export interface WorkbookSettings {
   /** rule codes or families to switch off (as validatePlan takes them) */

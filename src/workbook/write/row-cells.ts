@@ -1,9 +1,9 @@
 /** The computed cells of one Indicatori row, in each formula style. */
-import type { Indicator, PlanValue } from "../core/plan/types";
-import { basisActual, basisTarget } from "../core/performance";
-import type { PiraValue } from "../core/values";
+import type { Indicator, PlanValue } from "../../core/plan/types";
+import { basisActual, basisTarget } from "../../core/performance";
+import type { PiraValue } from "../../core/values";
 import { computeValues, rowBasis, type Thresholds } from "./computed";
-import { FORMATS, percentFormat } from "./formats";
+import { FORMATS, percentFormat } from "../columns/formats";
 import {
   deviationFormula,
   higherFormula,
@@ -20,10 +20,10 @@ import {
   yesNoFormula,
   type RowRef,
 } from "./formulas";
-import { COMPUTED_COLUMNS, WORDS, type ComputedKey } from "./names";
-import { slotHeader } from "./slots";
+import { COMPUTED_COLUMNS, WORDS, type ComputedKey } from "../columns/names";
+import { slotHeader } from "../columns/slots";
 import { cellParts, type CellSpec, type Scalar } from "./spec";
-import { valueCells } from "./value-cells";
+import { valueCells } from "../columns/value-cells";
 
 export type FormulaStyle = "native" | "pira" | "values";
 

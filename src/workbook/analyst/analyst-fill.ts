@@ -15,27 +15,33 @@
  *   only ones rewritten; a second fill writes the same cells (changed = 0). A column of the
  *   analyst's that already carries a computed header is refused, named — never overwritten.
  */
-import { importGrids } from "../core/grid";
+import { importGrids } from "../../core/grid";
 import type {
   Grid,
   GridCell,
   GridImportReport,
   MappingOverride,
   TableMapping,
-} from "../core/grid/types";
-import { message, type Message } from "../core/message";
-import { DEFAULT_THRESHOLDS, basisActual, basisTarget } from "../core/performance";
-import type { Indicator, Plan } from "../core/plan/types";
-import { toPlanValue } from "../core/values";
-import { cellAddress, columnLetters, columnNumber } from "../core/a1";
-import { rowBasis, type Thresholds } from "./computed";
-import type { WorkbookDiagnostic } from "./diagnostics";
-import type { Patch } from "./fill";
-import { foldHeader } from "./headers";
-import { COMPUTED_COLUMNS, COMPUTED_ORDER, VALUE_HEADERS, WORDS, type ComputedKey } from "./names";
-import { computedRow, DEFAULT_STYLE, type FormulaStyle } from "./row-cells";
-import { slotOfHeader } from "./slots";
-import { cellParts, type Block, type CellSpec } from "./spec";
+} from "../../core/grid/types";
+import { message, type Message } from "../../core/message";
+import { DEFAULT_THRESHOLDS, basisActual, basisTarget } from "../../core/performance";
+import type { Indicator, Plan } from "../../core/plan/types";
+import { toPlanValue } from "../../core/values";
+import { cellAddress, columnLetters, columnNumber } from "../../core/a1";
+import { rowBasis, type Thresholds } from "../write/computed";
+import type { WorkbookDiagnostic } from "../diagnostics";
+import type { Patch } from "../write/fill";
+import { foldHeader } from "../columns/headers";
+import {
+  COMPUTED_COLUMNS,
+  COMPUTED_ORDER,
+  VALUE_HEADERS,
+  WORDS,
+  type ComputedKey,
+} from "../columns/names";
+import { computedRow, DEFAULT_STYLE, type FormulaStyle } from "../write/row-cells";
+import { slotOfHeader } from "../columns/slots";
+import { cellParts, type Block, type CellSpec } from "../write/spec";
 import { storedOverride, type StoredMapping } from "./mapping-store";
 
 /** A sheet of the analyst's as a grid, with the formulas of its cells (null: a constant). */

@@ -9,18 +9,18 @@
  * own values look like anyone's) — so two of them is the one case where pira could overwrite
  * an analyst's work, and it asks instead.
  */
-import { message } from "../core/message";
-import type { Indicator, Plan } from "../core/plan/types";
-import { DEFAULT_THRESHOLDS } from "../core/performance";
-import { cellAddress, columnLetters } from "../core/a1";
+import { message } from "../../core/message";
+import type { Indicator, Plan } from "../../core/plan/types";
+import { DEFAULT_THRESHOLDS } from "../../core/performance";
+import { cellAddress, columnLetters } from "../../core/a1";
 import type { Thresholds } from "./computed";
-import { diagnostic, type WorkbookDiagnostic } from "./diagnostics";
+import { diagnostic, type WorkbookDiagnostic } from "../diagnostics";
 import { tableRowRef, type RowRef } from "./formulas";
-import { canonicalHeader, foldHeader } from "./headers";
-import { COMPUTED_COLUMNS, COMPUTED_PREFIX, WORDS, type ComputedKey } from "./names";
+import { canonicalHeader, foldHeader } from "../columns/headers";
+import { COMPUTED_COLUMNS, COMPUTED_PREFIX, WORDS, type ComputedKey } from "../columns/names";
 import { computedRow, DEFAULT_STYLE, type FormulaStyle } from "./row-cells";
 import { cellParts, type Block, type CellSpec, type Scalar } from "./spec";
-import type { TableData } from "./tables";
+import type { TableData } from "../read/tables";
 
 export interface FillOptions {
   style?: FormulaStyle;

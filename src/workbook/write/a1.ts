@@ -2,7 +2,7 @@
  * References in the workbook's formulas and tables (1-based rows and columns): absolute addresses,
  * ranges, sheet-qualified references. Column letters and cell addresses are src/core/a1.
  */
-import { cellAddress, columnLetters, columnNumber } from "../core/a1";
+import { cellAddress, columnLetters, columnNumber } from "../../core/a1";
 
 export function absolute(row: number, col: number): string {
   return `$${columnLetters(col)}$${row}`;

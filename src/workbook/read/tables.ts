@@ -3,9 +3,9 @@
  * where they sit on the sheet, and (when the adapter can tell) each data cell's number format and
  * formula. This is all `read` and `fill` need: no Excel object crosses into src/workbook.
  */
-import type { Message } from "../core/message";
-import type { TableKey } from "./names";
-import type { Scalar } from "./spec";
+import type { Message } from "../../core/message";
+import type { TableKey } from "../columns/names";
+import type { Scalar } from "../write/spec";
 
 export interface TableData {
   /** the Excel table's name, or the sheet's name when found by header detection */

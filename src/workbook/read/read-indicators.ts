@@ -1,19 +1,19 @@
 /** Reading the Indicatori table back into the plan's indicators, tolerant to an analyst's edits. */
-import { message } from "../core/message";
-import { indicatorId } from "../core/plan/ids";
-import type { Indicator, IndicatorKind, PlanValue, Polarity } from "../core/plan/types";
-import { inferPolarity, readPolarity } from "../core/performance";
-import { piraFromPlanValue } from "../core/values";
-import { diagnostic, type WorkbookDiagnostic } from "./diagnostics";
-import { extraKeyOf, extraText } from "./extra";
-import { foldHeader } from "./headers";
-import { COMPUTED_PREFIX, INDICATOR_COLUMNS as C, VALUE_HEADERS, WORDS } from "./names";
+import { message } from "../../core/message";
+import { indicatorId } from "../../core/plan/ids";
+import type { Indicator, IndicatorKind, PlanValue, Polarity } from "../../core/plan/types";
+import { inferPolarity, readPolarity } from "../../core/performance";
+import { piraFromPlanValue } from "../../core/values";
+import { diagnostic, type WorkbookDiagnostic } from "../diagnostics";
+import { extraKeyOf, extraText } from "../columns/extra";
+import { foldHeader } from "../columns/headers";
+import { COMPUTED_PREFIX, INDICATOR_COLUMNS as C, VALUE_HEADERS, WORDS } from "../columns/names";
 import { TableReader } from "./row-reader";
-import { slotHeader, slotId, slotOfHeader, textHeader, type Slot } from "./slots";
-import type { Scalar } from "./spec";
+import { slotHeader, slotId, slotOfHeader, textHeader, type Slot } from "../columns/slots";
+import type { Scalar } from "../write/spec";
 import { cellAt, formatAt, type TableData } from "./tables";
-import { splitLines } from "./text-fields";
-import { readValueCells } from "./value-cells";
+import { splitLines } from "../columns/text-fields";
+import { readValueCells } from "../columns/value-cells";
 
 const FIELDS = new Set([...Object.values(C), VALUE_HEADERS.baselineDate].map(foldHeader));
 

@@ -6,7 +6,7 @@ import {
   PROGRAMME_COLUMNS,
   type TableKey,
 } from "./names";
-import type { Scalar } from "./spec";
+import type { Scalar } from "../write/spec";
 
 export function foldHeader(h: Scalar | undefined): string {
   if (h === null || h === undefined) return "";

@@ -1,5 +1,5 @@
 /** The columns of the Programmi and Indicatori tables, in order, with widths and formats. */
-import type { Plan } from "../core/plan/types";
+import type { Plan } from "../../core/plan/types";
 import { FORMATS } from "./formats";
 import {
   COMPUTED_COLUMNS,
@@ -11,7 +11,7 @@ import {
 } from "./names";
 import { extraColumns } from "./extra";
 import { planSlots, slotHeader, textHeader, type Slot } from "./slots";
-import type { ColumnSpec } from "./spec";
+import type { ColumnSpec } from "../write/spec";
 
 export type ProgrammeField = keyof typeof PROGRAMME_COLUMNS;
 export type IndicatorField = Exclude<keyof typeof INDICATOR_COLUMNS, "reported">;

@@ -5,7 +5,7 @@
  * column that is not a PIRA column is an extra column, its "Extra: " prefix removed.
  */
 import { canonicalHeader } from "./headers";
-import type { Scalar } from "./spec";
+import type { Scalar } from "../write/spec";
 
 const EXTRA_PREFIX = "Extra: ";
 const PREFIXED = /^Extra(?: \(\d{1,4}\))?: /;

@@ -3,7 +3,7 @@
  * headers of their columns. The standard slots follow plan.firstYear; keys found in a plan beyond
  * them get columns of their own, so nothing is dropped.
  */
-import { actualKeyOrder, targetKeyOrder, type Plan } from "../core/plan";
+import { actualKeyOrder, targetKeyOrder, type Plan } from "../../core/plan";
 import { INDICATOR_COLUMNS, VALUE_HEADERS } from "./names";
 
 export type Slot =

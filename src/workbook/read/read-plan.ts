@@ -1,9 +1,9 @@
 /** Reading the plan's own settings (Piano table) and its entities (Enti table). */
-import { message } from "../core/message";
-import type { Entity } from "../core/plan/types";
-import { diagnostic, type WorkbookDiagnostic } from "./diagnostics";
-import { foldHeader } from "./headers";
-import { ENTITY_COLUMNS, PLAN_COLUMNS, PLAN_KEYS } from "./names";
+import { message } from "../../core/message";
+import type { Entity } from "../../core/plan/types";
+import { diagnostic, type WorkbookDiagnostic } from "../diagnostics";
+import { foldHeader } from "../columns/headers";
+import { ENTITY_COLUMNS, PLAN_COLUMNS, PLAN_KEYS } from "../columns/names";
 import { TableReader } from "./row-reader";
 import type { TableData } from "./tables";
 

@@ -2,19 +2,19 @@
  * Plan → workbook description: the input tables (Piano/Enti, Programmi, Indicatori), the
  * generated sheets (Riepilogo, one per mission) and Elenchi behind the drop-downs.
  */
-import type { Plan } from "../core/plan/types";
-import { DEFAULT_THRESHOLDS } from "../core/performance";
+import type { Plan } from "../../core/plan/types";
+import { DEFAULT_THRESHOLDS } from "../../core/performance";
 import { sheetRef } from "./a1";
 import type { Thresholds } from "./computed";
-import { MISSION_SHEET_PREFIX, SHEETS } from "./names";
-import type { IndicatorLocation } from "./read";
+import { MISSION_SHEET_PREFIX, SHEETS } from "../columns/names";
+import type { IndicatorLocation } from "../read/read";
 import { DEFAULT_STYLE, type FormulaStyle } from "./row-cells";
-import { indicatorsSheet } from "./sheets/indicators-sheet";
-import { listsSheet } from "./sheets/lists";
-import { missionSheet, missionSheetName } from "./sheets/mission-sheet";
-import { planSheet } from "./sheets/plan-sheet";
-import { programmesSheet } from "./sheets/programmes-sheet";
-import { summarySheet } from "./sheets/summary-sheet";
+import { indicatorsSheet } from "../sheets/indicators-sheet";
+import { listsSheet } from "../sheets/lists";
+import { missionSheet, missionSheetName } from "../sheets/mission-sheet";
+import { planSheet } from "../sheets/plan-sheet";
+import { programmesSheet } from "../sheets/programmes-sheet";
+import { summarySheet } from "../sheets/summary-sheet";
 import type { SheetSpec, WorkbookSpec } from "./spec";
 import { summary } from "./summary";
 

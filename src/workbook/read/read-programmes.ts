@@ -1,17 +1,17 @@
 /** Reading the Programmi table back into the plan's programmes. */
-import { normaliseCode } from "../core/catalogue";
-import { message } from "../core/message";
-import { programmeId } from "../core/plan/ids";
-import type { Budget, Entity, Programme } from "../core/plan/types";
-import { readValue } from "../core/values";
-import { diagnostic, type WorkbookDiagnostic } from "./diagnostics";
-import { extraKeyOf, extraText } from "./extra";
-import { foldHeader } from "./headers";
-import { PROGRAMME_COLUMNS as C, WORDS } from "./names";
+import { normaliseCode } from "../../core/catalogue";
+import { message } from "../../core/message";
+import { programmeId } from "../../core/plan/ids";
+import type { Budget, Entity, Programme } from "../../core/plan/types";
+import { readValue } from "../../core/values";
+import { diagnostic, type WorkbookDiagnostic } from "../diagnostics";
+import { extraKeyOf, extraText } from "../columns/extra";
+import { foldHeader } from "../columns/headers";
+import { PROGRAMME_COLUMNS as C, WORDS } from "../columns/names";
 import { TableReader } from "./row-reader";
-import type { Scalar } from "./spec";
+import type { Scalar } from "../write/spec";
 import { cellAt, formatAt, type TableData } from "./tables";
-import { readPhases, splitLines } from "./text-fields";
+import { readPhases, splitLines } from "../columns/text-fields";
 
 const KNOWN = new Set(Object.values(C).map(foldHeader));
 

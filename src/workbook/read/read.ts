@@ -3,15 +3,15 @@
  * Tolerant to an analyst's edits: new rows (ids given), reordered rows, changed values, extra
  * columns; what cannot be read becomes a diagnostic with its sheet and cell.
  */
-import { message } from "../core/message";
-import type { Plan } from "../core/plan/types";
-import { diagnostic, type WorkbookDiagnostic } from "./diagnostics";
-import { SHEETS, TABLES } from "./names";
+import { message } from "../../core/message";
+import type { Plan } from "../../core/plan/types";
+import { diagnostic, type WorkbookDiagnostic } from "../diagnostics";
+import { SHEETS, TABLES } from "../columns/names";
 import { readEntities, readSettings } from "./read-plan";
 import { readIndicators } from "./read-indicators";
 import { readProgrammes } from "./read-programmes";
-import { readWorkbookSettings, type WorkbookSettings } from "./settings";
-import { slotOfHeader } from "./slots";
+import { readWorkbookSettings, type WorkbookSettings } from "../columns/settings";
+import { slotOfHeader } from "../columns/slots";
 import type { TableData, WorkbookTables } from "./tables";
 
 export interface IndicatorLocation {

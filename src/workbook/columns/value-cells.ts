@@ -7,11 +7,11 @@
  * thing as the typed cell; when an analyst has changed the typed cell, the value is re-read from
  * it (a number typed in a percent cell is a percent).
  */
-import type { PlanValue } from "../core/plan/types";
-import { formatItalianNumber, toPlanValue } from "../core/values";
+import type { PlanValue } from "../../core/plan/types";
+import { formatItalianNumber, toPlanValue } from "../../core/values";
 import { formatFor, isEuroFormat, isPercentFormat } from "./formats";
 import { WORDS } from "./names";
-import type { CellInput, Scalar } from "./spec";
+import type { CellInput, Scalar } from "../write/spec";
 
 const NUMERIC_KINDS = new Set(["number", "percent", "currency"]);
 

@@ -1,11 +1,11 @@
 /** Reading one table's rows by column name, with the cell address of each cell for diagnostics. */
-import { message } from "../core/message";
-import { cellAddress } from "../core/a1";
-import { diagnostic, type WorkbookDiagnostic } from "./diagnostics";
-import { HeaderIndex } from "./headers";
-import type { Scalar } from "./spec";
+import { message } from "../../core/message";
+import { cellAddress } from "../../core/a1";
+import { diagnostic, type WorkbookDiagnostic } from "../diagnostics";
+import { HeaderIndex } from "../columns/headers";
+import type { Scalar } from "../write/spec";
 import { cellAt, formatAt, sheetRow, type TableData } from "./tables";
-import { isBlank } from "./value-cells";
+import { isBlank } from "../columns/value-cells";
 
 function scalarText(v: Scalar): string | null {
   if (isBlank(v)) return null;

@@ -10,9 +10,9 @@
  * - Piano and Enti count only with PIRA programmes or indicators.
  * A workbook with neither is not a PIRA workbook: its sheets are the analyst's tables.
  */
-import { canonicalHeader, foldHeader, REQUIRED } from "./headers";
-import { message } from "../core/message";
-import { INDICATOR_COLUMNS, PROGRAMME_COLUMNS, TABLES } from "./names";
+import { canonicalHeader, foldHeader, REQUIRED } from "../columns/headers";
+import { message } from "../../core/message";
+import { INDICATOR_COLUMNS, PROGRAMME_COLUMNS, TABLES } from "../columns/names";
 import type { TableData, TablesResult, WorkbookTables } from "./tables";
 
 function holds(table: TableData, columns: readonly string[]): boolean {

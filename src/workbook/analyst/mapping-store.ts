@@ -9,9 +9,9 @@
  * A record says which field each column of the table maps to (as the mapping file does,
  * core/grid/mapping-file.ts) and which columns the fill wrote: only these are ever rewritten.
  */
-import type { GridCell, MappingOverride } from "../core/grid/types";
-import { COMPUTED_ORDER, type ComputedKey } from "./names";
-import type { Block, CellInput } from "./spec";
+import type { GridCell, MappingOverride } from "../../core/grid/types";
+import { COMPUTED_ORDER, type ComputedKey } from "../columns/names";
+import type { Block, CellInput } from "../write/spec";
 
 export const MAPPING_SHEET = "PIRA Mappature";
 /** A piece of the JSON text in one cell (under Excel's 32,767 characters a cell). */

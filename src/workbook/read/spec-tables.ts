@@ -2,8 +2,8 @@
  * The tables of a workbook description as an adapter would read them back from the applied
  * workbook: for tests, and for filling a description before it is applied.
  */
-import { TABLES, type TableKey } from "./names";
-import { cellParts, type WorkbookSpec } from "./spec";
+import { TABLES, type TableKey } from "../columns/names";
+import { cellParts, type WorkbookSpec } from "../write/spec";
 import type { TableData, WorkbookTables } from "./tables";
 
 export function tablesOfSpec(spec: WorkbookSpec): WorkbookTables {

@@ -3,7 +3,7 @@
  * the two compared figures, achievement, deviation, outcome. Also which computation path a row
  * takes, so the formula writers know whether ordinary Excel formulas can express it.
  */
-import type { Indicator, PlanValue } from "../core/plan/types";
+import type { Indicator, PlanValue } from "../../core/plan/types";
 import {
   achievement,
   basisActual,
@@ -12,9 +12,9 @@ import {
   outcome,
   typedOrMissing,
   type Achievement,
-} from "../core/performance";
-import type { PiraValue } from "../core/values";
-import { WORDS } from "./names";
+} from "../../core/performance";
+import type { PiraValue } from "../../core/values";
+import { WORDS } from "../columns/names";
 import type { Scalar } from "./spec";
 
 export interface Thresholds {

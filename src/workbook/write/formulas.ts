@@ -25,10 +25,10 @@
  * is not bound to the add-in and shows #NAME?). The xlsx adapter converts with toFileForm /
  * fromFileForm; the description always holds the form the user sees.
  */
-import { readValue } from "../core/values";
-import { QUALITATIVE_SCALES } from "../core/values";
-import type { Polarity } from "../core/plan/types";
-import { WORDS } from "./names";
+import { readValue } from "../../core/values";
+import { QUALITATIVE_SCALES } from "../../core/values";
+import type { Polarity } from "../../core/plan/types";
+import { WORDS } from "../columns/names";
 import type { Thresholds } from "./computed";
 
 /** A cell of the same row: a structured reference, or an A1 reference when the range is not a table. */

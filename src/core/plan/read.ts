@@ -5,6 +5,7 @@
 import { message, type Message } from "../message";
 import { checkPlanJson } from "./check";
 import type { PlanProblem } from "./check-fields";
+import { depthAllowed, textShape, treeMatches } from "./json-screen";
 import { locateJsonError } from "./json-syntax";
 import type { Plan } from "./types";
 
@@ -37,18 +38,28 @@ export function problemsMessage(problems: readonly PlanProblem[]): Message {
   );
 }
 
-/** Read a plan from the text of a JSON file (a UTF-8 byte-order mark is ignored). */
-export function readPlanJson(text: string): PlanReadResult {
-  const t = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (t.trim() === "") {
-    const what = message(
-      "il file è vuoto: atteso un piano PIRA in JSON",
-      "the file is empty: expected a PIRA plan in JSON"
-    );
-    return { ok: false, reason: what, problems: [{ path: "", what }] };
-  }
-  // the scanner first: it places a syntax error, and refuses what JSON.parse would take silently
-  // (a key given twice, a lone surrogate, nesting past its bound) — one linear pass, no recursion
+type Parsed = { ok: true; data: unknown } | Extract<PlanReadResult, { ok: false }>;
+
+/**
+ * JSON.parse, then the syntax scanner only where it must speak: on a text JSON.parse refuses (it
+ * places the error), and on one holding what JSON.parse would take silently — a key given twice,
+ * a lone surrogate, nesting past its bound — which json-screen.ts finds cheaply to be there (a
+ * text nested too deep is not parsed at all). The answer is the scanner's, as when it ran first.
+ */
+function parseJson(t: string): Parsed {
+  const shape = textShape(t);
+  let data: unknown;
+  let refused: unknown = null;
+  const parse = () => {
+    try {
+      data = JSON.parse(t);
+    } catch (e) {
+      refused = e ?? "JSON.parse";
+    }
+  };
+  if (depthAllowed(shape)) parse();
+  if (refused === null && depthAllowed(shape) && treeMatches(t, data, shape.keys))
+    return { ok: true, data };
   const where = locateJsonError(t);
   if (where !== null) {
     const what = message(
@@ -62,18 +73,32 @@ export function readPlanJson(text: string): PlanReadResult {
       position: { offset: where.offset, line: where.line, column: where.column },
     };
   }
-  let data: unknown;
-  try {
-    data = JSON.parse(t);
-  } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
+  // the scanner found nothing: the screen's doubt was unfounded (a text it never parsed included)
+  if (!depthAllowed(shape)) parse();
+  if (refused !== null) {
+    const detail = refused instanceof Error ? refused.message : String(refused);
     const what = message(
       `il file non è JSON valido: ${detail}`,
       `the file is not valid JSON: ${detail}`
     );
     return { ok: false, reason: what, problems: [{ path: "", what }] };
   }
-  const r = checkPlanJson(data);
+  return { ok: true, data };
+}
+
+/** Read a plan from the text of a JSON file (a UTF-8 byte-order mark is ignored). */
+export function readPlanJson(text: string): PlanReadResult {
+  const t = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (t.trim() === "") {
+    const what = message(
+      "il file è vuoto: atteso un piano PIRA in JSON",
+      "the file is empty: expected a PIRA plan in JSON"
+    );
+    return { ok: false, reason: what, problems: [{ path: "", what }] };
+  }
+  const parsed = parseJson(t);
+  if (!parsed.ok) return parsed;
+  const r = checkPlanJson(parsed.data);
   if (!r.ok) return { ok: false, reason: problemsMessage(r.problems), problems: r.problems };
   return r;
 }

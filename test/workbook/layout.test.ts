@@ -128,7 +128,7 @@ describe("layout", () => {
     expect(f.formula).toMatch(/Indicatori\[\[#This Row\],\[Calcolato: Consuntivo\]\]/);
     expect(f.formula).not.toMatch(/PIRA|_xldudf_/);
     expect(f.value).toBeCloseTo(4428 / 15500, 12);
-    expect(f.format).toBe("0%");
+    expect(f.format).toBe("0.0%");
     expect(cell(t, 8, "Calcolato: Consuntivo").formula).toMatch(
       /Indicatori\[\[#This Row\],\[Consuntivo 31\/12\/2020\]\]/
     );
@@ -137,7 +137,7 @@ describe("layout", () => {
     // a progress indicator without a year target is measured on the triennium target
     expect(cell(t, 7, "Calcolato: Target").formula).toMatch(/\[Target triennio\]/);
     // "4 su 8" cannot be read by ordinary functions: a value, and the method says why
-    expect(cell(t, 11, "Calcolato: Raggiungimento")).toEqual({ value: 1, format: "0%" });
+    expect(cell(t, 11, "Calcolato: Raggiungimento")).toEqual({ value: 1, format: "0.0%" });
     expect(cell(t, 11, "Calcolato: Metodo").value).toMatch(
       /^valore: formula non applicabile \(valore «x su y»\)$/
     );

@@ -285,22 +285,31 @@ export function analystFill(
   let fallbacks = 0;
   for (const { ind, row, table } of rows) {
     const missing: string[] = [];
-    const ref = (header: string): string => {
+    /** the column letter of a header in this row's table (a computed one: the fill's own) */
+    const columnOf = (header: string): string | undefined => {
       const key = KEY_BY_HEADER.get(foldHeader(header));
-      if (key) return `${letterOf(colOf.get(key) as number)}${row}`;
+      if (key) return letterOf(colOf.get(key) as number);
       const slot = slotOfHeader(header);
       const path =
         slot && slot.section !== "reported" && slot.section !== "baseline"
           ? `${slot.section}.${slot.key}`
           : null;
-      let at = path ? table.fields.get(path) : undefined;
+      const at = path ? table.fields.get(path) : undefined;
       // no actual for the year in this row (its cells blank): the year's column, blank, is "n.d."
-      if (!at && slot?.section === "actuals") at = actualColumn(table, plan.firstYear);
+      if (!at && slot?.section === "actuals") return actualColumn(table, plan.firstYear);
+      return at;
+    };
+    const ref = (header: string): string => {
+      const at = columnOf(header);
       if (at) return `${at}${row}`;
       missing.push(header);
       return "#REF!";
     };
-    let computed = computedRow(ind, plan.firstYear, style, thresholds, ref);
+    const formatOf = (header: string): string | null => {
+      const at = columnOf(header);
+      return at ? (grid.formats?.[gridRow(row)]?.[gridCol(at)] ?? null) : null;
+    };
+    let computed = computedRow(ind, plan.firstYear, style, thresholds, ref, formatOf);
     let why: string | null = null;
     if (missing.length)
       why = missing[0].startsWith(VALUE_HEADERS.actualPrefix)
@@ -318,7 +327,7 @@ export function analystFill(
       }
     }
     if (why !== null && style !== "values") {
-      computed = computedRow(ind, plan.firstYear, "values", thresholds, () => "#REF!");
+      computed = computedRow(ind, plan.firstYear, "values", thresholds, () => "#REF!", formatOf);
       computed = { ...computed, method: { value: `${WORDS.method.fallback} (${why})` } };
     }
     if (String(computed.method.value ?? "").startsWith(WORDS.method.fallback)) fallbacks++;

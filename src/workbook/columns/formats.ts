@@ -8,6 +8,8 @@ export const FORMATS = {
   text: "@",
   integer: "#,##0",
   percent: "0%",
+  /** achievement and the other computed fractions: 72,5% rather than 73% */
+  achievement: "0.0%",
   euro: '#,##0 "€"',
   year: "0",
 } as const;

@@ -126,7 +126,7 @@ function field(f: IndicatorField): IndicatorColumn {
   };
 }
 
-const COMPUTED_FORMATS: Partial<Record<ComputedKey, string>> = { achievement: FORMATS.percent };
+const COMPUTED_FORMATS: Partial<Record<ComputedKey, string>> = { achievement: FORMATS.achievement };
 const COMPUTED_WIDTHS: Record<ComputedKey, number> = {
   actual: 14,
   target: 14,

@@ -12,8 +12,8 @@ import { tableRowRef } from "../write/formulas";
 import { SHEETS, TABLES, WORDS, type ComputedKey } from "../columns/names";
 import { isIndicatorColumn } from "../read/read-indicators";
 import { computedRow, type FormulaStyle } from "../write/row-cells";
-import type { Slot } from "../columns/slots";
-import { emptySheet, type CellInput, type SheetSpec } from "../write/spec";
+import { slotOfHeader, type Slot } from "../columns/slots";
+import { cellParts, emptySheet, type CellInput, type SheetSpec } from "../write/spec";
 import { joinLines } from "../columns/text-fields";
 import { valueCells } from "../columns/value-cells";
 import type { ListKey } from "./lists";
@@ -54,6 +54,12 @@ export interface IndicatorsSheetOptions {
   thresholds: Thresholds;
 }
 
+/** The number format this sheet gives the typed cell of a value column (the value as written). */
+function typedFormat(ind: Indicator, header: string): string | null {
+  const slot = slotOfHeader(header);
+  return slot ? (cellParts(valueCells(slotValue(ind, slot))[0]).format ?? null) : null;
+}
+
 function rowCells(
   plan: Plan,
   ind: Indicator,
@@ -68,7 +74,8 @@ function rowCells(
           plan.firstYear,
           opts.style,
           opts.thresholds,
-          tableRowRef(TABLES.indicators)
+          tableRowRef(TABLES.indicators),
+          (header) => typedFormat(ind, header)
         );
   return columns.map((c): CellInput => {
     if (c.kind === "field") return fieldCell(ind, c.field);

@@ -155,7 +155,7 @@ export function missionSheet(input: MissionSheetInput): SheetSpec {
           ind.unit,
           ...slots.map((s) => ({ value: slotRaw(ind, s), format: FORMATS.text })),
           typeof v.achievement === "number"
-            ? { value: v.achievement, format: FORMATS.percent }
+            ? { value: v.achievement, format: FORMATS.achievement }
             : v.achievement,
           v.outcome,
           loc

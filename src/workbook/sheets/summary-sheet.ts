@@ -37,7 +37,7 @@ export function summarySheet(
       cell(r.achieved),
       cell(r.partly),
       cell(r.notAchieved),
-      cell(r.meanAchievement, { format: FORMATS.percent }),
+      cell(r.meanAchievement, { format: FORMATS.achievement }),
       cell(r.budget, { format: euroFormat(2) }),
     ];
   });

@@ -20,7 +20,7 @@ import { canonicalHeader, foldHeader } from "../columns/headers";
 import { COMPUTED_COLUMNS, COMPUTED_PREFIX, WORDS, type ComputedKey } from "../columns/names";
 import { computedRow, DEFAULT_STYLE, type FormulaStyle } from "./row-cells";
 import { cellParts, type Block, type CellSpec, type Scalar } from "./spec";
-import type { TableData } from "../read/tables";
+import { formatAt, type TableData } from "../read/tables";
 
 export interface FillOptions {
   style?: FormulaStyle;
@@ -143,11 +143,18 @@ export function fill(plan: Plan, target: FillTarget, options: FillOptions = {}):
   let fallbacks = 0;
   let changed = 0;
   const n = Math.max(rowIds.length, table.rows.length);
+  const folded = table.header.map(canonicalHeader);
   for (let i = 0; i < n; i++) {
     const sheetRow = table.row + 1 + i;
     const ind = rowIds[i] ? byId.get(rowIds[i] as string) : undefined;
     const ref = table.source === "table" ? tableRowRef(table.name) : a1RowRef(table, sheetRow);
-    const cells = ind ? computedRow(ind, plan.firstYear, style, thresholds, ref) : undefined;
+    const formatOf = (column: string): string | null => {
+      const c = folded.indexOf(canonicalHeader(column));
+      return c < 0 ? null : formatAt(table, i, c);
+    };
+    const cells = ind
+      ? computedRow(ind, plan.firstYear, style, thresholds, ref, formatOf)
+      : undefined;
     if (cells && String(cells.method.value ?? "").startsWith(WORDS.method.fallback)) fallbacks++;
     const row = columns.map(({ c, key }) => {
       const cell: CellSpec = cells ? cells[key] : { value: null };

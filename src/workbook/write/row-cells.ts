@@ -3,7 +3,7 @@ import type { Indicator, PlanValue } from "../../core/plan/types";
 import { basisActual, basisTarget } from "../../core/performance";
 import type { PiraValue } from "../../core/values";
 import { computeValues, rowBasis, type Thresholds } from "./computed";
-import { FORMATS, percentFormat } from "../columns/formats";
+import { computedFormats } from "./computed-formats";
 import {
   deviationFormula,
   higherFormula,
@@ -29,22 +29,14 @@ export type FormulaStyle = "native" | "pira" | "values";
 
 export const DEFAULT_STYLE: FormulaStyle = "native";
 
-/** Number formats of the computed cells of a row: a fraction shows as percent. */
-function formats(percentFigures: boolean): Record<ComputedKey, string | undefined> {
-  const figure = percentFigures ? percentFormat(2) : undefined;
-  return {
-    actual: figure,
-    target: figure,
-    achievement: FORMATS.percent,
-    deviation: figure,
-    outcome: undefined,
-    method: undefined,
-  };
-}
-
 function withFormat(cell: CellSpec, format: string | undefined): CellSpec {
   return format ? { ...cell, format } : cell;
 }
+
+/** The number format of a cell of the same row, by its column header (null: General or unknown). */
+export type RowFormat = (column: string) => string | null;
+
+const NO_FORMAT: RowFormat = () => null;
 
 /** Percent points against a percent: the factor a side's figure is divided by (the core's comparablePair). */
 function divisor(side: PiraValue, other: PiraValue): number {
@@ -61,21 +53,31 @@ function piraCached(v: PlanValue | undefined, d: number): Scalar {
 
 /**
  * The computed cells of an indicator by column key. `ref` addresses a cell of the same row by
- * its column header.
+ * its column header, `formatOf` gives its number format: the computed figures are shown as the
+ * row's basis actual and target cells are (computed-formats.ts).
  */
 export function computedRow(
   ind: Indicator,
   firstYear: number,
   style: FormulaStyle,
   thresholds: Thresholds,
-  ref: RowRef
+  ref: RowRef,
+  formatOf: RowFormat = NO_FORMAT
 ): Record<ComputedKey, CellSpec> {
   const b = rowBasis(ind, firstYear);
   const values = computeValues(ind, firstYear, thresholds);
   const pct = b.actual.kind === "percent" || b.target.kind === "percent";
-  const fmt = formats(pct && (b.path === "numeric" || style === "pira"));
-  const x = ref(slotHeader({ section: "actuals", key: b.actualKey }));
-  const y = ref(slotHeader({ section: "targets", key: b.targetKey }));
+  const actualHeader = slotHeader({ section: "actuals", key: b.actualKey });
+  const targetHeader = slotHeader({ section: "targets", key: b.targetKey });
+  const fmt = computedFormats(
+    ind,
+    b,
+    { actual: basisActual(ind, firstYear).value, target: basisTarget(ind, firstYear).value },
+    { actual: formatOf(actualHeader), target: formatOf(targetHeader) },
+    pct && (b.path === "numeric" || style === "pira")
+  );
+  const x = ref(actualHeader);
+  const y = ref(targetHeader);
   const a = ref(COMPUTED_COLUMNS.actual);
   const t = ref(COMPUTED_COLUMNS.target);
   const r = ref(COMPUTED_COLUMNS.achievement);

@@ -5,6 +5,8 @@ import {
   formatItalianNumber,
   piraFromPlanValue,
 } from "../../src/core/values";
+import * as readModule from "../../src/core/values/read";
+import type { PlanValue } from "../../src/core/plan/types";
 
 type Row = [text: string, kind: string, value: string | null, extra?: Record<string, unknown>];
 
@@ -122,6 +124,34 @@ describe("readValue: every value format of the reference document", () => {
 });
 
 describe("plan values", () => {
+  test("a plan value's typed reading is kept on it: read once, read again when it changes", () => {
+    const spy = jest.spyOn(readModule, "readValue");
+    try {
+      const v: PlanValue = { raw: "≥ 90%", kind: "percent", value: 0.9, comparison: ">=" };
+      const first = piraFromPlanValue(v);
+      expect(piraFromPlanValue(v)).toBe(first);
+      expect(spy).toHaveBeenCalledTimes(1);
+      // hidden: the plan value's own fields and its JSON are as they were
+      expect(Object.keys(v)).toEqual(["raw", "kind", "value", "comparison"]);
+      expect(JSON.stringify(v)).toBe(JSON.stringify({ ...v }));
+      v.raw = "≥ 95%";
+      v.value = 0.95;
+      expect(piraFromPlanValue(v).number?.toString()).toBe("0.95");
+      expect(spy).toHaveBeenCalledTimes(2);
+      // a number without text, then the same number as a percent: each its own reading
+      const n: PlanValue = { raw: "", kind: "number", value: 0.5 };
+      expect(piraFromPlanValue(n).kind).toBe("number");
+      n.kind = "percent";
+      expect(piraFromPlanValue(n).kind).toBe("percent");
+      // a frozen value is read each time, never changed
+      const frozen = Object.freeze({ raw: "12", kind: "number", value: 12 } as PlanValue);
+      expect(piraFromPlanValue(frozen).number?.toNumber()).toBe(12);
+      expect(piraFromPlanValue(frozen).number?.toNumber()).toBe(12);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   test("toPlanValue keeps raw and reads value", () => {
     expect(toPlanValue("98,47%")).toEqual({ raw: "98,47%", kind: "percent", value: 0.9847 });
     expect(toPlanValue("sì")).toEqual({ raw: "sì", kind: "yesno", value: true });

@@ -14,6 +14,7 @@ import {
 } from "../../src/workbook/analyst/mapping-store";
 import { FLAT_SHEET, TWO_ROW_SHEET, type SheetSpec } from "../fixtures/analyst/layouts";
 import { columnNumber } from "../../src/core/a1";
+import * as computedModule from "../../src/workbook/write/computed";
 
 function gridOf(spec: SheetSpec): Grid {
   const width = Math.max(...spec.rows.map((r) => r.length));
@@ -112,6 +113,18 @@ describe("analystFill", () => {
     expect(at(4, "M")?.value).toBe(1);
     expect(String(at(4, "P")?.value)).toMatch(/testo «93%»/);
     expect(f.fallbacks).toBe(4);
+  });
+
+  test("each row's computed cells are made once, a row written as values included", () => {
+    // the rows that fall back to values used to be computed twice (formulas first, then values)
+    const spy = jest.spyOn(computedModule, "computeValues");
+    try {
+      const f = filled(analystFill({ grid: two }));
+      expect(f.fallbacks).toBeGreaterThan(0);
+      expect(spy).toHaveBeenCalledTimes(f.rows);
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   test("numbers in the analyst's cells are read by native formulas over A1 references", () => {

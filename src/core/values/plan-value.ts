@@ -29,10 +29,45 @@ export function toPlanValue(text: string): PlanValue {
 }
 
 /**
+ * The typed reading kept on the plan value itself (a hidden, non-enumerable property, checked
+ * against the fields it was read from): fill, the achievement rules and validation each ask for
+ * the same values, and reading text with exact decimals is the costly part. A typed value is
+ * never changed after it is made, so one reading can be shared.
+ */
+const TYPED = Symbol("pira.planValue.typed");
+type Kept = PlanValue & {
+  [TYPED]?: {
+    raw: string;
+    kind: PlanValue["kind"];
+    value: PlanValue["value"];
+    comparison: PlanValue["comparison"];
+    typed: PiraValue;
+  };
+};
+
+/**
  * The typed value of a plan value. `raw` is the source of truth; where a plan (from JSON or a
  * workbook) carries only a number, the number is taken exactly as it is.
  */
 export function piraFromPlanValue(v: PlanValue): PiraValue {
+  const kept = (v as Kept)[TYPED];
+  if (
+    kept !== undefined &&
+    kept.raw === v.raw &&
+    kept.kind === v.kind &&
+    kept.value === v.value &&
+    kept.comparison === v.comparison
+  )
+    return kept.typed;
+  const typed = readPlanValue(v);
+  const reading = { raw: v.raw, kind: v.kind, value: v.value, comparison: v.comparison, typed };
+  if (kept !== undefined) (v as Kept)[TYPED] = reading;
+  else if (Object.isExtensible(v))
+    Object.defineProperty(v, TYPED, { value: reading, writable: true });
+  return typed;
+}
+
+function readPlanValue(v: PlanValue): PiraValue {
   if (typeof v.value === "number" && v.raw.trim() === "") {
     const out: PiraValue = {
       raw: v.raw,

@@ -24,7 +24,7 @@ import type {
   TableMapping,
 } from "../../core/grid/types";
 import { message, type Message } from "../../core/message";
-import { DEFAULT_THRESHOLDS, basisActual, basisTarget } from "../../core/performance";
+import { DEFAULT_THRESHOLDS } from "../../core/performance";
 import type { Indicator, Plan } from "../../core/plan/types";
 import { toPlanValue } from "../../core/values";
 import { cellAddress, columnLetters, columnNumber } from "../../core/a1";
@@ -40,7 +40,7 @@ import {
   type ComputedKey,
 } from "../columns/names";
 import { computedRow, DEFAULT_STYLE, type FormulaStyle } from "../write/row-cells";
-import { slotOfHeader } from "../columns/slots";
+import { slotHeader, slotOfHeader } from "../columns/slots";
 import { cellParts, type Block, type CellSpec } from "../write/spec";
 import { storedOverride, type StoredMapping } from "./mapping-store";
 
@@ -284,7 +284,6 @@ export function analystFill(
       });
   let fallbacks = 0;
   for (const { ind, row, table } of rows) {
-    const missing: string[] = [];
     /** the column letter of a header in this row's table (a computed one: the fill's own) */
     const columnOf = (header: string): string | undefined => {
       const key = KEY_BY_HEADER.get(foldHeader(header));
@@ -301,35 +300,38 @@ export function analystFill(
     };
     const ref = (header: string): string => {
       const at = columnOf(header);
-      if (at) return `${at}${row}`;
-      missing.push(header);
-      return "#REF!";
+      return at ? `${at}${row}` : "#REF!";
     };
     const formatOf = (header: string): string | null => {
       const at = columnOf(header);
       return at ? (grid.formats?.[gridRow(row)]?.[gridCol(at)] ?? null) : null;
     };
-    let computed = computedRow(ind, plan.firstYear, style, thresholds, ref, formatOf);
+    // why the row is written as values, decided before its cells are made (each made once):
+    // a basis column missing (the formulas would point nowhere), or text formulas cannot read
+    const b = rowBasis(ind, plan.firstYear);
+    const missing = [
+      slotHeader({ section: "actuals", key: b.actualKey }),
+      slotHeader({ section: "targets", key: b.targetKey }),
+    ].find((header) => columnOf(header) === undefined);
     let why: string | null = null;
-    if (missing.length)
-      why = missing[0].startsWith(VALUE_HEADERS.actualPrefix)
+    if (missing !== undefined)
+      why = missing.startsWith(VALUE_HEADERS.actualPrefix)
         ? `nessuna colonna del consuntivo ${plan.firstYear}`
-        : `nessuna colonna «${missing[0]}»`;
-    else if (style === "native") {
-      const b = rowBasis(ind, plan.firstYear);
-      if (b.path !== "values") {
-        const a = table.fields.get(`actuals.${basisActual(ind, plan.firstYear).key}`);
-        const t = table.fields.get(`targets.${basisTarget(ind, plan.firstYear).key}`);
-        const text =
-          unreadableText(a ? grid.rows[gridRow(row)]?.[gridCol(a)] : null, b.path) ??
-          unreadableText(t ? grid.rows[gridRow(row)]?.[gridCol(t)] : null, b.path);
-        if (text !== null) why = `testo «${text}»`;
-      }
+        : `nessuna colonna «${missing}»`;
+    else if (style === "native" && b.path !== "values") {
+      const a = table.fields.get(`actuals.${b.actualKey}`);
+      const t = table.fields.get(`targets.${b.targetKey}`);
+      const text =
+        unreadableText(a ? grid.rows[gridRow(row)]?.[gridCol(a)] : null, b.path) ??
+        unreadableText(t ? grid.rows[gridRow(row)]?.[gridCol(t)] : null, b.path);
+      if (text !== null) why = `testo «${text}»`;
     }
-    if (why !== null && style !== "values") {
-      computed = computedRow(ind, plan.firstYear, "values", thresholds, () => "#REF!", formatOf);
+    const fallback = why !== null && style !== "values";
+    let computed = fallback
+      ? computedRow(ind, plan.firstYear, "values", thresholds, () => "#REF!", formatOf)
+      : computedRow(ind, plan.firstYear, style, thresholds, ref, formatOf);
+    if (fallback)
       computed = { ...computed, method: { value: `${WORDS.method.fallback} (${why})` } };
-    }
     if (String(computed.method.value ?? "").startsWith(WORDS.method.fallback)) fallbacks++;
     for (const key of COMPUTED_ORDER)
       cells.push({ row, c: colOf.get(key) as number, cell: computed[key] });

@@ -55,3 +55,51 @@ export function recalculate(bytes: Uint8Array): Uint8Array {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** A user profile whose locale is Italian (it-IT): numbers shown as 1.050.000,00 and 72,5%. */
+function italianProfile(dir: string): string {
+  const user = join(dir, "profile", "user");
+  mkdirSync(user, { recursive: true });
+  writeFileSync(
+    join(user, "registrymodifications.xcu"),
+    `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>it-IT</value></prop></item>
+</oor:items>
+`
+  );
+  return pathToFileURL(join(dir, "profile")).href;
+}
+
+/**
+ * The first sheet of an .xlsx as LibreOffice Calc shows it in Italian, saved as CSV (";", UTF-8,
+ * each cell's content as shown: its number format applied), one array of cells per line.
+ */
+export function shownAsCsv(bytes: Uint8Array): string[][] {
+  const dir = mkdtempSync(join(tmpdir(), "pira-lo-"));
+  try {
+    const input = join(dir, "in.xlsx");
+    const out = join(dir, "out");
+    writeFileSync(input, bytes);
+    const r = spawnSync(
+      "soffice",
+      [
+        `-env:UserInstallation=${italianProfile(dir)}`,
+        "--headless",
+        "--convert-to",
+        "csv:Text - txt - csv (StarCalc):59,34,76,1,,0,false,true,true",
+        "--outdir",
+        out,
+        input,
+      ],
+      { encoding: "utf8", timeout: 120_000 }
+    );
+    if (r.status !== 0) throw new Error(`soffice failed: ${r.stderr || r.stdout}`);
+    return readFileSync(join(out, "in.csv"), "utf8")
+      .split(/\r?\n/)
+      .filter((line) => line !== "")
+      .map((line) => line.split(";"));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

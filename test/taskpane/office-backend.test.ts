@@ -80,6 +80,12 @@ describe("OfficeBackend", () => {
     const t = tables.tables.indicators;
     const c = t.header.indexOf(COMPUTED_COLUMNS.achievement);
     expect(t.formulas?.[0][c]).toMatch(/^PIRA\.PERFORMANCE\(/);
+    // every computed figure with its number format, written in the same batch (issue 21 point 8)
+    const row = t.rows.findIndex((r) => r.includes("Attrattività eventi realizzati"));
+    const formatIn = (header: string) => t.formats?.[row][t.header.indexOf(header)];
+    expect(formatIn(COMPUTED_COLUMNS.achievement)).toBe("0.0%");
+    expect(formatIn(COMPUTED_COLUMNS.actual)).toBe("#,##0");
+    expect(formatIn(COMPUTED_COLUMNS.deviation)).toBe("#,##0");
 
     const checked = await validateWorkbook(backend);
     expect(checked.ok).toBe(true);

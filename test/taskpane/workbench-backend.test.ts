@@ -44,6 +44,15 @@ describe("XlsxBackend", () => {
     if (!filled.ok) throw new Error(filled.reason.en);
     if (filled.form !== "pira") throw new Error("not the PIRA tables");
     expect(filled.rows).toBe(plan.indicators.length);
+    // the computed figures in the workbench's workbook carry their number formats
+    const tables = await backend.readTables();
+    if (!tables.ok || !tables.tables.indicators) throw new Error("no tables");
+    const t = tables.tables.indicators;
+    const row = t.rows.findIndex((r) => r.includes("Attrattività eventi realizzati"));
+    const formatIn = (header: string) => t.formats?.[row][t.header.indexOf(header)];
+    expect(formatIn(COMPUTED_COLUMNS.achievement)).toBe("0.0%");
+    expect(formatIn(COMPUTED_COLUMNS.actual)).toBe("#,##0");
+    expect(formatIn(COMPUTED_COLUMNS.deviation)).toBe("#,##0");
 
     const checked = await validateWorkbook(backend);
     if (!checked.ok) throw new Error(checked.reason.en);

@@ -126,16 +126,30 @@ describe("read: an analyst's edits", () => {
     ]);
   });
 
+  it("a workbook written with the old header «Polarità dedotta» is read as «Polarità stimata»", () => {
+    const tables = fresh();
+    const t = tables.indicators!;
+    t.header[col(t, "Polarità stimata")] = "Polarità dedotta";
+    set(t, 4, "Polarità dedotta", "no");
+    set(t, 5, "Polarità dedotta", "sì");
+    const r = read(tables);
+    expect(r.plan.indicators[4].polarityInferred).toBe(false);
+    expect(r.plan.indicators[5].polarityInferred).toBe(true);
+    expect(r.diagnostics.filter((d) => d.code === "PIRA-X011")).toEqual([]);
+  });
+
   it("a blank or unknown polarity is inferred and marked so; an unknown word is reported", () => {
     const tables = fresh();
     const t = tables.indicators!;
     set(t, 4, "Polarità", null);
-    set(t, 4, "Polarità dedotta", null);
+    set(t, 4, "Polarità stimata", null);
     set(t, 0, "Polarità", "boh");
     const r = read(tables);
     expect(r.plan.indicators[4]).toMatchObject({ polarity: "lower", polarityInferred: true });
     expect(r.plan.indicators[0]).toMatchObject({ polarity: "higher", polarityInferred: true });
     const d = r.diagnostics.find((x) => x.code === "PIRA-X006")!;
+    // the polarity in the workbook's own word, not the plan JSON's
+    expect(d.message.it).toContain("stimata «crescente»");
     expect(d).toMatchObject({
       severity: "warning",
       sheet: "Indicatori",

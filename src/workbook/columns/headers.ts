@@ -36,6 +36,8 @@ const SYNONYMS: Record<string, string> = {
   "tipologia indicatore": INDICATOR_COLUMNS.typology,
   "valenza indicatore": INDICATOR_COLUMNS.name,
   note: INDICATOR_COLUMNS.notes,
+  // the header workbooks written before it was «Polarità stimata» carry
+  "polarita dedotta": INDICATOR_COLUMNS.polarityInferred,
 };
 
 /** The folded name, synonyms mapped to the canonical column. */

@@ -70,7 +70,8 @@ export const INDICATOR_COLUMNS = {
   source: "Fonte",
   pareto: "Pareto",
   polarity: "Polarità",
-  polarityInferred: "Polarità dedotta",
+  /** «sì»: the plan does not declare the polarity, PIRA took it from the name, unit or values */
+  polarityInferred: "Polarità stimata",
   reported: "Performance riportata",
   notes: "Note",
 } as const;

@@ -2,7 +2,7 @@
 import { message } from "../../core/message";
 import { indicatorId } from "../../core/plan/ids";
 import type { Indicator, IndicatorKind, PlanValue, Polarity } from "../../core/plan/types";
-import { inferPolarity, readPolarity } from "../../core/performance";
+import { inferPolarity, POLARITY_LABEL, readPolarity } from "../../core/performance";
 import { piraFromPlanValue } from "../../core/values";
 import { diagnostic, type WorkbookDiagnostic } from "../diagnostics";
 import { extraKeyOf, extraText } from "../columns/extra";
@@ -229,8 +229,8 @@ export function readIndicators(
             "PIRA-X006",
             "warning",
             message(
-              `Polarità «${polarityText}» non riconosciuta: dedotta «${polarity}» (usare crescente, decrescente, sì/no, qualitativo).`,
-              `Polarity «${polarityText}» not recognised: inferred «${polarity}» (use crescente, decrescente, sì/no, qualitativo).`
+              `Polarità «${polarityText}» non riconosciuta: stimata «${POLARITY_LABEL[polarity]}» (usare crescente, decrescente, sì/no, qualitativo).`,
+              `Polarity «${polarityText}» not recognised: inferred «${POLARITY_LABEL[polarity]}» (use crescente, decrescente, sì/no, qualitativo).`
             ),
             at(C.polarity, "polarity", id)
           )

@@ -8,6 +8,7 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }],
   },
   testTimeout: 60000,
-  // Testing Library's waits sized for a busy machine (test/setup-dom.ts).
-  setupFilesAfterEnv: ["<rootDir>/test/setup-dom.ts"],
+  // Testing Library's waits sized for a busy machine (test/setup-dom.ts); the property tests'
+  // seeds: fixed in the suite, random under npm run fuzz (test/setup-fast-check.ts).
+  setupFilesAfterEnv: ["<rootDir>/test/setup-dom.ts", "<rootDir>/test/setup-fast-check.ts"],
 };

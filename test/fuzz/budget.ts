@@ -1,16 +1,22 @@
 /**
  * How long the fuzz properties run. In the test suite: a modest number of runs (PIRA_FUZZ_RUNS
- * scales them: 0.5 halves, 10 runs ten times as many). `npm run fuzz` (scripts/fuzz.js) sets
- * PIRA_FUZZ_SECONDS instead: each property then runs for that many seconds, however many runs
- * that takes, and a failure prints the seed and path that replay it.
+ * scales them: 0.5 halves, 10 runs ten times as many), from the suite's fixed seed
+ * (test/setup-fast-check.ts). `npm run fuzz` (scripts/fuzz.js) sets PIRA_FUZZ_SECONDS instead:
+ * each property then runs for that many seconds from a random seed, however many runs that
+ * takes, and a failure prints the seed and path that replay it: PIRA_FUZZ_SEED=seed (every
+ * property from that seed) and PIRA_FUZZ_PATH=path (straight to the failing case and its
+ * shrinking), with `-t` naming the property (docs/testing.md).
  */
 import fc from "fast-check";
 
 const seconds = Number(process.env.PIRA_FUZZ_SECONDS ?? 0);
 const scale = Number(process.env.PIRA_FUZZ_RUNS ?? 1);
+const path = process.env.PIRA_FUZZ_PATH?.trim() || undefined;
 
 /** fast-check parameters for a property worth `runs` runs in the normal suite. */
 export function budget(runs: number): fc.Parameters<unknown> {
+  // a replay: the failing case found again from its seed (set globally) and path
+  if (path !== undefined && process.env.PIRA_FUZZ_SEED) return { path, endOnFailure: false };
   if (seconds > 0)
     return {
       numRuns: Number.MAX_SAFE_INTEGER,

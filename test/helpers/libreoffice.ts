@@ -14,7 +14,7 @@ export const hasSoffice = spawnSync("soffice", ["--version"], { encoding: "utf8"
 export const inCI = process.env.CI === "true";
 
 /** A user profile that makes LibreOffice recalculate every formula of an .xlsx on load. */
-function recalcProfile(dir: string): string {
+export function recalcProfile(dir: string): string {
   const user = join(dir, "profile", "user");
   mkdirSync(user, { recursive: true });
   writeFileSync(

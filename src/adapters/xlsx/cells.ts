@@ -14,6 +14,7 @@ import {
   type Scalar,
 } from "../../workbook/write/spec";
 import { LOOKS } from "./looks";
+import { keepLiteralEscapes } from "./package/xml";
 
 function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
   const { font, fill, alignment } = LOOKS[style];
@@ -38,8 +39,13 @@ export interface WriteCellOptions {
   cachedResults?: boolean;
 }
 
-/** A cached formula result ExcelJS can write: a number beyond Excel's range has none. */
+/**
+ * A cached formula result ExcelJS can write: a number beyond Excel's range has none; text is
+ * held as the file stores it (ExcelJS writes and reads a cached text as it is), its literal
+ * "_x0041_" escaped (literal-escapes.ts).
+ */
 function cachedResult(value: Scalar): Scalar {
+  if (typeof value === "string") return keepLiteralEscapes(value);
   return typeof value === "number" && !writableNumber(value) ? null : value;
 }
 

@@ -43,6 +43,40 @@ export const TARGET_KEY_PATTERN = /^([0-9]{4}|triennium)$/;
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2100;
 
+/**
+ * Where a value is in the document: the path of its parent and its key, made into text
+ * ("indicators[3].targets.2021") only when a problem is reported there — a plan holds millions
+ * of fields, and almost all of them are right. A path is read only while the check it is given
+ * to runs (whatever is kept is its text): so a record or a list moves one step from key to key
+ * instead of making one per field.
+ */
+export type Path = string | PathStep;
+export class PathStep {
+  constructor(
+    readonly parent: Path,
+    public key: string | number
+  ) {}
+}
+/** The path of a field (a key) or of a list item (an index) under `parent`. */
+export function at(parent: Path, key: string | number): PathStep {
+  return new PathStep(parent, key);
+}
+/** "indicators[3].targets.2021"; "" for the whole document. */
+export function pathText(path: Path): string {
+  const keys: (string | number)[] = [];
+  let p = path;
+  while (typeof p !== "string") {
+    keys.push(p.key);
+    p = p.parent;
+  }
+  let text = p;
+  for (let i = keys.length - 1; i >= 0; i--) {
+    const k = keys[i];
+    text = typeof k === "number" ? `${text}[${k}]` : join(text, k);
+  }
+  return text;
+}
+
 export const BAD = Symbol("bad");
 export type Bad = typeof BAD;
 
@@ -50,22 +84,24 @@ export class Ctx {
   readonly errors: PlanProblem[] = [];
   /** defaulted fields: "programmes[].objective" → {first path, count, empty value} */
   readonly defaults = new Map<string, { first: string; count: number; empty: string }>();
-  error(path: string, it: string, en: string): Bad {
-    this.errors.push({ path, what: message(it, en) });
+  error(path: Path, it: string, en: string): Bad {
+    this.errors.push({ path: pathText(path), what: message(it, en) });
     return BAD;
   }
   /** each value text's reading, for refreshFromText: its kind and number (null: no number) */
   readonly readings = new Map<string, { kind: ValueKind; number: number } | null>();
+  /** the keys of value maps judged so far, by map (valueMap's judge of its keys) */
+  readonly judgedKeys = new Map<(key: string) => boolean, Map<string, boolean>>();
   /** numbers that disagree with their own text as read today (a file from an older reader) */
   readonly stale: { path: string; raw: string; stored: number; read: number }[] = [];
-  defaulted(pattern: string, path: string, empty: string): void {
+  defaulted(pattern: string, path: Path, empty: string): void {
     const d = this.defaults.get(pattern);
     if (d) d.count++;
-    else this.defaults.set(pattern, { first: path, count: 1, empty });
+    else this.defaults.set(pattern, { first: pathText(path), count: 1, empty });
   }
 }
 
-export type Check = (v: unknown, path: string, c: Ctx) => unknown;
+export type Check = (v: unknown, path: Path, c: Ctx) => unknown;
 
 export function found(v: unknown): Message {
   if (v === null) return message("null", "null");
@@ -87,7 +123,7 @@ export function outOfRange(v: unknown): v is number {
   return typeof v === "number" && !(Math.abs(v) <= EXCEL_MAX_NUMBER);
 }
 
-export function beyondExcel(c: Ctx, path: string): Bad {
+export function beyondExcel(c: Ctx, path: Path): Bad {
   return c.error(
     path,
     "numero oltre i limiti di Excel (±9,99999999999999E+307): nessuna cella lo può contenere",
@@ -95,7 +131,7 @@ export function beyondExcel(c: Ctx, path: string): Bad {
   );
 }
 
-export function expected(c: Ctx, path: string, it: string, en: string, v: unknown): Bad {
+export function expected(c: Ctx, path: Path, it: string, en: string, v: unknown): Bad {
   const f = found(v);
   return c.error(path, `atteso ${it}, trovato ${f.it}`, `expected ${en}, found ${f.en}`);
 }
@@ -163,11 +199,13 @@ export function listOf(item: Check, it: string, en: string): Check {
     if (!Array.isArray(v)) return expected(c, p, `una lista ${it}`, `a list ${en}`, v);
     const out: unknown[] = [];
     let bad = false;
-    v.forEach((x, i) => {
-      const r = item(x, `${p}[${i}]`, c);
+    const ip = at(p, 0);
+    for (let i = 0; i < v.length; i++) {
+      ip.key = i;
+      const r = item(v[i], ip, c);
       if (r === BAD) bad = true;
       else out.push(r);
-    });
+    }
     return bad ? BAD : out;
   };
 }
@@ -205,18 +243,20 @@ export function record(
   return (v, p, c) => {
     if (!isObject(v)) return expected(c, p, what.it, what.en, v);
     const before = c.errors.length;
-    for (const k of Object.keys(v)) {
+    // for…in: the own keys of a parsed object (no array of them made for each record)
+    for (const k in v) {
       if (!known.has(k) && !allowExtra.includes(k)) {
         c.error(
-          join(p, k),
+          at(p, k),
           `campo sconosciuto (campi ammessi: ${[...known].join(", ")})`,
           `unknown field (allowed fields: ${[...known].join(", ")})`
         );
       }
     }
     const out: Record<string, unknown> = {};
+    const fp = at(p, "");
     for (const s of specs) {
-      const fp = join(p, s.key);
+      fp.key = s.key;
       if (!Object.prototype.hasOwnProperty.call(v, s.key)) {
         if (s.empty !== undefined) {
           out[s.key] = s.empty();

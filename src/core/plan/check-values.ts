@@ -6,6 +6,7 @@
 import { message } from "../message";
 import { type ValueKind, readValue } from "../values";
 import {
+  at,
   BAD,
   beyondExcel,
   calendarDay,
@@ -15,11 +16,12 @@ import {
   expected,
   field,
   isObject,
-  join,
   listOf,
   numOrNull,
   oneOf,
   outOfRange,
+  type Path,
+  pathText,
   record,
   str,
   VALUE_KINDS,
@@ -29,37 +31,75 @@ export const VALUE_WHAT = message(
   "un valore {raw, kind, value}",
   "a value object {raw, kind, value}"
 );
-/** The value object's record, built once (a plan holds hundreds of thousands of values). */
-let valueRecord: Check | null = null;
+/** The value object's fields, every problem said with its place (see rightValueFields). */
+export const valueFields: Check = record(
+  [
+    field("raw", str),
+    field("kind", oneOf(VALUE_KINDS)),
+    { key: "value", check: (x) => x },
+    { key: "of", check: (x, p, c) => numberOnly(x, p, c), optional: true },
+    { key: "annotation", check: str, optional: true },
+    { key: "comparison", check: oneOf(COMPARISONS), optional: true },
+  ],
+  VALUE_WHAT,
+  ""
+);
+
+const VALUE_KIND_SET: ReadonlySet<string> = new Set(VALUE_KINDS);
+const COMPARISON_SET: ReadonlySet<string> = new Set(COMPARISONS);
+const own = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
+
+/**
+ * A value object's fields as valueFields returns them, when every one is right (the usual case):
+ * checked without paths or problems, and null at the first doubt — then valueFields checks the
+ * object again and says what is wrong and where.
+ */
+export function rightValueFields(v: Record<string, unknown>): Record<string, unknown> | null {
+  for (const k in v) {
+    if (
+      k !== "raw" &&
+      k !== "kind" &&
+      k !== "value" &&
+      k !== "of" &&
+      k !== "annotation" &&
+      k !== "comparison"
+    )
+      return null;
+  }
+  const { raw, kind } = v;
+  if (typeof raw !== "string" || typeof kind !== "string" || !VALUE_KIND_SET.has(kind)) return null;
+  if (!own(v, "value")) return null;
+  const out: Record<string, unknown> = { raw, kind, value: v.value };
+  if (own(v, "of")) {
+    if (typeof v.of !== "number" || outOfRange(v.of)) return null;
+    out.of = v.of;
+  }
+  if (own(v, "annotation")) {
+    if (typeof v.annotation !== "string") return null;
+    out.annotation = v.annotation;
+  }
+  if (own(v, "comparison")) {
+    if (typeof v.comparison !== "string" || !COMPARISON_SET.has(v.comparison)) return null;
+    out.comparison = v.comparison;
+  }
+  return out;
+}
 
 export const planValue: Check = (v, p, c) => {
   if (!isObject(v)) return expected(c, p, VALUE_WHAT.it, VALUE_WHAT.en, v);
-  valueRecord ??= record(
-    [
-      field("raw", str),
-      field("kind", oneOf(VALUE_KINDS)),
-      { key: "value", check: (x) => x },
-      { key: "of", check: numberOnly, optional: true },
-      { key: "annotation", check: str, optional: true },
-      { key: "comparison", check: oneOf(COMPARISONS), optional: true },
-    ],
-    VALUE_WHAT,
-    ""
-  );
-  const r = valueRecord(v, p, c);
+  const r = rightValueFields(v) ?? valueFields(v, p, c);
   if (r === BAD) return BAD;
   const o = r as { kind: ValueKind; value: unknown; of?: number };
-  const vp = join(p, "value");
   switch (o.kind) {
     case "number":
     case "percent":
     case "currency":
     case "ratio":
-      if (outOfRange(o.value)) return beyondExcel(c, vp);
+      if (outOfRange(o.value)) return beyondExcel(c, at(p, "value"));
       if (typeof o.value !== "number")
         return expected(
           c,
-          vp,
+          at(p, "value"),
           `un numero (kind "${o.kind}")`,
           `a number (kind "${o.kind}")`,
           o.value
@@ -69,7 +109,7 @@ export const planValue: Check = (v, p, c) => {
       if (typeof o.value !== "boolean")
         return expected(
           c,
-          vp,
+          at(p, "value"),
           'true o false (kind "yesno")',
           'true or false (kind "yesno")',
           o.value
@@ -79,7 +119,7 @@ export const planValue: Check = (v, p, c) => {
       if (typeof o.value !== "string")
         return expected(
           c,
-          vp,
+          at(p, "value"),
           'un testo (kind "qualitative")',
           'a text (kind "qualitative")',
           o.value
@@ -89,7 +129,7 @@ export const planValue: Check = (v, p, c) => {
       if (typeof o.value !== "string" || !calendarDay(o.value))
         return expected(
           c,
-          vp,
+          at(p, "value"),
           'una data ISO "AAAA-MM-GG" (kind "date")',
           'an ISO date "YYYY-MM-DD" (kind "date")',
           o.value
@@ -98,17 +138,23 @@ export const planValue: Check = (v, p, c) => {
     case "missing":
     case "text":
       if (o.value !== null)
-        return expected(c, vp, `null (kind "${o.kind}")`, `null (kind "${o.kind}")`, o.value);
+        return expected(
+          c,
+          at(p, "value"),
+          `null (kind "${o.kind}")`,
+          `null (kind "${o.kind}")`,
+          o.value
+        );
       break;
   }
   if (o.of !== undefined && o.kind !== "ratio") {
     return c.error(
-      join(p, "of"),
+      at(p, "of"),
       `"of" vale solo per kind "ratio" (qui kind "${o.kind}")`,
       `"of" belongs only to kind "ratio" (here kind "${o.kind}")`
     );
   }
-  refreshFromText(r as { raw: string; kind: ValueKind; value: unknown }, vp, c);
+  refreshFromText(r as { raw: string; kind: ValueKind; value: unknown }, p, c);
   return r;
 };
 
@@ -116,10 +162,11 @@ export const planValue: Check = (v, p, c) => {
  * A number stored beside its text that the text, read today, contradicts — a plan JSON written by
  * an older reader kept "2 947 171" as 2 — takes the text's reading, with a warning: the text is
  * what the analyst wrote, and everything else (achievement, workbook cells) follows the number.
+ * `path` is the value object's.
  */
 export function refreshFromText(
   o: { raw: string; kind: ValueKind; value: unknown },
-  path: string,
+  path: Path,
   c: Ctx
 ): void {
   if (o.kind !== "number" && o.kind !== "percent" && o.kind !== "currency") return;
@@ -137,7 +184,7 @@ export function refreshFromText(
   if (reading === null || reading.kind !== o.kind) return;
   const read = reading.number;
   if (Math.abs(read - o.value) <= 1e-9 * Math.max(1, Math.abs(read))) return;
-  c.stale.push({ path, raw: o.raw, stored: o.value, read });
+  c.stale.push({ path: pathText(at(path, "value")), raw: o.raw, stored: o.value, read });
   o.value = read;
 }
 export const numberOnly: Check = (v, p, c) =>
@@ -157,7 +204,7 @@ export const baselineValue: Check = (v, p, c) => {
       v
     );
   const { date, ...rest } = v;
-  const dp = join(p, "date");
+  const dp = at(p, "date");
   if (date === undefined)
     return c.error(dp, "campo obbligatorio mancante", "required field missing");
   if (typeof date !== "string" || !calendarDay(date))
@@ -173,14 +220,21 @@ export function valueMap(
   keysEn: string,
   validKey: (key: string) => boolean = () => true
 ): Check {
+  const judge = (k: string) => keyPattern.test(k) && validKey(k);
   return (v, p, c) => {
     if (!isObject(v))
       return expected(c, p, `un oggetto con chiavi ${keysIt}`, `an object keyed by ${keysEn}`, v);
+    // a plan repeats its keys ("2021", "2020-12-31"): each judged once per reading
+    let judged = c.judgedKeys.get(judge);
+    if (judged === undefined) c.judgedKeys.set(judge, (judged = new Map()));
     const out: Record<string, unknown> = {};
     let bad = false;
-    for (const k of Object.keys(v)) {
-      const kp = join(p, k);
-      if (!keyPattern.test(k) || !validKey(k)) {
+    const kp = at(p, "");
+    for (const k in v) {
+      kp.key = k;
+      let valid = judged.get(k);
+      if (valid === undefined) judged.set(k, (valid = judge(k)));
+      if (!valid) {
         c.error(kp, `chiave non valida: attese ${keysIt}`, `invalid key: expected ${keysEn}`);
         bad = true;
         continue;
@@ -227,7 +281,7 @@ export const extraTexts: Check = (v, p, c) => {
   for (const [k, x] of Object.entries(v)) {
     if (typeof x === "string") out[k] = x;
     else {
-      expected(c, join(p, k), "un testo", "a text", x);
+      expected(c, at(p, k), "un testo", "a text", x);
       bad = true;
     }
   }

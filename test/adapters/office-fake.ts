@@ -13,6 +13,9 @@
  * - each batch (the calls between two context.sync()) is measured as Office.js would send it:
  *   above 5 MB of request or of response it fails (Request/ResponsePayloadSizeLimitExceeded,
  *   Excel on the web's limit), a read of more than 5,000,000 cells fails (RangeExceedsLimit);
+ * - a used range (getUsedRange, getUsedRangeOrNullObject of a sheet or a range) counts values and
+ *   formulas, and unless valuesOnly cells with a number format or a format set (a fill, a font);
+ *   getUsedRangeOrNullObject gives a null object (isNullObject) where nothing is used;
  * - members above the Excel's ExcelApi version (`apiVersion`, default "1.10") fail with
  *   ApiNotFound, and `Office.context.requirements.isSetSupported` answers from the same version;
  * - a batch function that leaves work queued after its last sync makes Excel.run fail.

@@ -5,11 +5,13 @@
  * cell) — with values, number formats and formulas read by load-rows.ts (row chunks under the
  * 5 MB response limit). Merged areas are read only where ExcelApi 1.13 is there
  * (getMergedAreasOrNullObject); elsewhere the grid has none, and a header merged across years
- * is read from its first cell, as the table reader does for a CSV.
+ * is read from its first cell, as the table reader does for a CSV. Each grid says, by row, how far
+ * right the sheet holds anything, a style-only cell included (held.ts), read in the same syncs.
  */
 import type { Merge } from "../../core/grid/types";
 import type { GridWhere, WorksheetGrid } from "../../workbook/backend";
 import { Batch, DEFAULT_MAX_PAYLOAD } from "./batch";
+import { heldCells, queueHeldProbes, type HeldProbes } from "./held";
 import { loadCells, type Block } from "./load-rows";
 import { cellValue, formulaOf } from "./read";
 import { officeRequirements, type Requirements } from "./requirements";
@@ -44,17 +46,20 @@ export async function readGrids(
   const chosen = sheets.items.filter(
     (s) => wanted === undefined || s.name.toLowerCase() === wanted
   );
-  const ranges: { sheet: Excel.Worksheet; range: Excel.Range }[] = [];
+  const ranges: { sheet: Excel.Worksheet; range: Excel.Range; full: Excel.Range }[] = [];
   for (const sheet of chosen) {
+    // the used range counting formats too: how far right a style-only cell may lie (held.ts)
+    const full = sheet.getUsedRangeOrNullObject(false);
+    full.load("columnIndex,columnCount");
     if (region && regionUsable(region)) {
-      ranges.push({ sheet, range: region });
+      ranges.push({ sheet, range: region, full });
       continue;
     }
     const range = sheet.getUsedRangeOrNullObject(true);
     range.load("rowIndex,columnIndex,rowCount,columnCount");
-    ranges.push({ sheet, range });
+    ranges.push({ sheet, range, full });
   }
-  await batch.calls(ranges.length * 2, ranges.length * 2);
+  await batch.calls(ranges.length * 4, ranges.length * 4);
   await batch.sync();
   const used = ranges.filter((r) => !r.range.isNullObject);
   const blocks: Block[] = used.map(({ sheet, range }) => ({
@@ -64,6 +69,16 @@ export async function readGrids(
     rows: range.rowCount,
     cols: range.columnCount,
   }));
+  // the probes right of each block travel with the cells' first sync
+  const probes: HeldProbes[] = [];
+  for (const [i, { full }] of used.entries())
+    probes.push(
+      await queueHeldProbes(
+        batch,
+        blocks[i],
+        full.isNullObject ? -1 : full.columnIndex + full.columnCount - 1
+      )
+    );
   const cells = await loadCells(batch, blocks);
 
   const merges: Merge[][] = used.map(() => []);
@@ -106,6 +121,7 @@ export async function readGrids(
       formulas: c.formulas.map((r, i) =>
         (r as unknown[]).map((f, j) => formulaOf(f, (c.values[i] as unknown[])[j]))
       ),
+      held: heldCells(b, c, probes[i]),
     };
   });
 }

@@ -368,7 +368,30 @@ export class Range extends ClientObject {
       values: snap("values"),
       formulas: snap("formulas"),
       numberFormat: snap("numberFormat"),
+      isNullObject: () => false,
     };
+  }
+
+  get isNullObject(): boolean {
+    return this.read("isNullObject");
+  }
+
+  /** The used cells inside this range (ExcelApi 1.4), or a null object when none is. */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): Range {
+    this.ctx.requires("1.4", "Range.getUsedRangeOrNullObject");
+    const p = this.ctx.payload.methodPath(
+      this.path,
+      "getUsedRangeOrNullObject",
+      valuesOnly === undefined ? [] : [valuesOnly]
+    );
+    return new UsedRange(
+      this.ctx,
+      p,
+      this.sheet,
+      new Ref(() =>
+        this.ctx.book.usedAreaWithin(this.sheet.get(), valuesOnly === true, this.area.get())
+      )
+    );
   }
 
   get address(): string {
@@ -541,6 +564,39 @@ export class Range extends ClientObject {
         return { r0: a.r0 + row, c0: a.c0 + column, h: 1, w: 1 };
       })
     );
+  }
+}
+
+/**
+ * A range from a getUsedRangeOrNullObject call: a null object when nothing is used. As in
+ * Office.js, isNullObject comes with whatever is loaded; a null object's properties load as null.
+ */
+class UsedRange extends Range {
+  constructor(
+    ctx: Ctx,
+    path: number,
+    sheet: Ref<FakeSheet>,
+    private readonly found: Ref<Area | null>
+  ) {
+    super(
+      ctx,
+      path,
+      sheet,
+      new Ref(() => found.get() ?? fail("InvalidReference", "the range is a null object"))
+    );
+  }
+
+  protected loadable(): Record<string, () => unknown> {
+    const out: Record<string, () => unknown> = {};
+    for (const [k, f] of Object.entries(super.loadable()))
+      out[k] = () => (this.found.get() === null ? null : f());
+    out.isNullObject = () => this.found.get() === null;
+    return out;
+  }
+
+  load(spec?: LoadSpec): this {
+    const names = loadNames(spec);
+    return super.load(names && !names.includes("isNullObject") ? [...names, "isNullObject"] : spec);
   }
 }
 
@@ -742,6 +798,22 @@ export class Worksheet extends ClientObject {
       p,
       this.ref,
       new Ref(() => this.ctx.book.usedArea(this.live(), valuesOnly === true))
+    );
+  }
+
+  /** The used range (ExcelApi 1.4), or a null object on a sheet with nothing used. */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): Range {
+    this.ctx.requires("1.4", "Worksheet.getUsedRangeOrNullObject");
+    const p = this.ctx.payload.methodPath(
+      this.path,
+      "getUsedRangeOrNullObject",
+      valuesOnly === undefined ? [] : [valuesOnly]
+    );
+    return new UsedRange(
+      this.ctx,
+      p,
+      this.ref,
+      new Ref(() => this.ctx.book.usedAreaWithin(this.live(), valuesOnly === true))
     );
   }
 

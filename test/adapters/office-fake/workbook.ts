@@ -240,22 +240,45 @@ export class Workbook {
 
   /** The area holding something (valuesOnly: values and formulas; else formats too), or A1. */
   usedArea(s: FakeSheet, valuesOnly: boolean): Area {
+    // a blank sheet's used range is its top-left cell (Worksheet.getUsedRange's documentation)
+    return this.usedAreaWithin(s, valuesOnly) ?? { r0: 0, c0: 0, h: 1, w: 1 };
+  }
+
+  /**
+   * The smallest area holding every used cell (inside `within`, when given), or null when none is
+   * (getUsedRangeOrNullObject's null object). Used: a value or a formula; unless valuesOnly, a
+   * number format other than General or a format set on the cell (a fill, a font: Excel counts a
+   * formatted cell as used; a format over whole rows or columns is the rows' or columns', not
+   * cells').
+   */
+  usedAreaWithin(s: FakeSheet, valuesOnly: boolean, within?: Area): Area | null {
     this.alive(s);
     let r1 = -1;
     let c1 = -1;
     let r0 = Infinity;
     let c0 = Infinity;
+    const take = (a: Area) => {
+      const top = Math.max(a.r0, within?.r0 ?? 0);
+      const left = Math.max(a.c0, within?.c0 ?? 0);
+      const bottom = Math.min(a.r0 + a.h - 1, within ? within.r0 + within.h - 1 : Infinity);
+      const right = Math.min(a.c0 + a.w - 1, within ? within.c0 + within.w - 1 : Infinity);
+      if (top > bottom || left > right) return;
+      r0 = Math.min(r0, top);
+      c0 = Math.min(c0, left);
+      r1 = Math.max(r1, bottom);
+      c1 = Math.max(c1, right);
+    };
     for (const [k, c] of s.cells) {
       const used = c.value !== "" || c.formula !== null || (!valuesOnly && c.format !== "General");
       if (!used) continue;
       const [r, col] = k.split(",").map(Number);
-      r0 = Math.min(r0, r);
-      c0 = Math.min(c0, col);
-      r1 = Math.max(r1, r);
-      c1 = Math.max(c1, col);
+      take({ r0: r, c0: col, h: 1, w: 1 });
     }
-    // a blank sheet's used range is its top-left cell (Worksheet.getUsedRange's documentation)
-    if (r1 < 0) return { r0: 0, c0: 0, h: 1, w: 1 };
+    if (!valuesOnly)
+      for (const f of s.formats)
+        if (f.area.h < LIMITS.rows && f.area.w < LIMITS.cols && f.property !== "rowHeight")
+          take(f.area);
+    if (r1 < 0) return null;
     return { r0, c0, h: r1 - r0 + 1, w: c1 - c0 + 1 };
   }
 

@@ -46,6 +46,36 @@ describe("CRC-32", () => {
     );
     expect(chunked).toBe(0xcbf43926);
   });
+
+  it("eight bytes a step gives the byte-a-step checksum, at every length and split (seeded)", () => {
+    // the textbook form, a byte a step, as the reference
+    const table = Array.from({ length: 256 }, (_, n) => {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      return c >>> 0;
+    });
+    const reference = (b: Uint8Array) => {
+      let c = 0xffffffff;
+      for (const x of b) c = table[(c ^ x) & 0xff] ^ (c >>> 8);
+      return (c ^ 0xffffffff) >>> 0;
+    };
+    let seed = 20261208;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 16;
+    for (let n = 0; n < 300; n++) {
+      const bytes = Uint8Array.from({ length: n < 40 ? n : next() % 5000 }, () => next() & 0xff);
+      const want = reference(bytes);
+      expect(crc32(bytes)).toBe(want);
+      const at = bytes.length ? next() % bytes.length : 0;
+      const split = crc32Update(
+        crc32Update(CRC32_START, bytes.subarray(0, at)),
+        bytes.subarray(at)
+      );
+      expect(crc32End(split)).toBe(want);
+    }
+    expect(crc32(new Uint8Array(1 << 16).fill(0xff))).toBe(
+      reference(new Uint8Array(1 << 16).fill(0xff))
+    );
+  });
 });
 
 describe("character classes", () => {

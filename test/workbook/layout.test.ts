@@ -6,6 +6,8 @@ import {
   type WorkbookSpec,
 } from "../../src/workbook/write/spec";
 import { referencePlan } from "../fixtures/plans";
+import { generatedSheets } from "../../src/workbook/write/layout";
+import { replicate } from "../adapters/office-actions/run";
 
 function sheet(spec: WorkbookSpec, name: string): SheetSpec {
   const s = spec.sheets.find((x) => x.name === name);
@@ -191,6 +193,27 @@ describe("layout", () => {
       .map(cellParts)
       .find((c) => c.link);
     expect(link?.link).toBe("Indicatori!A2");
+  });
+
+  it("the mission sheets look each programme's indicators up: the plan's indicators read a few times, not once per programme", () => {
+    // each programme used to search every indicator of the plan: programmes × indicators reads
+    const wide = replicate(plan, 2000);
+    let reads = 0;
+    const counted = new Proxy(wide.indicators, {
+      get(target, key, receiver) {
+        if (typeof key === "string" && /^\d+$/.test(key)) reads++;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    const sheets = generatedSheets({ ...wide, indicators: counted }, { low: 0.5, high: 0.9 });
+    expect(wide.programmes.length).toBeGreaterThan(100);
+    expect(reads).toBeLessThanOrEqual(10 * wide.indicators.length);
+    // every indicator is on its mission's sheet
+    const links = sheets
+      .slice(1)
+      .flatMap((m) => m.blocks[0].cells.flat().map(cellParts))
+      .filter((c) => c.link);
+    expect(links).toHaveLength(wide.indicators.length);
   });
 
   it("Riepilogo summarises by entity, mission and programme", () => {

@@ -101,6 +101,19 @@ export interface MissionSheetInput {
   thresholds: Thresholds;
   /** where each indicator sits in Indicatori (for the links) */
   locations: Record<string, IndicatorLocation>;
+  /** the plan's indicators by programme id, in plan order (made once for every mission sheet) */
+  byProgramme?: ReadonlyMap<string, Indicator[]>;
+}
+
+/** The plan's indicators by programme id, each list in plan order. */
+export function indicatorsByProgramme(plan: Plan): Map<string, Indicator[]> {
+  const out = new Map<string, Indicator[]>();
+  for (const ind of plan.indicators) {
+    const list = out.get(ind.programme);
+    if (list) list.push(ind);
+    else out.set(ind.programme, [ind]);
+  }
+  return out;
 }
 
 export function missionSheet(input: MissionSheetInput): SheetSpec {
@@ -128,7 +141,11 @@ export function missionSheet(input: MissionSheetInput): SheetSpec {
       { value: `${SCHEDA_LABELS.mission} ${code} – ${missionTitle(code) ?? ""}`, style: "title" },
     ])
   );
-  const entityName = (id: string) => plan.entities.find((e) => e.id === id)?.name ?? id;
+  const entities = new Map<string, string>();
+  for (const e of plan.entities) if (!entities.has(e.id)) entities.set(e.id, e.name);
+  const entityName = (id: string) => entities.get(id) ?? id;
+  // each programme's indicators looked up, not searched for among every indicator of the plan
+  const byProgramme = input.byProgramme ?? indicatorsByProgramme(plan);
 
   for (const p of plan.programmes.filter((x) => x.mission === code)) {
     cells.push(pad([]));
@@ -142,7 +159,7 @@ export function missionSheet(input: MissionSheetInput): SheetSpec {
           { value, style: "wrap" },
         ])
       );
-    const inds = plan.indicators.filter((i) => i.programme === p.id);
+    const inds = byProgramme.get(p.id) ?? [];
     if (inds.length) {
       cells.push(indHeader.map((h) => ({ value: h, style: "header" as const })));
       for (const ind of inds) {

@@ -11,7 +11,7 @@ import type { IndicatorLocation } from "../read/read";
 import { DEFAULT_STYLE, type FormulaStyle } from "./row-cells";
 import { indicatorsSheet } from "../sheets/indicators-sheet";
 import { listsSheet } from "../sheets/lists";
-import { missionSheet, missionSheetName } from "../sheets/mission-sheet";
+import { indicatorsByProgramme, missionSheet, missionSheetName } from "../sheets/mission-sheet";
 import { planSheet } from "../sheets/plan-sheet";
 import { programmesSheet } from "../sheets/programmes-sheet";
 import { summarySheet } from "../sheets/summary-sheet";
@@ -50,10 +50,11 @@ export function generatedSheets(
   const codes = [...new Set(plan.programmes.map((p) => p.mission))].sort();
   const missions = codes.map((code) => ({ code, name: missionSheetName(code, taken) }));
   const links = Object.fromEntries(missions.map((m) => [m.code, sheetRef(m.name, 1, 1)]));
+  const byProgramme = indicatorsByProgramme(plan);
   return [
     summarySheet(summary(plan, thresholds), thresholds, plan.title, links),
     ...missions.map((m) =>
-      missionSheet({ plan, code: m.code, name: m.name, thresholds, locations })
+      missionSheet({ plan, code: m.code, name: m.name, thresholds, locations, byProgramme })
     ),
   ];
 }

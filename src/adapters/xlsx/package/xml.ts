@@ -50,24 +50,36 @@ export function unescapeXml(s: string): string {
   });
 }
 
+/** The pattern of attribute `name` (groups: 1 the name and "=", 2 or 3 the value), made once per name. */
+const ATTRIBUTE = new Map<string, RegExp>();
+function attributePattern(name: string): RegExp {
+  let re = ATTRIBUTE.get(name);
+  if (re === undefined) {
+    re = new RegExp(`(\\s${name}\\s*=\\s*)(?:"([^"]*)"|'([^']*)')`);
+    ATTRIBUTE.set(name, re);
+  }
+  return re;
+}
+
 /** The value of attribute `name` in a start tag (unescaped), or undefined. */
 export function attribute(tag: string, name: string): string | undefined {
-  const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
+  const m = attributePattern(name).exec(tag);
   if (!m) return undefined;
-  return unescapeXml(m[1] ?? m[2] ?? "");
+  const value = m[2] ?? m[3] ?? "";
+  return value.includes("&") ? unescapeXml(value) : value;
 }
 
 /** The start tag with attribute `name` set to `value` (added when absent). */
 export function withAttribute(tag: string, name: string, value: string): string {
-  const re = new RegExp(`(\\s${name}\\s*=\\s*)(?:"[^"]*"|'[^']*')`);
+  const re = attributePattern(name);
   const v = `"${escapeAttribute(value)}"`;
-  if (re.test(tag)) return tag.replace(re, `$1${v}`);
+  if (re.test(tag)) return tag.replace(re, (_m, lead: string) => `${lead}${v}`);
   return tag.replace(/\s*(\/?>)$/, ` ${name}=${v}$1`);
 }
 
 /** The start tag without attribute `name`. */
 export function withoutAttribute(tag: string, name: string): string {
-  return tag.replace(new RegExp(`\\s${name}\\s*=\\s*(?:"[^"]*"|'[^']*')`), "");
+  return tag.replace(attributePattern(name), "");
 }
 
 /**

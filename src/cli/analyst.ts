@@ -8,18 +8,12 @@
  */
 import { extname } from "node:path";
 import { analystFromSheets, csvBlocks, readAnalystTables } from "../app/analyst";
-import { WorkbookReader } from "../adapters/xlsx/read";
-import { checkZip } from "../adapters/zip/safe-zip";
-import { MAPPING_SHEET } from "../workbook/analyst/mapping-store";
-import { piraTablesOf } from "../workbook/read/pira-shape";
 import { failure, type Failure } from "../app/failure";
 import { previewImport } from "../app/import";
-import { readDocx, type DocxNotes } from "../adapters/docx/read";
 import { attachWordNotes } from "../app/docx-notes";
+import type { DocxNotes } from "../adapters/docx/read";
 import { diagnostic, type Diagnostic } from "../core/diagnostics";
 import { READING_CODES } from "../core/text/codes";
-import { readPdfBlocks } from "../app/pdf";
-import { pdfLibrary } from "./pdf-library";
 import { readMapping, type GridBlock, type MappingOverride } from "../core/grid";
 import { message, type Message } from "../core/message";
 import { decodeText, readInput } from "./io";
@@ -73,6 +67,14 @@ export async function loadForImport(
     warnings.push(...m.warnings);
   }
   if (xlsx) {
+    // the package readers loaded only for a workbook (a plan JSON or a text reads without them)
+    const [{ checkZip }, { WorkbookReader }, { piraTablesOf }, { MAPPING_SHEET }] =
+      await Promise.all([
+        import("../adapters/zip/safe-zip"),
+        import("../adapters/xlsx/read"),
+        import("../workbook/read/pira-shape"),
+        import("../workbook/analyst/mapping-store"),
+      ]);
     const file = await readFileInput(path);
     if (!file.ok) return file;
     const checked = await checkZip(file.bytes);
@@ -129,10 +131,15 @@ export async function loadForImport(
       );
     found.push(...csv.diagnostics);
   } else if (ext === ".pdf") {
+    const [{ readPdfBlocks }, { pdfLibrary }] = await Promise.all([
+      import("../app/pdf"),
+      import("./pdf-library"),
+    ]);
     const pdf = await readPdfBlocks(await pdfLibrary(), file.value);
     if (!pdf.ok) return aboutFile(path, pdf);
     blocks = pdf.blocks;
   } else {
+    const { readDocx } = await import("../adapters/docx/read");
     const doc = await readDocx(file.value);
     if (!doc.ok) return aboutFile(path, failure(doc.reason, "checkText"));
     blocks = doc.blocks;

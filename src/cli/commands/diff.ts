@@ -4,7 +4,6 @@
  */
 import { extname } from "node:path";
 import { diffJson, diffLoaded, programmeLabels } from "../../app/diff";
-import { diffWorkbook } from "../../app/diff-workbook";
 import { message } from "../../core/message";
 import { diffText } from "../../core/review";
 import { count, EXIT, type Context } from "../context";
@@ -50,6 +49,8 @@ export async function diffCommand(argv: string[], ctx: Context): Promise<number>
   ctx.progress.step(message("Confronto", "Comparing"));
   const diff = diffLoaded(old, next);
   if (output !== undefined) {
+    // the workbook writer (ExcelJS) loaded only when a sheet is asked for
+    const { diffWorkbook } = await import("../../app/diff-workbook");
     const bytes = await diffWorkbook(diff, old.plan, next.plan);
     const w = await writeAtomic(ctx.path(output), bytes, { force });
     if (!w.ok) return ctx.fail(w.reason);

@@ -1,9 +1,23 @@
 /** Texts as a reviewer compares them: case, accents, punctuation and spacing aside. */
 import { foldText, titleWords } from "../catalogue";
 
+/**
+ * The folded forms made lately: a diff folds the same names, formulas and units again and again
+ * (each text of both versions, then each pair's fields). Bounded: emptied when full.
+ */
+const FOLDED = new Map<string, string>();
+const FOLDED_LIMIT = 20_000;
+
 /** A text's folded form; null and blank are the same: "". */
 export function folded(text: string | null | undefined): string {
-  return text ? foldText(text) : "";
+  if (!text) return "";
+  let f = FOLDED.get(text);
+  if (f === undefined) {
+    if (FOLDED.size >= FOLDED_LIMIT) FOLDED.clear();
+    f = foldText(text);
+    FOLDED.set(text, f);
+  }
+  return f;
 }
 
 /** Two texts say the same thing (case, accents, punctuation and spacing aside). */

@@ -73,6 +73,23 @@ function cachedValue(v: CellSpec["value"]): { t: string; v: string } | undefined
 }
 
 /**
+ * A formula's <f> element: a table's formulas repeat row after row (structured references name
+ * no row), so the last few hundred are kept, each made once.
+ */
+const FORMULA_ELEMENTS = new Map<string, string>();
+const KEPT_FORMULAS = 512;
+
+function formulaElement(formula: string): string {
+  let f = FORMULA_ELEMENTS.get(formula);
+  if (f === undefined) {
+    f = `<f>${escapeText(toFileForm(formula))}</f>`;
+    if (FORMULA_ELEMENTS.size >= KEPT_FORMULAS) FORMULA_ELEMENTS.clear();
+    FORMULA_ELEMENTS.set(formula, f);
+  }
+  return f;
+}
+
+/**
  * The XML of one cell. Text constants are inline strings (no shared-string table to extend),
  * or entries of the shared-string table when `shared` gives their index.
  */
@@ -85,7 +102,7 @@ export function cellXml(
 ): string {
   const style = s ? ` s="${s}"` : "";
   if (cell.formula !== undefined) {
-    const f = `<f>${escapeText(toFileForm(cell.formula))}</f>`;
+    const f = formulaElement(cell.formula);
     const cached = cachedResults ? cachedValue(cell.value) : undefined;
     return cached
       ? `<c r="${ref}"${style}${cached.t}>${f}<v>${cached.v}</v></c>`

@@ -211,10 +211,19 @@ export function writeSheet(sheet: SheetSpec, w: SheetWriting): WrittenSheet {
   out.push("<sheetData>");
   let first = top;
   for (const r of outline) first = Math.min(first, r);
+  // the sources covering each row, found by walking them in row order (not every source per row)
+  const byTop = sources.map((x, k) => ({ x, k })).sort((a, b) => a.x.row - b.x.row || a.k - b.k);
+  let next = 0;
+  let live: { x: Source; k: number }[] = [];
   for (let r = first; r <= bottom; r++) {
-    const cells = new Map<number, string>();
-    for (const x of sources) {
-      if (r < x.row || r >= x.row + x.rows) continue;
+    while (next < byTop.length && byTop[next].x.row <= r) live.push(byTop[next++]);
+    if (live.some(({ x }) => r >= x.row + x.rows))
+      live = live.filter(({ x }) => r < x.row + x.rows);
+    if (live.length > 1) live.sort((a, b) => a.k - b.k);
+    // one source: its cells come in column order; several: a later source wins a shared cell
+    const cells = live.length > 1 ? new Map<number, string>() : null;
+    const row: string[] = [];
+    for (const { x } of live) {
       for (let j = 0; j < x.cols; j++) {
         const c = x.cell(r - x.row, j);
         if (!c) continue;
@@ -234,12 +243,14 @@ export function writeSheet(sheet: SheetSpec, w: SheetWriting): WrittenSheet {
           );
           spec = { value: text };
         }
-        cells.set(col, cellXml(ref, xf, spec, w.cachedResults, w.shared));
+        const xml = cellXml(ref, xf, spec, w.cachedResults, w.shared);
+        if (cells) cells.set(col, xml);
+        else row.push(xml);
       }
     }
-    if (cells.size === 0 && !outline.has(r)) continue;
+    const ordered = cells ? [...cells.keys()].sort((a, b) => a - b).map((c) => cells.get(c)) : row;
+    if (ordered.length === 0 && !outline.has(r)) continue;
     const level = outline.has(r) ? ' outlineLevel="1"' : "";
-    const ordered = [...cells.keys()].sort((a, b) => a - b).map((c) => cells.get(c));
     out.push(`<row r="${r}"${level}>${ordered.join("")}</row>`);
   }
 

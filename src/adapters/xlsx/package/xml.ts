@@ -10,7 +10,20 @@
 const SPECIAL = /[&<>\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[^\u0000-\u00FF]/gu;
 const ENTITY: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
 
+/** Whether text holds nothing escapeText changes: printable Latin-1 (tab, line breaks), no markup. */
+function plain(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0xff || c === 0x26 || c === 0x3c || c === 0x3e) return false;
+    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) return false;
+  }
+  return true;
+}
+
 export function escapeText(s: string): string {
+  // most text has nothing to escape: a scan of its characters, not the pattern's (a code-point
+  // pattern, slower), which then only runs on text that needs it
+  if (plain(s)) return s;
   return s.replace(SPECIAL, (c) => {
     const entity = ENTITY[c];
     if (entity) return entity;

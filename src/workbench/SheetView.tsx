@@ -1,7 +1,9 @@
 /**
  * The workbench's sheets as tables: one tab per sheet, the grid with column letters and row
  * numbers, only the rows in view rendered (a 10 000-row Indicatori scrolls smoothly). The cell
- * the pane selects (a diagnostic's cell) is brought into view and highlighted.
+ * the pane selects (a diagnostic's cell) is brought into view and highlighted. The indicator's
+ * name column (under a header «Indicatore») stays in view as the grid scrolls right, beside the
+ * row numbers, as a frozen column in Excel: a finding far to the right is read with its name.
  */
 import * as React from "react";
 import type ExcelJS from "exceljs";
@@ -25,6 +27,9 @@ import type { XlsxBackend } from "../adapters/xlsx/memory-backend";
 const ROW_HEIGHT = 24;
 const OVERSCAN = 10;
 const ROW_HEADER_WIDTH = 56;
+/** The frozen name column takes at most this share of the grid's width (and at least MIN px). */
+const FROZEN_SHARE = 0.4;
+const FROZEN_MIN = 120;
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", minHeight: 0, height: "100%" },
@@ -71,6 +76,14 @@ const useStyles = makeStyles({
     textAlign: "center",
   },
   corner: { left: 0, zIndex: 3 },
+  frozenHead: { zIndex: 3 },
+  // the name column: stays beside the row numbers, over the cells that scroll under it
+  frozen: {
+    position: "sticky",
+    zIndex: 1,
+    backgroundColor: "#ffffff",
+    borderRight: "1px solid #c2c2c2",
+  },
   rowHead: {
     position: "sticky",
     left: 0,
@@ -191,19 +204,28 @@ function mergesOf(ws: ExcelJS.Worksheet): MergeBox[] {
   });
 }
 
-/** The indicator's name on a row: the cell under a header «Indicatore» (or «Nome…») above it. */
-function rowName(ws: ExcelJS.Worksheet, row: number): string | null {
-  for (let r = 1; r < Math.min(row, 12); r++) {
+const NAME_HEADER = /^(indicatore|nome( dell'| )?indicatore|descrizione( dell'| )?indicatore)$/i;
+const HEADER_ROWS = 12;
+const HEADER_COLUMNS = 40;
+
+/** The header «Indicatore» (or «Nome…») of the sheet's name column, in its first rows; null if none. */
+function nameHeader(
+  ws: ExcelJS.Worksheet,
+  below = HEADER_ROWS
+): { row: number; col: number } | null {
+  for (let r = 1; r < Math.min(below, HEADER_ROWS); r++) {
     const cells = ws.getRow(r);
-    for (let c = 1; c <= Math.min(ws.columnCount, 40); c++) {
-      const head = cellValue(cells.getCell(c)).text.trim();
-      if (/^(indicatore|nome( dell'| )?indicatore|descrizione( dell'| )?indicatore)$/i.test(head)) {
-        const name = cellValue(ws.getRow(row).getCell(c)).text.trim();
-        return name || null;
-      }
-    }
+    for (let c = 1; c <= Math.min(ws.columnCount, HEADER_COLUMNS); c++)
+      if (NAME_HEADER.test(cellValue(cells.getCell(c)).text.trim())) return { row: r, col: c };
   }
   return null;
+}
+
+/** The indicator's name on a row: the cell under a header «Indicatore» (or «Nome…») above it. */
+function rowName(ws: ExcelJS.Worksheet, row: number): string | null {
+  const head = nameHeader(ws, row);
+  if (!head) return null;
+  return cellValue(ws.getRow(row).getCell(head.col)).text.trim() || null;
 }
 
 interface Editing {
@@ -226,20 +248,31 @@ function Grid(props: {
   const input = React.useRef<HTMLInputElement>(null);
   const [scrollTop, setScrollTop] = React.useState(0);
   const [height, setHeight] = React.useState(600);
+  const [width, setWidth] = React.useState(1000);
   const [editing, setEditing] = React.useState<Editing | null>(null);
   const rows = Math.max(ws.rowCount, selected?.row ?? 0);
   const cols = Math.max(ws.columnCount, selected?.col ?? 0, 1);
-  const widths = React.useMemo(
-    () => Array.from({ length: cols }, (_, i) => columnPixels(ws, i + 1)),
-    // widths change with the workbook's version
-    [ws, cols, props.version]
-  );
+  // the name column, frozen: narrowed to a share of the grid so the other cells keep room
+  const frozen = React.useMemo(() => nameHeader(ws)?.col ?? null, [ws, props.version]);
+  const widths = React.useMemo(() => {
+    const natural = Array.from({ length: cols }, (_, i) => columnPixels(ws, i + 1));
+    if (frozen !== null && frozen <= cols) {
+      const room = Math.max(FROZEN_MIN, Math.round((width - ROW_HEADER_WIDTH) * FROZEN_SHARE));
+      natural[frozen - 1] = Math.min(natural[frozen - 1], room);
+    }
+    return natural;
+    // widths change with the workbook's version and the grid's width
+  }, [ws, cols, props.version, frozen, width]);
+  const frozenWidth = frozen !== null && frozen <= cols ? widths[frozen - 1] : 0;
   const merges = React.useMemo(() => mergesOf(ws), [ws, props.version]);
 
   React.useLayoutEffect(() => {
     const el = scroller.current;
     if (!el) return undefined;
-    const measure = () => setHeight(el.clientHeight || 600);
+    const measure = () => {
+      setHeight(el.clientHeight || 600);
+      setWidth(el.clientWidth || 1000);
+    };
     measure();
     if (typeof ResizeObserver === "undefined") return undefined;
     const observer = new ResizeObserver(measure);
@@ -256,17 +289,19 @@ function Grid(props: {
     if (top < el.scrollTop || top > el.scrollTop + el.clientHeight - 2 * ROW_HEIGHT)
       el.scrollTop = Math.max(0, top - el.clientHeight / 2);
     const left = widths.slice(0, selected.col - 1).reduce((s, w) => s + w, 0);
-    const width = widths[selected.col - 1] ?? 0;
-    const visibleLeft = el.scrollLeft;
+    const cellWidth = widths[selected.col - 1] ?? 0;
+    // right of the frozen name column, a cell is in view only where that column does not cover it
+    const cover = frozen !== null && selected.col > frozen ? frozenWidth : 0;
+    const visibleLeft = el.scrollLeft + cover;
     const visibleRight = el.scrollLeft + el.clientWidth - ROW_HEADER_WIDTH;
-    if (left < visibleLeft || left + width > visibleRight)
-      el.scrollLeft = Math.max(0, left - (el.clientWidth - ROW_HEADER_WIDTH) / 3);
+    if (left < visibleLeft || left + cellWidth > visibleRight)
+      el.scrollLeft = Math.max(0, left - cover - (el.clientWidth - ROW_HEADER_WIDTH - cover) / 3);
     setScrollTop(el.scrollTop);
     // the grid itself into the page's view (on a narrow screen it is below the pane)
     const box = el.getBoundingClientRect();
     if (box.top > window.innerHeight - 3 * ROW_HEIGHT || box.bottom < 3 * ROW_HEIGHT)
       el.scrollIntoView({ block: "start" });
-  }, [selectedKey, widths]);
+  }, [selectedKey, widths, frozen, frozenWidth]);
 
   React.useEffect(() => {
     if (editing) input.current?.focus();
@@ -361,7 +396,8 @@ function Grid(props: {
       const cell = row.getCell(c);
       const { text, numeric } = shown[c - 1];
       const next = c + span - 1;
-      const spills = !numeric && text !== "" && next < cols && shown[next].text === "";
+      const isFrozen = c === frozen && span === 1;
+      const spills = !isFrozen && !numeric && text !== "" && next < cols && shown[next].text === "";
       const isSelected = selected?.row === r && selected.col === c;
       const isEditing = editing?.row === r && editing.col === c;
       const address = `${columnLetters(c)}${r}`;
@@ -373,10 +409,12 @@ function Grid(props: {
             styles.cell,
             numeric && styles.number,
             spills && styles.spill,
+            isFrozen && styles.frozen,
             isSelected && styles.selected,
             isEditing && styles.editing
           )}
-          style={cellStyle(cell)}
+          style={isFrozen ? { ...cellStyle(cell), left: ROW_HEADER_WIDTH } : cellStyle(cell)}
+          data-frozen={isFrozen ? "true" : undefined}
           title={text.length > 12 ? text : undefined}
           data-cell={address}
           data-selected={isSelected ? "true" : undefined}
@@ -450,7 +488,12 @@ function Grid(props: {
               </span>
             </th>
             {widths.map((_, i) => (
-              <th key={i} className={styles.colHead} scope="col">
+              <th
+                key={i}
+                className={mergeClasses(styles.colHead, i + 1 === frozen && styles.frozenHead)}
+                style={i + 1 === frozen ? { left: ROW_HEADER_WIDTH } : undefined}
+                scope="col"
+              >
                 {columnLetters(i + 1)}
               </th>
             ))}

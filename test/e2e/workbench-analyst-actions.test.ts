@@ -7,18 +7,13 @@
  * to docs/images/ (workbench-analyst-validate.png, workbench-analyst-fill.png).
  */
 import * as fs from "fs";
-import * as os from "os";
-import * as path from "path";
 import { xlsxOf } from "../fixtures/analyst/build";
 import type { SheetSpec } from "../fixtures/analyst/layouts";
-import { openBrowser, seriousViolations, type Browser } from "./browser";
+import { seriousViolations } from "./browser";
 import { openView, pane, runAction, settled, sheets } from "./pane";
-import { serveStatic, type StaticServer } from "./static-server";
+import { workbenchSession } from "./workbench-session";
 
-const DIST = path.resolve(__dirname, "../../dist");
-const IMAGES = path.resolve(__dirname, "../../docs/images");
-
-jest.setTimeout(300_000);
+const session = workbenchSession("analyst-actions");
 
 const SHEET: SheetSpec = {
   name: "Monitoraggio",
@@ -50,36 +45,11 @@ const CSV = [
   "3;Quota di pratiche telematiche;%;90%;n.d.",
 ].join("\r\n");
 
-let server: StaticServer;
-let browser: Browser;
-let dir: string;
-
-beforeAll(async () => {
-  if (!fs.existsSync(path.join(DIST, "workbench.html")))
-    throw new Error("dist/workbench.html is missing: run `npm run build` first (npm test does)");
-  fs.mkdirSync(IMAGES, { recursive: true });
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "pira-analyst-actions-"));
-  server = await serveStatic(DIST);
-  browser = await openBrowser(dir);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
-
-async function screenshot(name: string): Promise<void> {
-  await browser.page.mouse.move(0, 0);
-  await browser.page.screenshot({ path: path.join(IMAGES, `${name}.png`) });
-}
-
 describe("workbench: Controlla and Calcola on an analyst's own table", () => {
   it("Controlla lists findings at their cells; Calcola fills beside their table", async () => {
-    const { page } = browser;
-    await page.goto(`${server.url}workbench.html`);
-    await page.waitForSelector('html[data-ready="true"]', { timeout: 30_000 });
-    const file = path.join(dir, "monitoraggio.xlsx");
+    const { page } = session;
+    await session.open();
+    const file = session.file("monitoraggio.xlsx");
     fs.writeFileSync(file, await xlsxOf([SHEET]));
     await page.getByTestId("open-xlsx").setInputFiles(file);
     await sheets(page).getByRole("tab", { name: "Monitoraggio" }).waitFor();
@@ -100,7 +70,7 @@ describe("workbench: Controlla and Calcola on an analyst's own table", () => {
     // the missing year-end actual of «Tempo medio…» (row 5) in its own column, F
     expect(cells).toContain("Monitoraggio!F5");
     await check.locator('[data-cell="Monitoraggio!F5"]').first().click();
-    await screenshot("workbench-analyst-validate");
+    await session.screenshot("workbench-analyst-validate");
     expect(await seriousViolations(page)).toEqual([]);
 
     const fill = await openView(page, "Calcola");
@@ -110,14 +80,14 @@ describe("workbench: Controlla and Calcola on an analyst's own table", () => {
     await expect(
       sheets(page).getByText("Calcolato: Raggiungimento").first().isVisible()
     ).resolves.toBe(true);
-    await screenshot("workbench-analyst-fill");
+    await session.screenshot("workbench-analyst-fill");
     const again = await runAction(page, fill.getByRole("button", { name: "Calcola" }));
     expect(again.text).toMatch(/già calcolate, nessuna cella cambiata/);
   });
 
   it("a CSV named Indicatori.csv is the analyst's table, not the PIRA Indicatori table", async () => {
-    const { page } = browser;
-    const file = path.join(dir, "Indicatori.csv");
+    const { page } = session;
+    const file = session.file("Indicatori.csv");
     fs.writeFileSync(file, CSV);
     await page.getByTestId("open-xlsx").setInputFiles(file);
     await page.getByRole("alertdialog").getByRole("button", { name: "Sostituisci" }).click();

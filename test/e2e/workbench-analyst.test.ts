@@ -6,18 +6,13 @@
  * docs/images/ (workbench-analyst-mapping.png, workbench-analyst-filled.png).
  */
 import * as fs from "fs";
-import * as os from "os";
-import * as path from "path";
 import { csvWindows1252, xlsxOf } from "../fixtures/analyst/build";
 import type { SheetSpec } from "../fixtures/analyst/layouts";
-import { openBrowser, seriousViolations, type Browser } from "./browser";
+import { seriousViolations } from "./browser";
 import { openView, runAction, settled, sheets } from "./pane";
-import { serveStatic, type StaticServer } from "./static-server";
+import { workbenchSession } from "./workbench-session";
 
-const DIST = path.resolve(__dirname, "../../dist");
-const IMAGES = path.resolve(__dirname, "../../docs/images");
-
-jest.setTimeout(300_000);
+const session = workbenchSession("analyst");
 
 /** An analyst's monitoring sheet; "Valore 2021" is not a header the reader is sure of. */
 const SHEET: SheetSpec = {
@@ -49,36 +44,11 @@ const SHEET: SheetSpec = {
   ],
 };
 
-let server: StaticServer;
-let browser: Browser;
-let dir: string;
-
-beforeAll(async () => {
-  if (!fs.existsSync(path.join(DIST, "workbench.html")))
-    throw new Error("dist/workbench.html is missing: run `npm run build` first (npm test does)");
-  fs.mkdirSync(IMAGES, { recursive: true });
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "pira-analyst-"));
-  server = await serveStatic(DIST);
-  browser = await openBrowser(dir);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
-
-async function screenshot(name: string): Promise<void> {
-  await browser.page.mouse.move(0, 0);
-  await browser.page.screenshot({ path: path.join(IMAGES, `${name}.png`) });
-}
-
 describe("workbench, on an analyst's own workbook", () => {
   it("Struttura: mapping, a changed field, Calcola qui, Crea il piano", async () => {
-    const { page } = browser;
-    await page.goto(`${server.url}workbench.html`);
-    await page.waitForSelector('html[data-ready="true"]', { timeout: 30_000 });
-    const file = path.join(dir, "monitoraggio.xlsx");
+    const { page } = session;
+    await session.open();
+    const file = session.file("monitoraggio.xlsx");
     fs.writeFileSync(file, await xlsxOf([SHEET]));
     await page.getByTestId("open-xlsx").setInputFiles(file);
     await sheets(page).getByRole("tab", { name: "Monitoraggio" }).waitFor();
@@ -96,7 +66,7 @@ describe("workbench, on an analyst's own workbook", () => {
     // the analyst says what "Valore 2021" is: the year's actual
     await field("Valore 2021").selectOption("actuals.2021-12-31");
     await expect(field("Valore 2021").inputValue()).resolves.toBe("actuals.2021-12-31");
-    await screenshot("workbench-analyst-mapping");
+    await session.screenshot("workbench-analyst-mapping");
     const violations = await seriousViolations(page);
     expect(violations).toEqual([]);
 
@@ -119,7 +89,7 @@ describe("workbench, on an analyst's own workbook", () => {
     await expect(sheets(page).getByRole("tab", { name: "PIRA Mappature" }).count()).resolves.toBe(
       0
     );
-    await screenshot("workbench-analyst-filled");
+    await session.screenshot("workbench-analyst-filled");
 
     // a second Calcola qui changes nothing
     const again = await runAction(
@@ -141,8 +111,8 @@ describe("workbench, on an analyst's own workbook", () => {
   });
 
   it("a CSV saved by Italian Excel (Windows-1252, «;») opens as a sheet, mapped and filled", async () => {
-    const { page } = browser;
-    const file = path.join(dir, "indicatori.csv");
+    const { page } = session;
+    const file = session.file("indicatori.csv");
     fs.writeFileSync(file, csvWindows1252());
     await page.getByTestId("open-xlsx").setInputFiles(file);
     // the open workbook is replaced, after confirmation

@@ -5,38 +5,14 @@
  * A screenshot goes to docs/images/workbench-import-pdf.png.
  */
 import * as fs from "fs";
-import * as os from "os";
-import * as path from "path";
 import { wordToPdf } from "../../src/cli/pdf";
 import { LAYOUTS, layoutDocx } from "../fixtures/pdf/documents";
 import { hasSoffice } from "../helpers/libreoffice";
-import { openBrowser, seriousViolations, type Browser } from "./browser";
+import { seriousViolations } from "./browser";
 import { openView, runAction, sheets } from "./pane";
-import { serveStatic, type StaticServer } from "./static-server";
+import { workbenchSession } from "./workbench-session";
 
-const DIST = path.resolve(__dirname, "../../dist");
-const IMAGES = path.resolve(__dirname, "../../docs/images");
-
-jest.setTimeout(300_000);
-
-let server: StaticServer;
-let browser: Browser;
-let dir: string;
-
-beforeAll(async () => {
-  if (!fs.existsSync(path.join(DIST, "workbench.html")))
-    throw new Error("dist/workbench.html is missing: run `npm run build` first (npm test does)");
-  fs.mkdirSync(IMAGES, { recursive: true });
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "pira-pdf-e2e-"));
-  server = await serveStatic(DIST);
-  browser = await openBrowser(dir);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+const session = workbenchSession("pdf-e2e");
 
 (hasSoffice ? it : it.skip)(
   "Importa takes a published PDF: preview, then Crea i fogli",
@@ -45,14 +21,13 @@ afterAll(async () => {
     if (!layout) throw new Error("no layout");
     const pdf = await wordToPdf("soffice", await layoutDocx(layout));
     if (!pdf.ok) throw new Error(pdf.reason.en);
-    const file = path.join(dir, "piano-2024.pdf");
+    const file = session.file("piano-2024.pdf");
     fs.writeFileSync(file, pdf.pdf);
 
-    const { page } = browser;
+    const { page } = session;
     const fetched: string[] = [];
     page.on("request", (r) => fetched.push(r.url()));
-    await page.goto(`${server.url}workbench.html`);
-    await page.waitForSelector('html[data-ready="true"]', { timeout: 30_000 });
+    await session.open();
     expect(fetched.some((u) => /pdfjs/.test(u))).toBe(false);
 
     const view = await openView(page, "Importa");
@@ -65,7 +40,7 @@ afterAll(async () => {
     await expect(count("programmes")).resolves.toBe("2");
     await expect(count("indicators")).resolves.toBe("8");
     await page.mouse.move(0, 0);
-    await page.screenshot({ path: path.join(IMAGES, "workbench-import-pdf.png") });
+    await session.screenshot("workbench-import-pdf");
     await expect(seriousViolations(page)).resolves.toEqual([]);
 
     const created = await runAction(page, view.getByRole("button", { name: "Crea i fogli" }));

@@ -6,41 +6,17 @@
  * screenshot goes to docs/images/workbench-publish.png.
  */
 import * as fs from "fs";
-import * as os from "os";
-import * as path from "path";
 import JSZip from "jszip";
 import { seedText } from "../helpers/seed";
-import { openBrowser, seriousViolations, type Browser } from "./browser";
+import { seriousViolations } from "./browser";
 import { openView, pane, runAction } from "./pane";
-import { serveStatic, type StaticServer } from "./static-server";
+import { workbenchSession } from "./workbench-session";
 
-const DIST = path.resolve(__dirname, "../../dist");
-const IMAGES = path.resolve(__dirname, "../../docs/images");
-
-jest.setTimeout(300_000);
-
-let server: StaticServer;
-let browser: Browser;
-const downloads = fs.mkdtempSync(path.join(os.tmpdir(), "pira-publish-downloads-"));
-
-beforeAll(async () => {
-  if (!fs.existsSync(path.join(DIST, "workbench.html")))
-    throw new Error("dist/workbench.html is missing: run `npm run build` first (npm test does)");
-  fs.mkdirSync(IMAGES, { recursive: true });
-  server = await serveStatic(DIST);
-  browser = await openBrowser(downloads);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  fs.rmSync(downloads, { recursive: true, force: true });
-});
+const session = workbenchSession("publish");
 
 it("imports the reference document into the workbench", async () => {
-  const { page } = browser;
-  await page.goto(`${server.url}workbench.html`);
-  await page.waitForSelector('html[data-ready="true"]', { timeout: 30_000 });
+  const { page } = session;
+  await session.open();
   const view = await openView(page, "Importa");
   await view.getByLabel("Testo del documento o piano JSON").fill(seedText());
   await view.getByRole("button", { name: "Anteprima" }).click();
@@ -50,7 +26,7 @@ it("imports the reference document into the workbench", async () => {
 });
 
 it("Pubblica: the Rapporto as Word, downloaded", async () => {
-  const { page } = browser;
+  const { page } = session;
   const view = await openView(page, "Pubblica");
   const made = await runAction(page, view.getByRole("button", { name: "Prepara il documento" }));
   expect(made.kind).toBe("success");
@@ -60,7 +36,7 @@ it("Pubblica: the Rapporto as Word, downloaded", async () => {
     view.getByTestId("publish-download").click(),
   ]);
   expect(download.suggestedFilename()).toBe("rapporto-risultati-2020.docx");
-  const file = path.join(downloads, download.suggestedFilename());
+  const file = session.file(download.suggestedFilename());
   await download.saveAs(file);
   const zip = await JSZip.loadAsync(fs.readFileSync(file));
   const xml = (await zip.file("word/document.xml")?.async("string")) ?? "";
@@ -69,7 +45,7 @@ it("Pubblica: the Rapporto as Word, downloaded", async () => {
 });
 
 it("Pubblica: the Piano as an HTML page, previewed; accessible; nothing leaves the computer", async () => {
-  const { page } = browser;
+  const { page } = session;
   const view = await openView(page, "Pubblica");
   await view.getByRole("radio", { name: /^Piano degli indicatori/ }).check();
   await view.getByRole("radio", { name: "Pagina HTML (.html)" }).check();
@@ -82,12 +58,12 @@ it("Pubblica: the Piano as an HTML page, previewed; accessible; nothing leaves t
   );
   await expect(frame.locator("table.indicators").count()).resolves.toBeGreaterThan(10);
   await view.getByTestId("publish-preview").scrollIntoViewIfNeeded();
-  await browser.page.mouse.move(0, 0);
-  await page.screenshot({ path: path.join(IMAGES, "workbench-publish.png") });
+  await session.page.mouse.move(0, 0);
+  await session.screenshot("workbench-publish");
   const violations = await seriousViolations(page, 'aside[aria-label="Pannello PIRA"]');
   expect(violations).toEqual([]);
-  expect(browser.blocked).toEqual([]);
-  expect(browser.errors).toEqual([]);
+  expect(session.browser.blocked).toEqual([]);
+  expect(session.browser.errors).toEqual([]);
   await expect(pane(page).getByTestId("publish-download").getAttribute("download")).resolves.toBe(
     "piano-indicatori-2020-2022.html"
   );

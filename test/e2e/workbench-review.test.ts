@@ -8,44 +8,21 @@
  * docs/images/workbench-compare.png.
  */
 import * as fs from "fs";
-import * as os from "os";
-import * as path from "path";
 import ExcelJS from "exceljs";
 import { seedText } from "../helpers/seed";
-import { openBrowser, seriousViolations, type Browser } from "./browser";
+import { seriousViolations } from "./browser";
 import { importDocument } from "../../src/core/import";
 import { writePlanJson } from "../../src/core/plan";
 import { openView, runAction, sheets } from "./pane";
-import { serveStatic, type StaticServer } from "./static-server";
+import { workbenchSession } from "./workbench-session";
 
-const DIST = path.resolve(__dirname, "../../dist");
-const IMAGES = path.resolve(__dirname, "../../docs/images");
+const session = workbenchSession("review");
 
-jest.setTimeout(300_000);
-
-let server: StaticServer;
-let browser: Browser;
-const downloads = fs.mkdtempSync(path.join(os.tmpdir(), "pira-review-downloads-"));
 let nextYear = "";
 
-beforeAll(async () => {
-  if (!fs.existsSync(path.join(DIST, "workbench.html")))
-    throw new Error("dist/workbench.html is missing: run `npm run build` first (npm test does)");
-  fs.mkdirSync(IMAGES, { recursive: true });
-  server = await serveStatic(DIST);
-  browser = await openBrowser(downloads);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  fs.rmSync(downloads, { recursive: true, force: true });
-});
-
 it("imports the reference document into the workbench", async () => {
-  const { page } = browser;
-  await page.goto(`${server.url}workbench.html`);
-  await page.waitForSelector('html[data-ready="true"]', { timeout: 30_000 });
+  const { page } = session;
+  await session.open();
   const view = await openView(page, "Importa");
   await view.getByLabel("Testo del documento o piano JSON").fill(seedText());
   await view.getByRole("button", { name: "Anteprima" }).click();
@@ -55,7 +32,7 @@ it("imports the reference document into the workbench", async () => {
 });
 
 it("Nuovo anno: the next triennium's workbook, downloaded, with the points to look at", async () => {
-  const { page } = browser;
+  const { page } = session;
   const view = await openView(page, "Nuovo anno");
   const made = await runAction(page, view.getByRole("button", { name: "Prepara il nuovo anno" }));
   expect(made.kind).toBe("success");
@@ -68,21 +45,21 @@ it("Nuovo anno: the next triennium's workbook, downloaded, with the points to lo
     view.getByTestId("rollover-download").click(),
   ]);
   expect(download.suggestedFilename()).toBe("piano-2021-2023.xlsx");
-  nextYear = path.join(downloads, download.suggestedFilename());
+  nextYear = session.file(download.suggestedFilename());
   await download.saveAs(nextYear);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(fs.readFileSync(nextYear) as unknown as ArrayBuffer);
   const header = (wb.getWorksheet("Indicatori")?.getRow(1).values ?? []) as unknown[];
   expect(header).toContain("Valore di partenza");
   expect(header).toContain("Target 2023");
-  await browser.page.mouse.move(0, 0);
-  await page.screenshot({ path: path.join(IMAGES, "workbench-rollover.png") });
+  await session.page.mouse.move(0, 0);
+  await session.screenshot("workbench-rollover");
   const violations = await seriousViolations(page, 'aside[aria-label="Pannello PIRA"]');
   expect(violations).toEqual([]);
 });
 
 it("Confronta: the rolled-over workbook as the newer version: no change", async () => {
-  const { page } = browser;
+  const { page } = session;
   const view = await openView(page, "Confronta");
   await view.getByTestId("compare-file").setInputFiles(nextYear);
   await view.getByText("File scelto: piano-2021-2023.xlsx").waitFor();
@@ -94,12 +71,12 @@ it("Confronta: the rolled-over workbook as the newer version: no change", async 
 });
 
 it("Confronta: an older version with a higher target; the change flagged, its cell, the sheet", async () => {
-  const { page } = browser;
+  const { page } = session;
   const old = importDocument(seedText()).plan;
   const ind = old.indicators.find((i) => i.name === "Attrattività eventi realizzati");
   if (!ind) throw new Error("indicator not found");
   ind.targets["2021"] = { raw: "20.000", kind: "number", value: 20000 };
-  const file = path.join(downloads, "piano-bozza.json");
+  const file = session.file("piano-bozza.json");
   fs.writeFileSync(file, writePlanJson(old));
   const view = await openView(page, "Confronta");
   await view.getByTestId("compare-file").setInputFiles(file);
@@ -119,10 +96,10 @@ it("Confronta: an older version with a higher target; the change flagged, its ce
   await expect(
     sheets(page).getByRole("tab", { name: "Confronto", exact: true }).count()
   ).resolves.toBe(1);
-  expect(browser.blocked).toEqual([]);
-  expect(browser.errors).toEqual([]);
-  await browser.page.mouse.move(0, 0);
-  await page.screenshot({ path: path.join(IMAGES, "workbench-compare.png") });
+  expect(session.browser.blocked).toEqual([]);
+  expect(session.browser.errors).toEqual([]);
+  await session.page.mouse.move(0, 0);
+  await session.screenshot("workbench-compare");
   const violations = await seriousViolations(page, 'aside[aria-label="Pannello PIRA"]');
   expect(violations).toEqual([]);
 });

@@ -7,8 +7,6 @@
  * `PIRA_DIST` runs it against another build (the old one, to see it fail).
  */
 import * as fs from "fs";
-import * as os from "os";
-import * as path from "path";
 import JSZip from "jszip";
 import { docxOf, xlsxOf } from "../fixtures/analyst/build";
 import type { SheetSpec } from "../fixtures/analyst/layouts";
@@ -17,56 +15,22 @@ import { prepareCreate } from "../../src/app/create";
 import { previewImport } from "../../src/app/import";
 import { defaultSettings } from "../../src/app/settings";
 import { exampleDocument } from "../../src/examples";
-import { openBrowser, seriousViolations, type Browser } from "./browser";
+import { seriousViolations } from "./browser";
 import { openView, pane, runAction, settled, sheets } from "./pane";
-import { serveStatic, type StaticServer } from "./static-server";
+import { workbenchSession } from "./workbench-session";
 
-const DIST = process.env.PIRA_DIST ?? path.resolve(__dirname, "../../dist");
-const IMAGES = path.resolve(__dirname, "../../docs/images");
-
-jest.setTimeout(300_000);
-
-let server: StaticServer;
-let browser: Browser;
-let dir: string;
-
-beforeAll(async () => {
-  if (!fs.existsSync(path.join(DIST, "workbench.html")))
-    throw new Error("dist/workbench.html is missing: run `npm run build` first (npm test does)");
-  fs.mkdirSync(IMAGES, { recursive: true });
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "pira-use-"));
-  server = await serveStatic(DIST);
-  browser = await openBrowser(dir);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
-
-async function screenshot(name: string): Promise<void> {
-  await browser.page.mouse.move(0, 0);
-  await browser.page.screenshot({ path: path.join(IMAGES, `${name}.png`) });
-}
-
-async function fresh(width = 1440): Promise<void> {
-  const { page } = browser;
-  await page.setViewportSize({ width, height: width < 900 ? 800 : 900 });
-  await page.goto(`${server.url}workbench.html`);
-  await page.waitForSelector('html[data-ready="true"]', { timeout: 30_000 });
-}
+const session = workbenchSession("use");
 
 /** The workbench's own message (opening files), above the sheets. */
 function barText(): Promise<string> {
-  return sheets(browser.page).locator(".fui-MessageBar").first().textContent() as Promise<string>;
+  return sheets(session.page).locator(".fui-MessageBar").first().textContent() as Promise<string>;
 }
 
 /** The workbench's message once it matches (the last text seen when it never does). */
 async function barSays(expected: RegExp): Promise<string> {
   // Playwright's own wait (the context's default timeout, test/e2e/browser.ts): it ends as soon as
   // the message matches, with no clock of ours
-  await sheets(browser.page)
+  await sheets(session.page)
     .locator(".fui-MessageBar")
     .first()
     .filter({ hasText: expected })
@@ -77,8 +41,8 @@ async function barSays(expected: RegExp): Promise<string> {
 
 /** Chooses a file in the workbench's «Apri»; confirms the replacement when asked. */
 async function open(name: string, bytes: Uint8Array | string, confirm = true): Promise<void> {
-  const { page } = browser;
-  const file = path.join(dir, name);
+  const { page } = session;
+  const file = session.file(name);
   fs.writeFileSync(file, bytes);
   await page.getByTestId("open-xlsx").setInputFiles(file);
   if (!confirm) return;
@@ -92,7 +56,7 @@ async function open(name: string, bytes: Uint8Array | string, confirm = true): P
 }
 
 async function sheetTabs(): Promise<string[]> {
-  return sheets(browser.page)
+  return sheets(session.page)
     .getByRole("tab")
     .evaluateAll((all) => all.map((tab) => tab.getAttribute("data-sheet") ?? ""));
 }
@@ -127,8 +91,8 @@ const year = (y: number, names: string[]): SheetSpec => ({
 
 describe("opening a file (issue 21, point 3)", () => {
   it("refuses what is not an .xlsx or a CSV before replacing anything, saying what to do", async () => {
-    const { page } = browser;
-    await fresh();
+    const { page } = session;
+    await session.open();
     await expect(
       page.getByRole("button", { name: "Apri .xlsx o .csv…" }).isVisible()
     ).resolves.toBe(true);
@@ -158,13 +122,13 @@ describe("opening a file (issue 21, point 3)", () => {
       // no question asked, nothing replaced
       await expect(page.getByRole("alertdialog").count()).resolves.toBe(0);
       expect(await sheetTabs()).toEqual(before);
-      if (name === "piano.docx") await screenshot("workbench-open-refused");
+      if (name === "piano.docx") await session.screenshot("workbench-open-refused");
     }
   });
 
   it("an analyst's table leads to Struttura with its mapping; a PIRA workbook to Controlla", async () => {
-    const { page } = browser;
-    await fresh();
+    const { page } = session;
+    await session.open();
     await open("monitoraggio.xlsx", await xlsxOf([MONITORING]));
     await expect(settled(page)).resolves.toMatch(/Foglio «Monitoraggio»: 2 indicatori/);
     await expect(
@@ -183,7 +147,7 @@ describe("opening a file (issue 21, point 3)", () => {
   });
 
   it("the empty CSV and the header-only CSV get their own message", async () => {
-    await fresh();
+    await session.open();
     await open("vuoto.csv", "", false);
     expect(await barSays(/è vuoto/)).toMatch(/è vuoto/);
     expect(await sheetTabs()).toEqual([]);
@@ -195,8 +159,8 @@ describe("opening a file (issue 21, point 3)", () => {
 
 describe("settings in Italian (point 4)", () => {
   it("takes 72,5 as typed, puts each error under its field, recomputes the outcomes", async () => {
-    const { page } = browser;
-    await fresh();
+    const { page } = session;
+    await session.open();
     await open("pira.xlsx", await pluginWorkbook());
     await settled(page);
     const view = await openView(page, "Impostazioni");
@@ -215,7 +179,7 @@ describe("settings in Italian (point 4)", () => {
     await expect(highField.textContent()).resolves.toMatch(/Scrivere un numero/);
     await expect(lowField.textContent()).resolves.not.toMatch(/Scrivere un numero|tra 0 e 100/);
     await high.fill("95%");
-    await screenshot("workbench-settings-comma");
+    await session.screenshot("workbench-settings-comma");
     const saved = await runAction(page, view.getByRole("button", { name: "Salva" }));
     expect(saved.kind).toBe("success");
     expect(saved.text).toMatch(/Esiti ricalcolati con le nuove soglie: \d+ righe di Indicatori/);
@@ -235,8 +199,8 @@ describe("settings in Italian (point 4)", () => {
 
 describe("the sheet shown leads (point 2)", () => {
   it("Trova la tabella and Calcola qui work on the tab chosen, and say which", async () => {
-    const { page } = browser;
-    await fresh();
+    const { page } = session;
+    await session.open();
     await open(
       "anni.xlsx",
       await xlsxOf([
@@ -261,14 +225,14 @@ describe("the sheet shown leads (point 2)", () => {
     await expect(
       sheets(page).getByText("Calcolato: Raggiungimento").first().isVisible()
     ).resolves.toBe(true);
-    await screenshot("workbench-active-sheet");
+    await session.screenshot("workbench-active-sheet");
   });
 });
 
 describe("no empty successes (point 6)", () => {
   it("Calcola and Pubblica on a plan without indicators warn, not «Fatto»", async () => {
-    const { page } = browser;
-    await fresh();
+    const { page } = session;
+    await session.open();
     const create = await runAction(
       page,
       (await openView(page, "Nuovo")).getByRole("button", { name: "Crea il piano" })
@@ -280,7 +244,7 @@ describe("no empty successes (point 6)", () => {
     );
     expect(fill.kind).toBe("warning");
     expect(fill.text).toMatch(/Nessuna riga calcolata/);
-    await screenshot("workbench-empty-warning");
+    await session.screenshot("workbench-empty-warning");
     const publish = await runAction(
       page,
       (await openView(page, "Pubblica")).getByRole("button", { name: "Prepara il documento" })
@@ -290,10 +254,10 @@ describe("no empty successes (point 6)", () => {
   });
 
   it("Importa › Carica un file refuses a binary file as text", async () => {
-    const { page } = browser;
-    await fresh();
+    const { page } = session;
+    await session.open();
     await openView(page, "Importa");
-    const file = path.join(dir, "piano-import.docx");
+    const file = session.file("piano-import.docx");
     fs.writeFileSync(file, await docxOf());
     await pane(page).getByTestId("import-file").setInputFiles(file);
     const notice = pane(page).locator("[data-seq]").first();
@@ -308,8 +272,8 @@ describe("no empty successes (point 6)", () => {
 
 describe("the workbench grid (points 6, 7, 8)", () => {
   it("is edited as in Excel, so a finding is fixed and checked again without Excel", async () => {
-    const { page } = browser;
-    await fresh();
+    const { page } = session;
+    await session.open();
     await open("monitoraggio.xlsx", await xlsxOf([MONITORING]));
     await settled(page);
     const grid = sheets(page).getByTestId("sheet-grid");
@@ -343,7 +307,7 @@ describe("the workbench grid (points 6, 7, 8)", () => {
     // type a value: Enter confirms and goes down; Esc cancels; Tab goes right
     await grid.locator('td[data-cell="F4"]').click();
     await page.keyboard.type("4,5");
-    await screenshot("workbench-grid-edit");
+    await session.screenshot("workbench-grid-edit");
     await page.keyboard.press("Enter");
     await expect(grid.locator('td[data-cell="F4"]').textContent()).resolves.toBe("4,5");
     await expect(sheets(page).getByTestId("selection").textContent()).resolves.toMatch(
@@ -369,8 +333,8 @@ describe("the workbench grid (points 6, 7, 8)", () => {
   });
 
   it("at 350 px a finding's cell is brought into view, its indicator named", async () => {
-    const { page } = browser;
-    await fresh(350);
+    const { page } = session;
+    await session.open(350);
     await page.getByRole("button", { name: "Apri l'esempio" }).click();
     await sheets(page).getByRole("tab", { name: "Indicatori" }).waitFor();
     const check = await openView(page, "Controlla");
@@ -391,8 +355,8 @@ describe("the workbench grid (points 6, 7, 8)", () => {
   });
 
   it("the focus returns to the button that opened a dialog", async () => {
-    const { page } = browser;
-    await fresh();
+    const { page } = session;
+    await session.open();
     await page.getByRole("button", { name: "Apri l'esempio" }).click();
     await sheets(page).getByRole("tab", { name: "Indicatori" }).waitFor();
     const view = await openView(page, "Struttura");
@@ -409,8 +373,8 @@ describe("the workbench grid (points 6, 7, 8)", () => {
 
 describe("axe on the new states", () => {
   it.each([1440, 350])("finds no serious violation at %i px", async (width) => {
-    const { page } = browser;
-    await fresh(width);
+    const { page } = session;
+    await session.open(width);
     await open("monitoraggio.xlsx", await xlsxOf([MONITORING]));
     await settled(page);
     expect(await seriousViolations(page)).toEqual([]);

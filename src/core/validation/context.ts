@@ -15,16 +15,6 @@ import { unitClass } from "./units";
 import type { SourceLocation, ValidationOptions } from "./types";
 
 const MISSING: PiraValue = { raw: "", kind: "missing", number: null };
-/** The hidden property of a plan value that keeps its typed reading (see Context.typed). */
-const READING = Symbol("pira.typed");
-type Reading = PlanValue & {
-  [READING]?: {
-    raw: string;
-    value: PlanValue["value"];
-    comparison: PlanValue["comparison"];
-    typed: PiraValue;
-  };
-};
 
 export interface RecordPlace {
   entity?: string | null;
@@ -101,22 +91,12 @@ export class ValidationContext {
 
   /**
    * The typed reading of a plan value (read once per distinct text); absent → missing. Every rule
-   * family asks again for the same values: the reading is also kept on the value object itself
-   * (a hidden property, checked against its raw text), so that the second ask onwards costs a
-   * property read instead of a look-up in a table of every text of the plan (a cache miss each
-   * time on a large plan).
+   * family asks again for the same values: a look-up by text (a plan repeats its texts: "100%",
+   * "n.d.", the same target over the years).
    */
   typed(v: PlanValue | null | undefined): PiraValue {
     if (!v) return MISSING;
     const raw = v.raw;
-    const kept = (v as Reading)[READING];
-    if (
-      kept !== undefined &&
-      kept.raw === raw &&
-      kept.value === v.value &&
-      kept.comparison === v.comparison
-    )
-      return kept.typed;
     if (raw === "" || (raw.charCodeAt(0) <= 32 && raw.trim() === "")) return piraFromPlanValue(v);
     // a comparison stated beside the raw text ({raw: "90%", comparison: ">="}) reads otherwise
     const key = v.comparison === undefined ? raw : `${raw}\u0000${v.comparison}`;
@@ -125,13 +105,6 @@ export class ValidationContext {
       t = piraFromPlanValue(v);
       this.typedCache.set(key, t);
     }
-    if (kept === undefined && Object.isExtensible(v))
-      Object.defineProperty(v, READING, {
-        value: { raw, value: v.value, comparison: v.comparison, typed: t },
-        writable: true,
-      });
-    else if (kept !== undefined)
-      (v as Reading)[READING] = { raw, value: v.value, comparison: v.comparison, typed: t };
     return t;
   }
 

@@ -40,12 +40,16 @@ function sortDiagnostics(plan: Plan, diagnostics: Diagnostic[]): Diagnostic[] {
       I +
     at(indicatorAt, d.indicator, I);
   if (3 * E * P * I < Number.MAX_SAFE_INTEGER) {
-    const keys = new Map<Diagnostic, number>();
-    for (const d of diagnostics) keys.set(d, keyOf(d));
+    // one key per diagnostic, by position: the comparisons read two numbers of an array
+    const keys = new Float64Array(diagnostics.length);
+    const order: number[] = [];
+    for (let i = 0; i < diagnostics.length; i++) {
+      keys[i] = keyOf(diagnostics[i]);
+      order.push(i);
+    }
     // Array.prototype.sort is stable: equal keys and codes keep the emission order
-    return [...diagnostics].sort(
-      (x, y) => (keys.get(x) as number) - (keys.get(y) as number) || byCode(x, y)
-    );
+    order.sort((x, y) => keys[x] - keys[y] || byCode(diagnostics[x], diagnostics[y]));
+    return order.map((i) => diagnostics[i]);
   }
   const keyed = diagnostics.map((d) => ({
     d,

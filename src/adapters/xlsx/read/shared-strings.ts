@@ -1,9 +1,16 @@
-/** The shared strings part (xl/sharedStrings.xml): its items' text, in one pass over the part. */
-import { runsText, tagName } from "./xml-text";
+/**
+ * The shared strings part (xl/sharedStrings.xml): its items' text, in one pass over the part. A
+ * part whose elements do not close in order is refused (ReadRefusal, with the place): an item
+ * lost or cut would shift every later index onto another cell's text.
+ */
+import { ReadRefusal } from "./refusal";
+import { runsText, tagName, unbalanced } from "./xml-text";
 
-export function sharedStrings(xml: string | undefined): string[] {
+export function sharedStrings(xml: string | undefined, part = "xl/sharedStrings.xml"): string[] {
   const out: string[] = [];
   if (!xml) return out;
+  const damaged = unbalanced(xml, part);
+  if (damaged) throw new ReadRefusal(damaged);
   let i = 0;
   for (;;) {
     const lt = xml.indexOf("<", i);

@@ -9,7 +9,11 @@
  * - format: the cell's own (s="…"), else its row's, else its column's.
  * - formula: as the user sees it (shared formulas slid to their cell), null for a constant.
  *
- * A shared-string index the file does not have refuses the sheet (ReadRefusal, with the cell).
+ * A shared-string index the file does not have refuses the sheet (ReadRefusal, with the cell);
+ * so does a part whose elements do not close in order — an element closed by another's end tag,
+ * an end tag with nothing open, an element never closed (with the line and column of the fault):
+ * a damaged part is never read as far as it happens to go (a stray </sheetData> would otherwise
+ * end the sheet's rows there, and the indicators after it would be lost without a word).
  */
 import { cellOfAddress, columnLetters } from "../../../core/a1";
 import { fromFileForm } from "../../../workbook/write/formulas";
@@ -17,7 +21,7 @@ import type { GridCell } from "../../../core/grid/types";
 import { message } from "../../../core/message";
 import { numberUnderFormat } from "../../../core/number-format";
 import { ReadRefusal } from "./refusal";
-import { attr, cellText, runsText, tagName } from "./xml-text";
+import { attr, cellText, placeIn, runsText, skippedMarkupEnd, tagEnd, tagName } from "./xml-text";
 
 // ExcelJS's own helper for shared formulas (CommonJS, no types): one rule with what it writes
 const { slideFormula } = require("exceljs/lib/utils/shared-formula.js") as {
@@ -107,6 +111,17 @@ interface Pending {
   formula: { text: string; type?: string; si?: string; ref?: string } | null;
 }
 
+/** The refusal of a sheet part whose elements do not close in order, with the place. */
+function malformed(sheet: string, xml: string, at: number, it: string, en: string): ReadRefusal {
+  const { line, column } = placeIn(xml, at);
+  return new ReadRefusal(
+    message(
+      `foglio «${sheet}»: la parte del foglio è danneggiata, ${it} (riga ${line}, colonna ${column})`,
+      `sheet «${sheet}»: the sheet's part is damaged, ${en} (line ${line}, column ${column})`
+    )
+  );
+}
+
 /** Scans a sheet part (see the top of this file). */
 export function scanSheet(sheet: string, xml: string, ctx: SheetContext): SheetCells {
   const styled = (s: string | undefined): string | null => {
@@ -187,16 +202,45 @@ export function scanSheet(sheet: string, xml: string, ctx: SheetContext): SheetC
     if (p.col > lastCol) lastCol = p.col;
   };
 
+  // the elements open, by local name, and where their start tags are: each must close in order
+  const open: string[] = [];
+  const openAt: number[] = [];
   let i = 0;
   for (;;) {
     const lt = xml.indexOf("<", i);
     if (lt < 0) break;
-    const gt = xml.indexOf(">", lt);
-    if (gt < 0) break;
+    const skipped = skippedMarkupEnd(xml, lt);
+    if (skipped >= 0) {
+      i = skipped;
+      continue;
+    }
+    const gt = tagEnd(xml, lt);
+    if (gt < 0) throw malformed(sheet, xml, lt, "un tag non è chiuso", "a tag is not closed");
     i = gt + 1;
     const closing = xml[lt + 1] === "/";
     const name = tagName(xml, lt);
     if (closing) {
+      const top = open.length - 1;
+      if (top < 0 || open[top] !== name) {
+        if (top < 0)
+          throw malformed(
+            sheet,
+            xml,
+            lt,
+            `</${name}> non chiude nessun elemento aperto`,
+            `</${name}> closes no open element`
+          );
+        const o = placeIn(xml, openAt[top]);
+        throw malformed(
+          sheet,
+          xml,
+          lt,
+          `</${name}> mentre <${open[top]}> (riga ${o.line}, colonna ${o.column}) è ancora aperto`,
+          `</${name}> where <${open[top]}> (line ${o.line}, column ${o.column}) is still open`
+        );
+      }
+      open.pop();
+      openAt.pop();
       if (name === "c" && cell) {
         finish(cell);
         cell = null;
@@ -204,6 +248,10 @@ export function scanSheet(sheet: string, xml: string, ctx: SheetContext): SheetC
       continue;
     }
     const selfClosing = xml[gt - 1] === "/";
+    if (!selfClosing) {
+      open.push(name);
+      openAt.push(lt);
+    }
     if (!inData) {
       if (name === "sheetData") inData = !selfClosing;
       else if (name === "col") {
@@ -285,7 +333,22 @@ export function scanSheet(sheet: string, xml: string, ctx: SheetContext): SheetC
       const inline = runsText(xml, i, "is");
       if (cell.t === "inlineStr") cell.value = inline.text;
       i = inline.end;
+      // runsText read up to and with </is>: the element is closed (else the part ended in it)
+      if (inline.closed) {
+        open.pop();
+        openAt.pop();
+      }
     }
+  }
+  if (open.length > 0) {
+    const top = open.length - 1;
+    throw malformed(
+      sheet,
+      xml,
+      openAt[top],
+      `<${open[top]}> non è mai chiuso`,
+      `<${open[top]}> is never closed`
+    );
   }
   if (cell) finish(cell);
 

@@ -24,7 +24,7 @@ import { scanSheet, type SheetCells, type SheetContext } from "./sheet-cells";
 import { sharedStrings } from "./shared-strings";
 import { sheetTableParts, type TablePart } from "./table-parts";
 import { holdsPira, piraTables, type TablesSource } from "./tables";
-import { attr } from "./xml-text";
+import { attr, unbalanced } from "./xml-text";
 
 export type ReadFailure = { ok: false; code: "corrupt"; reason: Message };
 
@@ -77,6 +77,9 @@ export class WorkbookReader implements TablesSource {
           `no ${workbook === undefined ? WORKBOOK : WORKBOOK_RELS}`
         )
       );
+    // a damaged list of sheets or of their parts is refused, never read as far as it goes
+    const damaged = unbalanced(workbook, WORKBOOK) ?? unbalanced(rels, WORKBOOK_RELS);
+    if (damaged) return unreadable(damaged);
     const links = relationships(rels, WORKBOOK);
     // an id given twice leaves a sheet pointing at another's part: refused, never read as that part
     const linkById = new Map<string, (typeof links)[number]>();
@@ -129,7 +132,10 @@ export class WorkbookReader implements TablesSource {
       const stringsPath = part(/\/sharedStrings$/);
       const stylesPath = part(REL_TYPE.styles);
       return {
-        strings: sharedStrings(stringsPath ? await partText(this.zip, stringsPath) : undefined),
+        strings: sharedStrings(
+          stringsPath ? await partText(this.zip, stringsPath) : undefined,
+          stringsPath
+        ),
         formats: cellFormats(stylesPath ? await partText(this.zip, stylesPath) : undefined),
         date1904: /<workbookPr\b[^>]*\sdate1904\s*=\s*["'](1|true)["']/.test(this.workbookXml),
       };

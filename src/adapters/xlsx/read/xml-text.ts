@@ -2,6 +2,7 @@
  * The little XML the package reader needs, each step linear in what it reads: a start tag's name
  * and attributes, element text with XML's and Excel's escapes undone. No pattern runs over a part.
  */
+import { message, type Message } from "../../../core/message";
 import { attribute, unescapeXml } from "../package/xml";
 
 /** The local name of the tag starting at `lt` ("<x:row " → "row"), and where the name ends. */
@@ -45,26 +46,27 @@ export function cellText(s: string): string {
 /**
  * The text of a string item (<si>) or an inline string (<is>) whose start tag ends at `from`:
  * its <t> runs joined, phonetic runs (<rPh>) left out, up to the element's end tag. Returns the
- * text and where the end tag ends. Steps from one "<" to the next: linear in the element.
+ * text, where the end tag ends and whether it was found (closed: false when the part ends first).
+ * Steps from one "<" to the next: linear in the element.
  */
 export function runsText(
   xml: string,
   from: number,
   element: string
-): { text: string; end: number } {
+): { text: string; end: number; closed: boolean } {
   let out = "";
   let phonetic = 0;
   let i = from;
   for (;;) {
     const lt = xml.indexOf("<", i);
-    if (lt < 0) return { text: cellText(out), end: xml.length };
+    if (lt < 0) return { text: cellText(out), end: xml.length, closed: false };
     const gt = xml.indexOf(">", lt);
-    if (gt < 0) return { text: cellText(out), end: xml.length };
+    if (gt < 0) return { text: cellText(out), end: xml.length, closed: false };
     const closing = xml[lt + 1] === "/";
     const name = tagName(xml, lt);
     i = gt + 1;
     if (closing) {
-      if (name === element) return { text: cellText(out), end: i };
+      if (name === element) return { text: cellText(out), end: i, closed: true };
       if (name === "rPh" && phonetic > 0) phonetic--;
       continue;
     }
@@ -76,4 +78,116 @@ export function runsText(
       i = next < 0 ? xml.length : next;
     }
   }
+}
+
+/**
+ * Where the tag starting at `lt` ends: its ">" outside quoted attribute values, or -1 when the
+ * part ends first (an attribute's value left open swallows the rest, as in any XML parser). The
+ * usual tag — no apostrophe, its double quotes paired — costs one search; others are walked.
+ */
+export function tagEnd(xml: string, lt: number): number {
+  const gt = xml.indexOf(">", lt);
+  if (gt < 0) return -1;
+  const tag = xml.slice(lt, gt);
+  if (!tag.includes("'")) {
+    let quotes = 0;
+    for (let q = tag.indexOf('"'); q >= 0; q = tag.indexOf('"', q + 1)) quotes++;
+    if (quotes % 2 === 0) return gt;
+  }
+  let quote = "";
+  for (let j = lt + 1; j < xml.length; j++) {
+    const ch = xml[j];
+    if (quote !== "") {
+      if (ch === quote) quote = "";
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === ">") return j;
+  }
+  return -1;
+}
+
+/** 1-based line and column of `offset` in a part (counted once, when a fault is reported). */
+export function placeIn(xml: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let start = 0;
+  for (let k = xml.indexOf("\n"); k >= 0 && k < offset; k = xml.indexOf("\n", k + 1)) {
+    line++;
+    start = k + 1;
+  }
+  return { line, column: offset - start + 1 };
+}
+
+/**
+ * Where the markup skipped by a tag-to-tag scan ends — a processing instruction, a comment, a
+ * CDATA section, a declaration — for the "<" at `lt` (the part's length when it is never
+ * closed), or -1 when `lt` starts an element's tag.
+ */
+export function skippedMarkupEnd(xml: string, lt: number): number {
+  const c = xml[lt + 1];
+  if (c !== "?" && c !== "!") return -1;
+  const close =
+    c === "?"
+      ? "?>"
+      : xml.startsWith("<!--", lt)
+        ? "-->"
+        : xml.startsWith("<![CDATA[", lt)
+          ? "]]>"
+          : ">";
+  const e = xml.indexOf(close, lt + 2);
+  return e < 0 ? xml.length : e + close.length;
+}
+
+/**
+ * Why a part's elements do not close in order — an element closed by another's end tag, an end
+ * tag with nothing open, an element never closed, a tag never ended — with the line and column,
+ * or null when they do. One pass from tag to tag; `part` names the part in the message.
+ */
+export function unbalanced(xml: string, part: string): Message | null {
+  const open: string[] = [];
+  const openAt: number[] = [];
+  const fault = (at: number, it: string, en: string): Message => {
+    const { line, column } = placeIn(xml, at);
+    return message(
+      `${part} è danneggiato: ${it} (riga ${line}, colonna ${column})`,
+      `${part} is damaged: ${en} (line ${line}, column ${column})`
+    );
+  };
+  let i = 0;
+  for (;;) {
+    const lt = xml.indexOf("<", i);
+    if (lt < 0) break;
+    const skipped = skippedMarkupEnd(xml, lt);
+    if (skipped >= 0) {
+      i = skipped;
+      continue;
+    }
+    const gt = tagEnd(xml, lt);
+    if (gt < 0) return fault(lt, "un tag non è chiuso", "a tag is not closed");
+    i = gt + 1;
+    const name = tagName(xml, lt);
+    if (xml[lt + 1] === "/") {
+      const top = open.length - 1;
+      if (top < 0)
+        return fault(
+          lt,
+          `</${name}> non chiude nessun elemento aperto`,
+          `</${name}> closes no open element`
+        );
+      if (open[top] !== name) {
+        const o = placeIn(xml, openAt[top]);
+        return fault(
+          lt,
+          `</${name}> mentre <${open[top]}> (riga ${o.line}, colonna ${o.column}) è ancora aperto`,
+          `</${name}> where <${open[top]}> (line ${o.line}, column ${o.column}) is still open`
+        );
+      }
+      open.pop();
+      openAt.pop();
+    } else if (xml[gt - 1] !== "/") {
+      open.push(name);
+      openAt.push(lt);
+    }
+  }
+  if (open.length === 0) return null;
+  const top = open.length - 1;
+  return fault(openAt[top], `<${open[top]}> non è mai chiuso`, `<${open[top]}> is never closed`);
 }

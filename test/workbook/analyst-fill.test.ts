@@ -47,19 +47,22 @@ function filled(r: ReturnType<typeof analystFill>): AnalystFilled {
   return r;
 }
 
-/** The grid after the patch, as a second read sees it (values and formulas). */
+/** The grid after the patch, as a second read sees it (values, formulas and number formats). */
 function applied(grid: Grid, f: AnalystFilled): { grid: Grid; formulas: (string | null)[][] } {
   const rows = grid.rows.map((r) => [...r]);
   const formulas: (string | null)[][] = rows.map((r) => r.map(() => null));
+  const formats = rows.map((r, i) => r.map((_, c) => grid.formats?.[i]?.[c] ?? null));
   for (const { row, col, cell } of patchCells(f.patch)) {
     const i = row - 1;
     const c = col - 1;
     while (rows[i].length <= c) rows[i].push(null);
     while (formulas[i].length <= c) formulas[i].push(null);
+    while (formats[i].length <= c) formats[i].push(null);
     rows[i][c] = cell.value ?? null;
     formulas[i][c] = cell.formula ?? null;
+    formats[i][c] = cell.format ?? null;
   }
-  return { grid: { ...grid, rows }, formulas };
+  return { grid: { ...grid, rows, formats }, formulas };
 }
 
 describe("analystFill", () => {

@@ -10,6 +10,7 @@ import { analystFill, type AnalystFilled } from "../../src/workbook/analyst/anal
 import { patchCells } from "../../src/workbook/write/fill";
 import { layout, tablesOfSpec } from "../../src/workbook";
 import { COMPUTED_COLUMNS, COMPUTED_ORDER } from "../../src/workbook/columns/names";
+import { sameFormat } from "../../src/workbook/columns/formats";
 import { fillTables } from "../helpers/fill-tables";
 import { referencePlan } from "../fixtures/plans";
 
@@ -139,4 +140,76 @@ describe("computed cells carry number formats", () => {
     const k = table.columns.findIndex((c) => c.name === COMPUTED_COLUMNS.deviation);
     expect((table.rows[i][k] as { format?: string }).format).toBe("#,##0");
   });
+});
+
+describe("a workbook filled before the formats gets them on the next fill", () => {
+  test("the analyst's sheet: cells equal but General count as changed; with their formats, not", () => {
+    const rows: Cell[][] = [
+      ["011", "005", "Ricavi", "euro", { v: 1050000, fmt: EURO }, { v: 1000000, fmt: EURO }],
+    ];
+    const grid = gridOf(rows);
+    const first = analystFill({ grid });
+    if (!first.ok) throw new Error(first.reason.en);
+    // the sheet as an older fill left it: the same values and formulas, every format General
+    const cells = patchCells(first.patch);
+    const width = Math.max(...cells.map((c) => c.col));
+    const widen = <T>(r: T[], empty: T) => [...r, ...Array(width - r.length).fill(empty)];
+    const values = grid.rows.map((r) => widen(r, null as GridCell));
+    const formulas = grid.rows.map((r) =>
+      widen(
+        r.map(() => null as string | null),
+        null
+      )
+    );
+    const general = grid.formats!.map((r) => widen(r, null as string | null));
+    for (const { row, col, cell } of cells) {
+      values[row - 1][col - 1] = cell.value ?? null;
+      formulas[row - 1][col - 1] = cell.formula ?? null;
+    }
+    const record = first.record;
+    const before = analystFill(
+      { grid: { ...grid, rows: values, formats: general }, formulas },
+      { stored: record }
+    );
+    if (!before.ok) throw new Error(before.reason.en);
+    // the four number cells of the row (Consuntivo, Target, Raggiungimento, Scostamento)
+    expect(before.changed).toBe(4);
+    const formatted = general.map((r) => [...r]);
+    for (const { row, col, cell } of cells) formatted[row - 1][col - 1] = cell.format ?? null;
+    const after = analystFill(
+      { grid: { ...grid, rows: values, formats: formatted }, formulas },
+      { stored: record }
+    );
+    if (!after.ok) throw new Error(after.reason.en);
+    expect(after.changed).toBe(0);
+  });
+
+  test('Excel\'s way of giving a format back (#,##0\\ "€") is the same format', () => {
+    expect(sameFormat('#,##0\\ "€"', '#,##0 "€"')).toBe(true);
+    expect(sameFormat("General", undefined)).toBe(true);
+    expect(sameFormat("General", "#,##0")).toBe(false);
+    expect(sameFormat("0%", "0.0%")).toBe(false);
+  });
+});
+
+test("a PIRA workbook filled before: its computed cells without formats are written again", () => {
+  const plan = referencePlan();
+  const tables = tablesOfSpec(layout(plan, { formulas: "none" }));
+  const t = tables.indicators!;
+  const first = fillTables(tables, {}).fill!;
+  const rows = t.rows.map((r) => [...r]);
+  const formulas = t.rows.map((r, i) => r.map((_, j) => t.formulas?.[i]?.[j] ?? null));
+  const formats = t.rows.map((r, i) => r.map((_, j) => t.formats?.[i]?.[j] ?? null));
+  let formatted = 0;
+  for (const { row, col, cell } of patchCells(first.patch)) {
+    rows[row - t.row - 1][col - t.col] = cell.value ?? null;
+    formulas[row - t.row - 1][col - t.col] = cell.formula ?? null;
+    formats[row - t.row - 1][col - t.col] = null;
+    if (cell.format) formatted++;
+  }
+  const old = { ...tables, indicators: { ...t, rows, formulas, formats } };
+  expect(fillTables(old, {}).fill!.changed).toBe(formatted);
+  for (const { row, col, cell } of patchCells(first.patch))
+    formats[row - t.row - 1][col - t.col] = cell.format ?? null;
+  expect(fillTables(old, {}).fill!.changed).toBe(0);
 });

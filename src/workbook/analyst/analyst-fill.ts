@@ -31,6 +31,7 @@ import { cellAddress, columnLetters, columnNumber } from "../../core/a1";
 import { rowBasis, type Thresholds } from "../write/computed";
 import type { WorkbookDiagnostic } from "../diagnostics";
 import type { Patch } from "../write/fill";
+import { sameFormat } from "../columns/formats";
 import { foldHeader } from "../columns/headers";
 import {
   COMPUTED_COLUMNS,
@@ -343,10 +344,13 @@ export function analystFill(
     const i = gridRow(row);
     const value = grid.rows[i]?.[c] ?? null;
     const formula = sheet.formulas?.[i]?.[c] ?? null;
+    // a cell without the number format the fill gives it (a sheet filled before) is rewritten
+    const formatted = !grid.formats || sameFormat(grid.formats[i]?.[c] ?? null, cell.format);
     const same =
-      cell.formula !== undefined
+      formatted &&
+      (cell.formula !== undefined
         ? formula !== null && sameFormula(formula, cell.formula)
-        : formula === null && sameScalar(value, cell.value ?? null);
+        : formula === null && sameScalar(value, cell.value ?? null));
     if (!same) changed++;
   }
   const record: StoredMapping = {

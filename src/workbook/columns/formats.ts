@@ -60,3 +60,17 @@ export function isPercentFormat(format: string | null | undefined): boolean {
 export function isEuroFormat(format: string | null | undefined): boolean {
   return !!format && /€|\[\$EUR/i.test(format);
 }
+
+/** A format code as spreadsheet programs may give it back: no escapes, quotes, spaces or case. */
+function canonicalFormat(code: string | null | undefined): string {
+  const c = (code ?? "").replace(/[\\"\s]/g, "").toLowerCase();
+  return c === "general" ? "" : c;
+}
+
+/**
+ * Whether a cell showing `held` already shows numbers as `wanted` (no format wanted: anything
+ * goes). `#,##0\ "€"` (as Excel may give `#,##0 "€"` back) is the same format.
+ */
+export function sameFormat(held: string | null | undefined, wanted: string | undefined): boolean {
+  return wanted === undefined || canonicalFormat(held) === canonicalFormat(wanted);
+}

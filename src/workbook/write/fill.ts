@@ -21,6 +21,7 @@ import { COMPUTED_COLUMNS, COMPUTED_PREFIX, WORDS, type ComputedKey } from "../c
 import { computedRow, DEFAULT_STYLE, type FormulaStyle } from "./row-cells";
 import { cellParts, type Block, type CellSpec, type Scalar } from "./spec";
 import { formatAt, type TableData } from "../read/tables";
+import { sameFormat } from "../columns/formats";
 
 export interface FillOptions {
   style?: FormulaStyle;
@@ -92,6 +93,8 @@ function sameFormula(a: string, b: string): boolean {
 
 /** Whether the table already holds `cell` at data row i, column c. */
 function holds(table: TableData, i: number, c: number, cell: CellSpec): boolean {
+  // a cell without the number format the fill gives it (a workbook filled before) is rewritten
+  if (table.formats && !sameFormat(formatAt(table, i, c), cell.format)) return false;
   const formula = table.formulas?.[i]?.[c] ?? null;
   if (cell.formula !== undefined) return formula !== null && sameFormula(formula, cell.formula);
   if (formula !== null) return false;

@@ -84,6 +84,64 @@ const layering = [
   ),
 ];
 
+// Outside src/core: a folder imports another top folder only through its entry — its index.ts, or
+// one of the public entry files below — never the files behind it, which are the folder's own (a
+// core folder: its index.ts; core's root files, message and diagnostics, are for everyone). The
+// entries beside an index exist where one index would carry a platform's or a lazily loaded
+// part's code into every bundle that imports it:
+// - src/app has no index: each top-level file is one action, and a front end loads only the
+//   actions it uses (the task pane in chunks); the files are its entries.
+// - src/workbook: index.ts (the engine) and analyst/index.ts (an analyst's tables in place, in
+//   the task pane's analyst chunk only).
+// - src/adapters/xlsx: index.ts (ExcelJS), file-backend (Node front ends, loaded on demand),
+//   memory-backend (the workbench, in the browser), read/index.ts (the package reader without
+//   ExcelJS), writer-note (the line the CLI prints, without loading the writer), package/xml
+//   (XML text, shared by the Word reader).
+// - src/adapters/office: index.ts, backend (the task pane's engine), create-workbook (the review
+//   chunk); src/adapters/docx: read (CLI) and write (Pubblica's chunk); src/adapters/pdf: read;
+//   src/adapters/zip: index.ts.
+// - src/taskpane, for the workbench (the pane without Excel): App, Root, i18n, strings, theme,
+//   components/read-file.
+// - src/cli, src/workbench, src/functions, src/commands, src/examples: only their index, if any.
+const ENTRIES = {
+  workbook: ["analyst"],
+  app: ["[^/]+"],
+  "(adapters/)?xlsx": ["file-backend", "memory-backend", "read", "writer-note", "package/xml"],
+  "(adapters/)?office": ["backend", "create-workbook"],
+  "(adapters/)?docx": ["read", "write"],
+  "(adapters/)?pdf": ["read"],
+  "(adapters/)?zip": [],
+  taskpane: ["App", "Root", "i18n", "strings", "theme", "components/read-file"],
+  cli: [],
+  workbench: [],
+  functions: [],
+  commands: [],
+  examples: [],
+};
+const deepImport = (folder, entries) => ({
+  regex: `^(\\.\\./)+${folder}/${entries.length ? `(?!(${entries.join("|")})$)` : ""}`,
+  message: `Import another folder through its entry (index.ts, or an entry file listed in eslint.config.mjs: ENTRIES), not the files behind it.`,
+});
+const entries = {
+  files: ["src/**/*.{ts,tsx}"],
+  ignores: ["src/core/**"],
+  rules: {
+    "@typescript-eslint/no-restricted-imports": [
+      "error",
+      {
+        patterns: [
+          {
+            regex: "^(\\.\\./)+core/[^/]+/",
+            message:
+              'Import a core folder through its index.ts ("../core/plan", not "../core/plan/types").',
+          },
+          ...Object.entries(ENTRIES).map(([folder, list]) => deepImport(folder, list)),
+        ],
+      },
+    ],
+  },
+};
+
 // Inside src/core: the order in which core's folders may import each other (derived from the
 // imports as they were when the rule was written, now the rule). A folder imports only the folders
 // listed for it, and each through its index.ts ("../plan", never "../plan/types": the files behind
@@ -215,5 +273,6 @@ export default [
     },
   },
   ...layering,
+  entries,
   ...coreOrder,
 ];

@@ -115,6 +115,14 @@ module.exports = async (env, argv) => {
     module: {
       rules: [
         {
+          // src/core and src/workbook are pure: importing one of their modules does nothing but
+          // define it. Said to webpack, a bundle keeps only what it uses of a folder imported
+          // through its index.ts (eslint.config.mjs: a folder through its entry), not every
+          // module the index re-exports.
+          test: /[\\/]src[\\/](core|workbook)[\\/]/,
+          sideEffects: false,
+        },
+        {
           test: /\.tsx?$/,
           exclude: /node_modules/,
           use: {

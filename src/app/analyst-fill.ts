@@ -7,22 +7,19 @@
  * A plan read this way is also what `pira validate` checks: every diagnostic at the analyst's cell.
  */
 import type { Diagnostic } from "../core/diagnostics";
-import type { GridImportReport, MappingOverride } from "../core/grid/types";
+import type { GridImportReport, MappingOverride, GridCell } from "../core/grid";
 import { message } from "../core/message";
-import type { Plan } from "../core/plan/types";
-import { analystFill, type AnalystFilled } from "../workbook/analyst/analyst-fill";
-import type { WorkbookBackend, WorksheetGrid } from "../workbook/backend";
-import type { GridCell } from "../core/grid/types";
+import type { Plan } from "../core/plan";
 import {
+  analystFill,
+  type AnalystFilled,
   MAPPING_SHEET,
   mappingBlocks,
   readStoredMappings,
   type StoredMappings,
-} from "../workbook/analyst/mapping-store";
-import { GENERATED_SHEET } from "../workbook/write/layout";
-import { SHEETS } from "../workbook/columns/names";
-import type { FormulaStyle } from "../workbook/write/row-cells";
-import type { TablesResult } from "../workbook/read/tables";
+} from "../workbook/analyst";
+import type { WorkbookBackend, WorksheetGrid, FormulaStyle, TablesResult } from "../workbook";
+import { GENERATED_SHEET, SHEETS } from "../workbook";
 import { failure, type Failure } from "./failure";
 import type { LoadedPlan } from "./loaded";
 import { defaultSettings, type Settings } from "./settings";

@@ -5,12 +5,12 @@
  * PIRA tables, mission sheets and summary built from the table — the analyst's sheets left as
  * they are: a PIRA sheet that would replace one of theirs is refused).
  */
-import type { GridCell, MappingOverride } from "../core/grid/types";
+import type { GridCell, MappingOverride } from "../core/grid";
 import { message } from "../core/message";
 import { columnNumber } from "../core/a1";
-import type { WorkbookBackend } from "../workbook/backend";
-import { GENERATED_SHEET, layout } from "../workbook/write/layout";
-import { MAPPING_SHEET } from "../workbook/analyst/mapping-store";
+import type { WorkbookBackend } from "../workbook";
+import { GENERATED_SHEET, layout } from "../workbook";
+import { MAPPING_SHEET } from "../workbook/analyst";
 import { readInPlace, type AnalystTables, type InPlaceChoice } from "./analyst-fill";
 import { prepareCreate, type Created } from "./create";
 import { failure, type Failure } from "./failure";

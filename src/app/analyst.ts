@@ -16,13 +16,13 @@ import {
 } from "../core/grid";
 import { diagnostic, type Diagnostic } from "../core/diagnostics";
 import { message, type Message } from "../core/message";
-import { ownComputedColumns } from "../workbook/analyst/analyst-fill";
 import {
+  ownComputedColumns,
   MAPPING_SHEET,
   readStoredMappings,
   storedOverride,
   type StoredMapping,
-} from "../workbook/analyst/mapping-store";
+} from "../workbook/analyst";
 import { failure, type Failure } from "./failure";
 import type { LoadedPlan } from "./loaded";
 import { defaultSettings } from "./settings";

@@ -3,9 +3,9 @@
  * written into its Piano table: the commit of New plan and of Import, after confirmation.
  */
 import type { Message } from "../core/message";
-import type { Plan } from "../core/plan/types";
-import type { WorkbookBackend } from "../workbook/backend";
-import { GENERATED_SHEET, layout } from "../workbook/write/layout";
+import type { Plan } from "../core/plan";
+import type { WorkbookBackend } from "../workbook";
+import { GENERATED_SHEET, layout } from "../workbook";
 import type { Settings } from "./settings";
 import { replacedSheets, type PreparedWrite } from "./sheets";
 

@@ -2,10 +2,10 @@
  * The comparison as sheets written into the open workbook (the pane's «Scrivi il confronto»), each
  * change linked to its cell there; as a workbook of its own: diff-workbook.ts.
  */
-import type { Plan } from "../core/plan/types";
+import type { Plan } from "../core/plan";
 import type { PlanDiff } from "../core/review";
-import type { WorkbookBackend } from "../workbook/backend";
-import { DIFF_SHEET, diffSheets } from "../workbook/sheets/diff-sheet";
+import type { WorkbookBackend } from "../workbook";
+import { DIFF_SHEET, diffSheets } from "../workbook";
 import type { LoadedPlan } from "./loaded";
 import { replacedSheets, type PreparedWrite } from "./sheets";
 import { diagnostic } from "../core/diagnostics";

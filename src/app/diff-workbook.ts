@@ -1,8 +1,8 @@
 /** The comparison as an .xlsx of its own (`pira diff -o DIFF.xlsx`). */
 import { XlsxFileBackend } from "../adapters/xlsx/file-backend";
-import type { Plan } from "../core/plan/types";
+import type { Plan } from "../core/plan";
 import type { PlanDiff } from "../core/review";
-import { diffSheets } from "../workbook/sheets/diff-sheet";
+import { diffSheets } from "../workbook";
 
 export async function diffWorkbook(diff: PlanDiff, old: Plan, next: Plan): Promise<Uint8Array> {
   const file = XlsxFileBackend.create();

@@ -4,7 +4,7 @@
  * says whether a dropped indicator had been achieved.
  */
 import { diffPlans, type PlanDiff } from "../core/review";
-import type { Plan } from "../core/plan/types";
+import type { Plan } from "../core/plan";
 import type { LoadedPlan } from "./loaded";
 
 export function diffLoaded(

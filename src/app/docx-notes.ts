@@ -6,7 +6,7 @@
  */
 import type { Place } from "../core/grid";
 import { message, type Message } from "../core/message";
-import type { Plan } from "../core/plan/types";
+import type { Plan } from "../core/plan";
 
 export interface NoteRef {
   kind: "footnote" | "endnote";

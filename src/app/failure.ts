@@ -5,7 +5,7 @@
  * file). Programming errors throw instead.
  */
 import type { Message } from "../core/message";
-import type { TablesFailure } from "../workbook/read/tables";
+import type { TablesFailure } from "../workbook";
 
 export type Remedy =
   | "createSheets" // the workbook has no PIRA tables: New plan or Import first

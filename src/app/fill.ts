@@ -3,10 +3,8 @@
  * the workbook's), with the workbook's outcome thresholds.
  */
 import { message } from "../core/message";
-import type { WorkbookBackend } from "../workbook/backend";
-import type { WorkbookDiagnostic } from "../workbook/diagnostics";
-import { fill, type Patch } from "../workbook/write/fill";
-import type { FormulaStyle } from "../workbook/write/row-cells";
+import type { WorkbookBackend, WorkbookDiagnostic, FormulaStyle } from "../workbook";
+import { fill, type Patch } from "../workbook";
 import { failure, type Failure } from "./failure";
 import type { InPlaceChoice, InPlaceFilled } from "./analyst-fill";
 import { openWorkbook } from "./open";

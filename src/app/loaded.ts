@@ -6,7 +6,7 @@
 import type { Diagnostic } from "../core/diagnostics";
 import type { ImportReport } from "../core/import";
 import type { Message } from "../core/message";
-import type { Plan } from "../core/plan/types";
+import type { Plan } from "../core/plan";
 import type { SourceLocation } from "../core/validation";
 import type { Settings } from "./settings";
 

@@ -6,11 +6,8 @@
  */
 import type { Diagnostic } from "../core/diagnostics";
 import { cellAddress } from "../core/a1";
-import { canonicalHeader } from "../workbook/columns/headers";
-import { INDICATOR_COLUMNS, PROGRAMME_COLUMNS } from "../workbook/columns/names";
-import type { IndicatorLocation } from "../workbook/read/read";
-import { slotHeader } from "../workbook/columns/slots";
-import type { TableData, WorkbookTables } from "../workbook/read/tables";
+import { canonicalHeader, INDICATOR_COLUMNS, PROGRAMME_COLUMNS, slotHeader } from "../workbook";
+import type { IndicatorLocation, TableData, WorkbookTables } from "../workbook";
 
 export interface CellLocation {
   sheet: string;

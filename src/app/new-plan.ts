@@ -6,7 +6,7 @@
 import { findProgramme, parseProgrammeCode, retiredProgrammes } from "../core/catalogue";
 import { message, type Message } from "../core/message";
 import { emptyPlan } from "../core/plan";
-import type { Plan } from "../core/plan/types";
+import type { Plan } from "../core/plan";
 import { failure, type Failure } from "./failure";
 
 export interface NewPlanChoice {

@@ -5,7 +5,7 @@
  * validate, summary, export and publish run on either; the pane, the workbench and `pira` get the
  * same plan with each diagnostic at the same cell.
  */
-import type { WorkbookBackend } from "../workbook/backend";
+import type { WorkbookBackend } from "../workbook";
 import type { AnalystTables, InPlaceChoice } from "./analyst-fill";
 import { tablesFailure, type Failure } from "./failure";
 import type { LoadedPlan } from "./loaded";

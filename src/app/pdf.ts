@@ -6,7 +6,7 @@
 import { readPdfWords, type PdfLibrary } from "../adapters/pdf/read";
 import type { GridBlock } from "../core/grid";
 import { message } from "../core/message";
-import { layoutPdf } from "../core/pdf/document";
+import { layoutPdf } from "../core/pdf";
 import { readAnalystTables } from "./analyst";
 import { failure, type Failure } from "./failure";
 import type { ImportPreview } from "./import";

@@ -7,7 +7,7 @@
  * Outcome thresholds are the plan's settings (a workbook's own, else the defaults).
  */
 import { writeDocx } from "../adapters/docx/write";
-import type { Plan } from "../core/plan/types";
+import type { Plan } from "../core/plan";
 import {
   buildDocument,
   defaultDocumentKind,
@@ -17,7 +17,7 @@ import {
   type DocumentKind,
   type OpenDataFile,
 } from "../core/publish";
-import type { WorkbookBackend } from "../workbook/backend";
+import type { WorkbookBackend } from "../workbook";
 import { failure, type Failure } from "./failure";
 import { diffLoaded } from "./diff";
 import type { LoadedPlan } from "./loaded";

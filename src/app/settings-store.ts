@@ -5,17 +5,18 @@
  * made by an older version) is rewritten whole, after confirmation; a workbook without PIRA
  * tables keeps the settings in the pane until New plan or Import writes them with the sheets.
  */
-import { foldHeader } from "../workbook/columns/headers";
-import { PLAN_COLUMNS } from "../workbook/columns/names";
-import { read } from "../workbook/read/read";
 import {
+  foldHeader,
+  PLAN_COLUMNS,
+  read,
   readWorkbookSettings,
   settingsRows,
   type WorkbookSettings,
-} from "../workbook/columns/settings";
-import { planSheet } from "../workbook/sheets/plan-sheet";
-import { cellParts, type Block } from "../workbook/write/spec";
-import type { WorkbookBackend } from "../workbook/backend";
+  planSheet,
+  cellParts,
+  type Block,
+} from "../workbook";
+import type { WorkbookBackend } from "../workbook";
 import { settingsFrom, type Settings } from "./settings";
 import { replacedSheets, type PreparedWrite } from "./sheets";
 

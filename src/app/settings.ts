@@ -5,10 +5,7 @@
  * defaults below apply. Light on purpose (types and constants only): the task pane's first screen
  * imports it.
  */
-import type { BackendKind } from "../workbook/backend";
-import type { Thresholds } from "../workbook/write/computed";
-import type { FormulaStyle } from "../workbook/write/row-cells";
-import type { WorkbookSettings } from "../workbook/columns/settings";
+import type { BackendKind, Thresholds, FormulaStyle, WorkbookSettings } from "../workbook";
 
 export interface Settings {
   thresholds: Thresholds;

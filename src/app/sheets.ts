@@ -1,5 +1,5 @@
 /** Which existing sheets an action would replace: what the pane's confirmation dialog lists. */
-import type { SheetSpec } from "../workbook/write/spec";
+import type { SheetSpec } from "../workbook";
 
 export function replacedSheets(
   existing: readonly string[],

@@ -3,8 +3,8 @@
  * workbook's outcome thresholds. `pira fill --regenerate` runs it too.
  */
 import type { Message } from "../core/message";
-import type { WorkbookBackend } from "../workbook/backend";
-import { GENERATED_SHEET, generatedSheets } from "../workbook/write/layout";
+import type { WorkbookBackend } from "../workbook";
+import { GENERATED_SHEET, generatedSheets } from "../workbook";
 import type { Failure } from "./failure";
 import { replacedSheets, type PreparedWrite } from "./sheets";
 import { readWorkbook } from "./workbook";

@@ -4,13 +4,9 @@
  */
 import Decimal from "decimal.js";
 import { roundPercent } from "../core/performance";
-import type { Plan } from "../core/plan/types";
-import type { WorkbookBackend } from "../workbook/backend";
-import type { Thresholds } from "../workbook/write/computed";
-import { generatedSheets } from "../workbook/write/layout";
-import { SHEETS } from "../workbook/columns/names";
-import { summarySheet } from "../workbook/sheets/summary-sheet";
-import { summary, type SummaryRow } from "../workbook/write/summary";
+import type { Plan } from "../core/plan";
+import type { WorkbookBackend, Thresholds } from "../workbook";
+import { generatedSheets, SHEETS, summarySheet, summary, type SummaryRow } from "../workbook";
 import type { Failure } from "./failure";
 import type { LoadedPlan } from "./loaded";
 import { replacedSheets, type PreparedWrite } from "./sheets";

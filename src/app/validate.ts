@@ -9,10 +9,10 @@ import {
   validatePlan,
   type ValidationResult,
 } from "../core/validation";
-import type { Plan } from "../core/plan/types";
-import { validationSheet } from "../workbook/sheets/validation-sheet";
+import type { Plan } from "../core/plan";
+import { validationSheet } from "../workbook";
 import type { Lang } from "../core/message";
-import type { WorkbookBackend } from "../workbook/backend";
+import type { WorkbookBackend } from "../workbook";
 import type { Failure } from "./failure";
 import type { LoadedPlan } from "./loaded";
 import type { InPlaceChoice } from "./analyst-fill";

@@ -5,8 +5,8 @@
  * open.ts decides), a CSV or Word table of the analyst's, a plan JSON or a document's text.
  */
 import { message } from "../core/message";
-import type { Plan } from "../core/plan/types";
-import { decodeText } from "../core/text/decode";
+import type { Plan } from "../core/plan";
+import { decodeText } from "../core/text";
 import { failure, tablesFailure, type Failure } from "./failure";
 import { readPlanText } from "./input";
 import type { LoadedPlan } from "./loaded";

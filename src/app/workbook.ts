@@ -2,10 +2,8 @@
  * A workbook's tables read into a plan: the first step of every action on an existing plan. The
  * workbook's stored settings come with it, so every action honours them.
  */
-import { read, type ReadResult } from "../workbook/read/read";
-import type { BackendKind, WorkbookBackend } from "../workbook/backend";
-import { piraTablesOf } from "../workbook/read/pira-shape";
-import type { TablesResult, WorkbookTables } from "../workbook/read/tables";
+import { read, type ReadResult, piraTablesOf } from "../workbook";
+import type { BackendKind, WorkbookBackend, TablesResult, WorkbookTables } from "../workbook";
 import { tablesFailure, type Failure } from "./failure";
 import type { LoadedPlan } from "./loaded";
 import { Locator } from "./locate";

@@ -13,7 +13,7 @@ import { previewImport } from "../app/import";
 import { attachWordNotes } from "../app/docx-notes";
 import type { DocxNotes } from "../adapters/docx/read";
 import { diagnostic, type Diagnostic } from "../core/diagnostics";
-import { READING_CODES } from "../core/text/codes";
+import { READING_CODES } from "../core/text";
 import { readMapping, type GridBlock, type MappingOverride } from "../core/grid";
 import { message, type Message } from "../core/message";
 import { decodeText, readInput } from "./io";
@@ -70,10 +70,10 @@ export async function loadForImport(
     // the package readers loaded only for a workbook (a plan JSON or a text reads without them)
     const [{ checkZip }, { WorkbookReader }, { piraTablesOf }, { MAPPING_SHEET }] =
       await Promise.all([
-        import("../adapters/zip/safe-zip"),
+        import("../adapters/zip"),
         import("../adapters/xlsx/read"),
-        import("../workbook/read/pira-shape"),
-        import("../workbook/analyst/mapping-store"),
+        import("../workbook"),
+        import("../workbook/analyst"),
       ]);
     const file = await readFileInput(path);
     if (!file.ok) return file;

@@ -19,7 +19,7 @@ import {
 import { isUtf8 } from "node:buffer";
 import { basename, dirname, extname, join, resolve } from "node:path";
 import { message, type Message } from "../core/message";
-import { decodeText as decodeBytes, type DecodedText } from "../core/text/decode";
+import { decodeText as decodeBytes, type DecodedText } from "../core/text";
 import { pendingTemp, removeStaleTemps, settledTemp, tempPathFor } from "./temp-files";
 
 export interface CliIO {

@@ -8,7 +8,7 @@ import { inputKind, readPlanText, type TextInput } from "../app/input";
 import type { LoadedPlan } from "../app/loaded";
 import { openWorkbook } from "../app/open";
 import type { XlsxFileBackend } from "../adapters/xlsx/file-backend";
-import { UnreadableWorkbook } from "../adapters/xlsx/read/refusal";
+import { UnreadableWorkbook } from "../adapters/xlsx/read";
 import { message } from "../core/message";
 import { decodeText, readInput, type FileStamp } from "./io";
 

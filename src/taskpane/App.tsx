@@ -28,7 +28,7 @@ import {
   ShieldCheckmarkRegular,
 } from "@fluentui/react-icons";
 import { defaultSettings, type Settings } from "../app/settings";
-import type { WorkbookBackend } from "../workbook/backend";
+import type { WorkbookBackend } from "../workbook";
 import { ActionsProvider, useActions, type ConfirmRequest } from "./components/actions-context";
 import { ConfirmDialog } from "./components/ConfirmDialog";
 import { NoticeBar } from "./components/NoticeBar";

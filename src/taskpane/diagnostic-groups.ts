@@ -1,7 +1,7 @@
 /** The Verifica view's diagnostics grouped for display: by severity (errors first), then by programme. */
 import type { Lang } from "../core/message";
-import type { Plan } from "../core/plan/types";
-import type { Severity, WorkbookDiagnostic } from "../workbook/diagnostics";
+import type { Plan } from "../core/plan";
+import type { Severity, WorkbookDiagnostic } from "../workbook";
 
 /** The contract's diagnostic (docs/diagnostics.md): the core's validation and the workbook's read. */
 export type PaneDiagnostic = WorkbookDiagnostic;

@@ -3,11 +3,16 @@
  * backend (src/adapters/office/backend.ts), which comes with the engine chunk (load-engine.ts) and
  * is fetched on the first call, so the pane opens without it.
  */
-import type { ApplyOptions, GridWhere, WorkbookBackend, WorksheetGrid } from "../workbook/backend";
+import type {
+  ApplyOptions,
+  GridWhere,
+  WorkbookBackend,
+  WorksheetGrid,
+  Patch,
+  WorkbookSpec,
+  TablesResult,
+} from "../workbook";
 import type { Message } from "../core/message";
-import type { Patch } from "../workbook/write/fill";
-import type { WorkbookSpec } from "../workbook/write/spec";
-import type { TablesResult } from "../workbook/read/tables";
 import { loadEngine } from "./load-engine";
 
 export class OfficeBackend implements WorkbookBackend {

@@ -3,8 +3,7 @@
  * writes a user-facing string of its own: it takes it from here (`useStrings()`), so both
  * languages stay complete (the English table is checked against the Italian one's type).
  */
-import type { FormulaStyle } from "../workbook/write/row-cells";
-import type { Severity } from "../workbook/diagnostics";
+import type { FormulaStyle, Severity } from "../workbook";
 import type { Remedy } from "../app/failure";
 
 export type ViewId =

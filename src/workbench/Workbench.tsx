@@ -37,7 +37,7 @@ import { readFileBytes } from "../taskpane/components/read-file";
 import { useLang, useStrings } from "../taskpane/i18n";
 import { SheetView } from "./SheetView";
 import type { XlsxBackend } from "../adapters/xlsx/memory-backend";
-import { decodeText } from "../core/text/decode";
+import { decodeText } from "../core/text";
 import type { ViewId } from "../taskpane/strings";
 import { damaged, fileKind } from "./file-kind";
 

@@ -4,7 +4,7 @@
  * (src/adapters/xlsx/memory-backend.ts) or an .xlsx file's bytes (src/adapters/xlsx/file-backend.ts).
  * The actions of src/app are written once over this interface.
  */
-import type { Grid } from "../core/grid/types";
+import type { Grid } from "../core/grid";
 import type { Message } from "../core/message";
 import type { Patch } from "./write/fill";
 import type { WorkbookSpec } from "./write/spec";

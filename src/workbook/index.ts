@@ -17,8 +17,17 @@ export type {
   SheetRole,
   WorkbookSpec,
 } from "./write/spec";
-export { cellParts, isCellSpec } from "./write/spec";
-export type { TableData, WorkbookTables, TablesResult } from "./read/tables";
+export {
+  cellParts,
+  isCellSpec,
+  EXCEL_OVERFLOW,
+  needsQuotePrefix,
+  writableNumber,
+} from "./write/spec";
+export type * from "./backend";
+export { parseRange, rangeAddress } from "./write/a1";
+export type { TableData, WorkbookTables, TablesResult, TablesFailure } from "./read/tables";
+export { piraTablesOf } from "./read/pira-shape";
 export type { WorkbookDiagnostic, Severity } from "./diagnostics";
 export type { Thresholds, RowPath } from "./write/computed";
 export { computeValues, rowBasis } from "./write/computed";
@@ -57,7 +66,20 @@ export {
 } from "./columns/settings";
 export { withComputed } from "./write/export";
 export { toFileForm, fromFileForm } from "./write/formulas";
-export { findHeaderRow, REQUIRED } from "./columns/headers";
+export { findHeaderRow, canonicalHeader, foldHeader, REQUIRED } from "./columns/headers";
+export { slotHeader } from "./columns/slots";
 export * as names from "./columns/names";
-export { SHEETS, TABLES, COMPUTED_COLUMNS, COMPUTED_PREFIX, SETTING_KEYS } from "./columns/names";
+export {
+  SHEETS,
+  TABLES,
+  COMPUTED_COLUMNS,
+  COMPUTED_PREFIX,
+  SETTING_KEYS,
+  INDICATOR_COLUMNS,
+  PROGRAMME_COLUMNS,
+  PLAN_COLUMNS,
+  type TableKey,
+} from "./columns/names";
+export { planSheet } from "./sheets/plan-sheet";
+export { diffSheets, DIFF_SHEET } from "./sheets/diff-sheet";
 export { tablesOfSpec } from "./read/spec-tables";

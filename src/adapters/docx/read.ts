@@ -16,9 +16,9 @@
  * column, and what a file can claim is bounded: tables nest at most MAX_TABLE_DEPTH deep, a row
  * spans at most MAX_COLUMNS columns and the tables hold at most MAX_CELLS cells in all.
  */
-import type { Grid, GridBlock, GridCell, Merge } from "../../core/grid/types";
+import type { Grid, GridBlock, GridCell, Merge } from "../../core/grid";
 import { message, type Message } from "../../core/message";
-import { openZip, type ZipBytes } from "../zip/safe-zip";
+import { openZip, type ZipBytes } from "../zip";
 import { parseXml } from "./read-xml";
 
 /** A footnote or endnote reference, where it stands. */

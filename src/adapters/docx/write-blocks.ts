@@ -5,11 +5,8 @@
  * holds a place for: one placeholder paragraph for each run of them, replaced in write.ts.
  */
 import { HeadingLevel, ImageRun, Paragraph, TextRun } from "docx";
-import type { Chart } from "../../core/publish/chart-model";
-import { chartScene } from "../../core/publish/chart-scene";
-import type { Block, Note, TableBlock } from "../../core/publish/model";
-import { encodePng } from "../../core/publish/png";
-import { rasterize } from "../../core/publish/raster";
+import type { Chart, Block, Note, TableBlock } from "../../core/publish";
+import { chartScene, encodePng, rasterize } from "../../core/publish";
 import { dataTableXml, fieldsXml, paragraphXml } from "./write-xml";
 import { SIZE, TEXT_WIDTH } from "./write-styles";
 

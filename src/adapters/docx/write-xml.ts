@@ -6,8 +6,8 @@
  * where docx left a placeholder. Styles they name (TableText, TableCaption, Lead, Small,
  * FootnoteReference) are defined in the document docx writes.
  */
-import { escapeXml } from "../../core/publish/escape";
-import type { Cell, Column, FieldsBlock, TableBlock } from "../../core/publish/model";
+import { escapeXml } from "../../core/publish";
+import type { Cell, Column, FieldsBlock, TableBlock } from "../../core/publish";
 
 const BORDER = 'w:val="single" w:sz="4" w:space="0" w:color="B8C2CC"';
 const BORDERS =

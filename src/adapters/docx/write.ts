@@ -8,8 +8,8 @@
  */
 import { Document, HeadingLevel, Packer, Paragraph, TableOfContents, TextRun } from "docx";
 import JSZip from "jszip";
-import { italianDate } from "../../core/publish/format";
-import type { PublishedDocument } from "../../core/publish/model";
+import { italianDate } from "../../core/publish";
+import type { PublishedDocument } from "../../core/publish";
 import { blocksToWord, PLACEHOLDER } from "./write-blocks";
 import { PAGE, STYLES } from "./write-styles";
 

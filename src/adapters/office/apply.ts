@@ -7,7 +7,7 @@
  * elsewhere is freed by turning that table into a plain range (its data stay).
  */
 import type { Message } from "../../core/message";
-import type { WorkbookSpec } from "../../workbook/write/spec";
+import type { WorkbookSpec } from "../../workbook";
 import { Batch, DEFAULT_MAX_PAYLOAD } from "./batch";
 import { Notes, officeRequirements, type Requirements } from "./requirements";
 import { writeSheet } from "./write";

@@ -8,11 +8,11 @@ import type {
   GridWhere,
   WorkbookBackend,
   WorksheetGrid,
-} from "../../workbook/backend";
+  Patch,
+  WorkbookSpec,
+  TablesResult,
+} from "../../workbook";
 import type { Message } from "../../core/message";
-import type { Patch } from "../../workbook/write/fill";
-import type { WorkbookSpec } from "../../workbook/write/spec";
-import type { TablesResult } from "../../workbook/read/tables";
 import { applySpec } from "./apply";
 import { addHiddenSheet, readGrids } from "./grids";
 import { applyPatch } from "./patch";

@@ -24,7 +24,7 @@ import {
   writableNumber,
   type CellInput,
   type Scalar,
-} from "../../workbook/write/spec";
+} from "../../workbook";
 
 const GENERAL = "General";
 const TEXT = "@";

@@ -8,8 +8,8 @@
  * is read from its first cell, as the table reader does for a CSV. Each grid says, by row, how far
  * right the sheet holds anything, a style-only cell included (held.ts), read in the same syncs.
  */
-import type { Merge } from "../../core/grid/types";
-import type { GridWhere, WorksheetGrid } from "../../workbook/backend";
+import type { Merge } from "../../core/grid";
+import type { GridWhere, WorksheetGrid } from "../../workbook";
 import { Batch, DEFAULT_MAX_PAYLOAD } from "./batch";
 import { heldCells, queueHeldProbes, type HeldProbes } from "./held";
 import { loadCells, type Block } from "./load-rows";

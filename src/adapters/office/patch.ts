@@ -1,5 +1,5 @@
 /** A fill patch written inside Excel: each block one 2-D range, one sync (more only above 5 MB). */
-import type { Patch } from "../../workbook/write/fill";
+import type { Patch } from "../../workbook";
 import { Batch, DEFAULT_MAX_PAYLOAD, payloadSize } from "./batch";
 import { toArrays } from "./cells";
 

@@ -6,10 +6,8 @@
  */
 import { message } from "../../core/message";
 import { numberUnderFormat } from "../../core/number-format";
-import { findHeaderRow } from "../../workbook/columns/headers";
-import { SHEETS, TABLES, type TableKey } from "../../workbook/columns/names";
-import type { Scalar } from "../../workbook/write/spec";
-import type { TableData, TablesResult, WorkbookTables } from "../../workbook/read/tables";
+import { findHeaderRow, SHEETS, TABLES, type TableKey } from "../../workbook";
+import type { Scalar, TableData, TablesResult, WorkbookTables } from "../../workbook";
 import { Batch } from "./batch";
 import { loadCells, type Block, type Cells } from "./load-rows";
 

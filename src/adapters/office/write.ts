@@ -6,14 +6,14 @@
  * The outline (Range.group, ExcelApi 1.10) is above the manifest's minimum: it is used only
  * where the running Excel has it, and otherwise the sheet is written without it and a note says so.
  */
-import { parseRange } from "../../workbook/write/a1";
 import {
+  parseRange,
   cellParts,
   type Block,
   type CellStyle,
   type SheetSpec,
   type TableSpec,
-} from "../../workbook/write/spec";
+} from "../../workbook";
 import { payloadSize, type Batch } from "./batch";
 import { toArrays } from "./cells";
 import { NO_OUTLINE, type Notes, type Requirements } from "./requirements";

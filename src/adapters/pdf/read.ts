@@ -5,7 +5,7 @@
  * so this adapter is the same everywhere; what the words mean is decided in src/core/pdf.
  */
 import { message, type Message } from "../../core/message";
-import type { PdfPage, PdfWord } from "../../core/pdf/types";
+import type { PdfPage, PdfWord } from "../../core/pdf";
 
 /** The part of pdf.js this adapter uses. */
 export interface PdfLibrary {

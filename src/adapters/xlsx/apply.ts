@@ -1,13 +1,13 @@
 /** A workbook description applied with ExcelJS: sheets, tables, formats, validations, bands, outline. */
 import ExcelJS from "exceljs";
-import { parseRange } from "../../workbook/write/a1";
 import {
+  parseRange,
   cellParts,
   type BandFormat,
   type SheetSpec,
   type TableSpec,
   type WorkbookSpec,
-} from "../../workbook/write/spec";
+} from "../../workbook";
 import { styleCell, writeCell, type WriteCellOptions } from "./cells";
 import { BAND_FILLS } from "./looks";
 

@@ -4,15 +4,16 @@
  * turn into a formula. Formulas are written in the form a file stores them (PIRA.X → _xldudf_PIRA_X).
  */
 import type ExcelJS from "exceljs";
-import { fromFileForm, toFileForm } from "../../workbook/write/formulas";
 import {
+  fromFileForm,
+  toFileForm,
   EXCEL_OVERFLOW,
   needsQuotePrefix,
   writableNumber,
   type CellSpec,
   type CellStyle,
   type Scalar,
-} from "../../workbook/write/spec";
+} from "../../workbook";
 import { LOOKS } from "./looks";
 import { keepLiteralEscapes } from "./package/xml";
 

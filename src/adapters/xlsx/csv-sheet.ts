@@ -6,7 +6,7 @@
  * anything else ("1.500", "€ 1,2 milioni", "≥ 90%") stays text as written, so nothing is misread.
  */
 import type ExcelJS from "exceljs";
-import type { Grid } from "../../core/grid/types";
+import type { Grid } from "../../core/grid";
 
 const INTEGER = /^-?\d{1,15}$/;
 const COMMA_DECIMAL = /^-?\d{1,15},\d{1,15}$/;

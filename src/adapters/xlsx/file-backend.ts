@@ -14,12 +14,13 @@ import type {
   GridWhere,
   WorkbookBackend,
   WorksheetGrid,
-} from "../../workbook/backend";
-import type { Patch } from "../../workbook/write/fill";
-import type { WorkbookSpec } from "../../workbook/write/spec";
-import type { TablesFailure, TablesResult } from "../../workbook/read/tables";
+  Patch,
+  WorkbookSpec,
+  TablesFailure,
+  TablesResult,
+} from "../../workbook";
 import { notPira, notReadable, UnreadableWorkbook } from "./read/refusal";
-import { checkZip, written, type CheckedZipBytes } from "../zip/safe-zip";
+import { checkZip, written, type CheckedZipBytes } from "../zip";
 import { toBuffer } from "./buffer";
 import type { WriteCellOptions } from "./cells";
 import { patchCheckedPackage } from "./package";

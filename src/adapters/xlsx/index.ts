@@ -2,8 +2,8 @@
  * The workbook engine over .xlsx files, in Node and in the browser: bytes in, bytes out. Reading
  * a workbook and filling it are the app's actions over the file backend (src/app, file-backend.ts).
  */
-import type { Plan } from "../../core/plan/types";
-import { layout, type LayoutOptions } from "../../workbook/write/layout";
+import type { Plan } from "../../core/plan";
+import { layout, type LayoutOptions } from "../../workbook";
 import type { WriteCellOptions } from "./cells";
 import { specToXlsx } from "./package/write";
 

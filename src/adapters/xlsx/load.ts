@@ -5,7 +5,7 @@
  */
 import ExcelJS from "exceljs";
 import { message } from "../../core/message";
-import { checkZip, packageCounts, reopen, type CheckedZipBytes } from "../zip/safe-zip";
+import { checkZip, packageCounts, reopen, type CheckedZipBytes } from "../zip";
 import type { BufferLike } from "./buffer";
 import { notReadable } from "./read/refusal";
 

@@ -2,7 +2,7 @@
  * What each described cell style looks like, once for both xlsx writers (ExcelJS cells.ts and the
  * package writer package/styles.ts): font, fill, alignment.
  */
-import type { CellStyle } from "../../workbook/write/spec";
+import type { CellStyle } from "../../workbook";
 
 export interface FontLook {
   bold?: boolean;

@@ -11,19 +11,20 @@ import { loadWorkbook } from "./load";
 import { WorkbookReader } from "./read/index";
 import { UnreadableWorkbook } from "./read/refusal";
 import { updateWorkbook } from "./update";
-import { written } from "../zip/safe-zip";
+import { written } from "../zip";
 import { writeCsvSheet } from "./csv-sheet";
-import { readCsv } from "../../core/grid/csv";
+import { readCsv } from "../../core/grid";
 import type { Message } from "../../core/message";
 import type {
   ApplyOptions,
   GridWhere,
   WorkbookBackend,
   WorksheetGrid,
-} from "../../workbook/backend";
-import type { Patch } from "../../workbook/write/fill";
-import type { WorkbookSpec } from "../../workbook/write/spec";
-import type { TablesFailure, TablesResult } from "../../workbook/read/tables";
+  Patch,
+  WorkbookSpec,
+  TablesFailure,
+  TablesResult,
+} from "../../workbook";
 
 export interface Selection {
   sheet: string;

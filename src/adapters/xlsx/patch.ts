@@ -1,7 +1,7 @@
 /** A fill patch written onto an ExcelJS workbook: only the patch's cells are touched. */
 import type ExcelJS from "exceljs";
-import type { Patch } from "../../workbook/write/fill";
-import { cellParts } from "../../workbook/write/spec";
+import type { Patch } from "../../workbook";
+import { cellParts } from "../../workbook";
 import { writeCell, type WriteCellOptions } from "./cells";
 
 export function applyPatch(

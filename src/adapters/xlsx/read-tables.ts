@@ -1,6 +1,6 @@
 /** The PIRA tables of .xlsx bytes (CLI, tests), through the package reader (read/). */
-import type { TablesResult } from "../../workbook/read/tables";
-import { checkZip, type CheckedZipBytes } from "../zip/safe-zip";
+import type { TablesResult } from "../../workbook";
+import { checkZip, type CheckedZipBytes } from "../zip";
 import type { BufferLike } from "./buffer";
 import { notReadable, WorkbookReader } from "./read/index";
 

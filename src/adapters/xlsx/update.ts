@@ -4,8 +4,7 @@
  * (that table becomes a plain range). What both ExcelJS backends (workbench, file) do on applySpec.
  */
 import type ExcelJS from "exceljs";
-import type { ApplyOptions } from "../../workbook/backend";
-import type { WorkbookSpec } from "../../workbook/write/spec";
+import type { ApplyOptions, WorkbookSpec } from "../../workbook";
 import { replaceSheets } from "./apply";
 import type { WriteCellOptions } from "./cells";
 

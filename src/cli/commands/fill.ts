@@ -9,7 +9,7 @@ import { aboutFile, guarded, openFileBackend, readFileInput } from "../load";
 import { badOutput, outputKind } from "../output";
 import { failed, FILE, FORMULAS, start } from "./common";
 import { mappingFile, reportInPlace } from "./fill-in-place";
-import type { MappingOverride } from "../../core/grid/types";
+import type { MappingOverride } from "../../core/grid";
 import { countsLine } from "./validate";
 import { writerNote } from "../../adapters/xlsx/writer-note";
 

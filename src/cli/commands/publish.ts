@@ -4,7 +4,7 @@
  * metadata). The document's kind defaults to the Rapporto when the plan has observed values.
  */
 import { mkdir, stat } from "node:fs/promises";
-import { isEmail, isWebAddress } from "../../core/publish/dcat";
+import { isEmail, isWebAddress } from "../../core/publish";
 import { extname, join } from "node:path";
 import { defaultDocumentKind, publishDocument, publishOpenData, today } from "../../app/publish";
 import { message } from "../../core/message";

@@ -6,7 +6,7 @@
  * repeated header dropped; footnote markers in a table become the row's notes (a «Note» column),
  * with the footnote's text from the foot of the page.
  */
-import type { Grid, GridBlock, GridCell, Merge } from "../grid/types";
+import type { Grid, GridBlock, GridCell, Merge } from "../grid";
 import { lineText, linesOf, type Line } from "./lines";
 import { rebuildTable, type RebuiltTable } from "./tables";
 import type { PdfPage, Steps } from "./types";

@@ -8,6 +8,7 @@ export type {
   Cell,
   Column,
   DocumentKind,
+  FieldsBlock,
   HeadingLevel,
   Note,
   PublishedDocument,
@@ -30,4 +31,17 @@ export {
   type OpenDataOptions,
   type OpenDataResult,
 } from "./open-data";
-export { DEFAULT_LICENCE, KNOWN_LICENCES, licenceOf, type DcatOptions } from "./dcat";
+export {
+  DEFAULT_LICENCE,
+  KNOWN_LICENCES,
+  licenceOf,
+  isEmail,
+  isWebAddress,
+  type DcatOptions,
+} from "./dcat";
+// the parts the Word writer needs (src/adapters/docx): charts as PNG, XML text, Italian dates
+export { chartScene } from "./chart-scene";
+export { rasterize } from "./raster";
+export { encodePng } from "./png";
+export { escapeXml } from "./escape";
+export { italianDate } from "./format";

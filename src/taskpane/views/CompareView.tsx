@@ -17,12 +17,11 @@ import {
 } from "@fluentui/react-components";
 import { ArrowSwapRegular, DocumentArrowUpRegular, TableAddRegular } from "@fluentui/react-icons";
 import type { LoadedPlan } from "../../app/loaded";
-import type { Plan } from "../../core/plan/types";
+import type { Plan } from "../../core/plan";
 // the words and the grouping only: the diff itself (and decimal.js) comes with the review chunk
-import { groupChanges } from "../../core/review/diff-text";
-import type { PlanChange, PlanDiff } from "../../core/review/types";
-import { FLAG_WORDS, KIND_WORDS, fieldWords, valueText } from "../../core/review/words";
-import type { WorkbookBackend } from "../../workbook/backend";
+import { groupChanges, FLAG_WORDS, KIND_WORDS, fieldWords, valueText } from "../../core/review";
+import type { PlanChange, PlanDiff } from "../../core/review";
+import type { WorkbookBackend } from "../../workbook";
 import { useActions } from "../components/actions-context";
 import { readFileBytes } from "../components/read-file";
 import { ActionButton, useViewStyles, View } from "../components/layout";

@@ -5,9 +5,8 @@
 import * as React from "react";
 import { Field, Radio, RadioGroup } from "@fluentui/react-components";
 import { CalculatorRegular } from "@fluentui/react-icons";
-import type { FormulaStyle } from "../../workbook/write/row-cells";
+import type { FormulaStyle, WorkbookBackend } from "../../workbook";
 import { FORMULA_STYLES, type Settings } from "../../app/settings";
-import type { WorkbookBackend } from "../../workbook/backend";
 import { useActions } from "../components/actions-context";
 import { ActionButton, View } from "../components/layout";
 import { useStrings } from "../i18n";

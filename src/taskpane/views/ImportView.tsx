@@ -18,7 +18,7 @@ import { DocumentArrowUpRegular, EyeRegular, TableAddRegular } from "@fluentui/r
 import { message } from "../../core/message";
 import type { ImportPreview } from "../../app/import";
 import type { Settings } from "../../app/settings";
-import type { WorkbookBackend } from "../../workbook/backend";
+import type { WorkbookBackend } from "../../workbook";
 import { useActions } from "../components/actions-context";
 import { ActionButton, useViewStyles, View } from "../components/layout";
 import { looksBinary, readFileBytes, readFileText } from "../components/read-file";

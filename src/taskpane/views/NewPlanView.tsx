@@ -13,7 +13,7 @@ import {
 import { AddRegular } from "@fluentui/react-icons";
 import { catalogue, defaultProgrammes, entityNames } from "../../app/plan-choices";
 import type { Settings } from "../../app/settings";
-import type { WorkbookBackend } from "../../workbook/backend";
+import type { WorkbookBackend } from "../../workbook";
 import { useActions } from "../components/actions-context";
 import { ActionButton, useViewStyles, View } from "../components/layout";
 import { useLang, useStrings } from "../i18n";

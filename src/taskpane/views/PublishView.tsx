@@ -17,7 +17,7 @@ import {
 import { DocumentArrowDownRegular, DocumentTextRegular } from "@fluentui/react-icons";
 import type { PublishFormat } from "../../app/publish";
 import type { DocumentKind } from "../../core/publish";
-import type { WorkbookBackend } from "../../workbook/backend";
+import type { WorkbookBackend } from "../../workbook";
 import { useActions } from "../components/actions-context";
 import { ActionButton, useViewStyles, View } from "../components/layout";
 import { useStrings } from "../i18n";

@@ -15,7 +15,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { CalendarArrowRightRegular, DocumentArrowDownRegular } from "@fluentui/react-icons";
-import type { WorkbookBackend } from "../../workbook/backend";
+import type { WorkbookBackend } from "../../workbook";
 import { useActions } from "../components/actions-context";
 import { ActionButton, useViewStyles, View } from "../components/layout";
 import { useLang } from "../i18n";

@@ -12,10 +12,9 @@ import {
 } from "@fluentui/react-components";
 import { SaveRegular } from "@fluentui/react-icons";
 import type { Rule } from "../../core/validation";
-import type { FormulaStyle } from "../../workbook/write/row-cells";
+import type { FormulaStyle, WorkbookBackend } from "../../workbook";
 import { thresholdProblem, type Settings } from "../../app/settings";
-import { SHEETS } from "../../workbook/columns/names";
-import type { WorkbookBackend } from "../../workbook/backend";
+import { SHEETS } from "../../workbook";
 import { loadEngine } from "../load-engine";
 import { useActions } from "../components/actions-context";
 import { ActionButton, useViewStyles, View } from "../components/layout";

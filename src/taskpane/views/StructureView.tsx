@@ -24,7 +24,7 @@ import {
   TableSearchRegular,
 } from "@fluentui/react-icons";
 import type { ProposedTable } from "../../app/analyst-structure";
-import type { WorkbookBackend } from "../../workbook/backend";
+import type { WorkbookBackend } from "../../workbook";
 import { useActions } from "../components/actions-context";
 import { ActionButton, useViewStyles, View } from "../components/layout";
 import { useLang, useStrings } from "../i18n";

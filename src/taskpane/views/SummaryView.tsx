@@ -14,7 +14,7 @@ import {
 } from "@fluentui/react-components";
 import { DataBarVerticalRegular } from "@fluentui/react-icons";
 import type { SummaryLine } from "../../app/summary";
-import type { WorkbookBackend } from "../../workbook/backend";
+import type { WorkbookBackend } from "../../workbook";
 import { useActions } from "../components/actions-context";
 import { ActionButton, useViewStyles, View } from "../components/layout";
 import { useLang, useStrings } from "../i18n";

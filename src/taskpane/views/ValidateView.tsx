@@ -23,9 +23,8 @@ import {
   ShieldCheckmarkRegular,
   WarningRegular,
 } from "@fluentui/react-icons";
-import type { Severity } from "../../workbook/diagnostics";
+import type { Severity, WorkbookBackend } from "../../workbook";
 import type { Validated } from "../../app/validate";
-import type { WorkbookBackend } from "../../workbook/backend";
 import { useActions } from "../components/actions-context";
 import { ActionButton, useViewStyles, View } from "../components/layout";
 import { useLang, useStrings } from "../i18n";

@@ -22,10 +22,10 @@ import type {
   GridImportReport,
   MappingOverride,
   TableMapping,
-} from "../../core/grid/types";
+} from "../../core/grid";
 import { message, type Message } from "../../core/message";
 import { DEFAULT_THRESHOLDS } from "../../core/performance";
-import type { Indicator, Plan } from "../../core/plan/types";
+import type { Indicator, Plan } from "../../core/plan";
 import { toPlanValue } from "../../core/values";
 import { cellAddress, columnLetters, columnNumber } from "../../core/a1";
 import { rowBasis, type Thresholds } from "../write/computed";

@@ -9,7 +9,7 @@
  * A record says which field each column of the table maps to (as the mapping file does,
  * core/grid/mapping-file.ts) and which columns the fill wrote: only these are ever rewritten.
  */
-import type { GridCell, MappingOverride } from "../../core/grid/types";
+import type { GridCell, MappingOverride } from "../../core/grid";
 import { COMPUTED_ORDER, type ComputedKey } from "../columns/names";
 import type { Block, CellInput } from "../write/spec";
 

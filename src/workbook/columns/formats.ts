@@ -2,7 +2,7 @@
  * Number formats, written in Excel's invariant codes ("," thousands, "." decimals): Excel and
  * LibreOffice show them with the user's separators, so an Italian user sees "1.234,5" and "98,47%".
  */
-import type { PlanValue } from "../../core/plan/types";
+import type { PlanValue } from "../../core/plan";
 
 export const FORMATS = {
   text: "@",

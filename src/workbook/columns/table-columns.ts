@@ -1,5 +1,5 @@
 /** The columns of the Programmi and Indicatori tables, in order, with widths and formats. */
-import type { Plan } from "../../core/plan/types";
+import type { Plan } from "../../core/plan";
 import { FORMATS } from "./formats";
 import {
   COMPUTED_COLUMNS,

@@ -2,7 +2,7 @@
  * Fields that are lists in the plan and one cell in the workbook: benefits and notes (one per
  * line), phases ("Nome: 2020, 2021" per line).
  */
-import type { Phase } from "../../core/plan/types";
+import type { Phase } from "../../core/plan";
 
 export function joinLines(items: readonly string[]): string | null {
   return items.length ? items.join("\n") : null;

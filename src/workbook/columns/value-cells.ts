@@ -7,7 +7,7 @@
  * thing as the typed cell; when an analyst has changed the typed cell, the value is re-read from
  * it (a number typed in a percent cell is a percent).
  */
-import type { PlanValue } from "../../core/plan/types";
+import type { PlanValue } from "../../core/plan";
 import { formatItalianNumber, toPlanValue } from "../../core/values";
 import { formatFor, isEuroFormat, isPercentFormat } from "./formats";
 import { WORDS } from "./names";

@@ -1,7 +1,7 @@
 /** Reading the Indicatori table back into the plan's indicators, tolerant to an analyst's edits. */
 import { message } from "../../core/message";
-import { indicatorId } from "../../core/plan/ids";
-import type { Indicator, IndicatorKind, PlanValue, Polarity } from "../../core/plan/types";
+import { indicatorId } from "../../core/plan";
+import type { Indicator, IndicatorKind, PlanValue, Polarity } from "../../core/plan";
 import { inferPolarity, POLARITY_LABEL, readPolarity } from "../../core/performance";
 import { piraFromPlanValue } from "../../core/values";
 import { diagnostic, type WorkbookDiagnostic } from "../diagnostics";

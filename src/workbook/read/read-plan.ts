@@ -1,6 +1,6 @@
 /** Reading the plan's own settings (Piano table) and its entities (Enti table). */
 import { message } from "../../core/message";
-import type { Entity } from "../../core/plan/types";
+import type { Entity } from "../../core/plan";
 import { diagnostic, type WorkbookDiagnostic } from "../diagnostics";
 import { foldHeader } from "../columns/headers";
 import { ENTITY_COLUMNS, PLAN_COLUMNS, PLAN_KEYS } from "../columns/names";

@@ -1,8 +1,8 @@
 /** Reading the Programmi table back into the plan's programmes. */
 import { normaliseCode } from "../../core/catalogue";
 import { message } from "../../core/message";
-import { programmeId } from "../../core/plan/ids";
-import type { Budget, Entity, Programme } from "../../core/plan/types";
+import { programmeId } from "../../core/plan";
+import type { Budget, Entity, Programme } from "../../core/plan";
 import { readValue } from "../../core/values";
 import { diagnostic, type WorkbookDiagnostic } from "../diagnostics";
 import { extraKeyOf, extraText } from "../columns/extra";

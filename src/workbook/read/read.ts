@@ -4,7 +4,7 @@
  * columns; what cannot be read becomes a diagnostic with its sheet and cell.
  */
 import { message } from "../../core/message";
-import type { Plan } from "../../core/plan/types";
+import type { Plan } from "../../core/plan";
 import { diagnostic, type WorkbookDiagnostic } from "../diagnostics";
 import { SHEETS, TABLES } from "../columns/names";
 import { readEntities, readSettings } from "./read-plan";

@@ -5,7 +5,7 @@
  * formats; two columns for the reviewer's own verdict and notes. Flagged changes first, then the
  * newer plan's order (as the text output). Never read back.
  */
-import type { Plan } from "../../core/plan/types";
+import type { Plan } from "../../core/plan";
 import {
   FLAG_WORDS,
   KIND_WORDS,

@@ -1,5 +1,5 @@
 /** Indicatori: one row per indicator — inputs, text as written, computed columns at the right. */
-import type { Indicator, Plan } from "../../core/plan/types";
+import type { Indicator, Plan } from "../../core/plan";
 import { POLARITY_LABEL } from "../../core/performance";
 import { columnLetters } from "../../core/a1";
 import {

@@ -1,6 +1,6 @@
 /** Elenchi: the lists behind the drop-downs (missions, programmes, polarity, typology, unit …). */
 import { missions, programmes as cataloguePrograms } from "../../core/catalogue";
-import type { Plan } from "../../core/plan/types";
+import type { Plan } from "../../core/plan";
 import { absolute, quoteSheet } from "../write/a1";
 import { LIST_HEADERS, SHEETS, WORDS } from "../columns/names";
 import { emptySheet, type Block, type SheetSpec } from "../write/spec";

@@ -4,7 +4,7 @@
  * scheda and indicators grouped under the programme's heading row (Excel outline).
  */
 import { missionTitle } from "../../core/catalogue";
-import type { Indicator, Plan, Programme } from "../../core/plan/types";
+import type { Indicator, Plan, Programme } from "../../core/plan";
 import { columnLetters } from "../../core/a1";
 import { sheetRef } from "../write/a1";
 import { computeValues, type Thresholds } from "../write/computed";

@@ -1,5 +1,5 @@
 /** Piano: the plan's settings (title, first year) and its entities, as two small tables. */
-import type { Plan } from "../../core/plan/types";
+import type { Plan } from "../../core/plan";
 import { FORMATS } from "../columns/formats";
 import {
   ENTITY_COLUMNS,

@@ -1,5 +1,5 @@
 /** Programmi: one row per programme, the source of truth for programmes. */
-import type { Plan, Programme } from "../../core/plan/types";
+import type { Plan, Programme } from "../../core/plan";
 import { columnLetters } from "../../core/a1";
 import {
   programmeColumns,

@@ -6,7 +6,7 @@
  */
 import type { Diagnostic, Severity } from "../../core/diagnostics";
 import type { Lang } from "../../core/message";
-import type { Plan } from "../../core/plan/types";
+import type { Plan } from "../../core/plan";
 import { quoteSheet } from "../write/a1";
 import { SHEETS } from "../columns/names";
 import { emptySheet, type CellInput, type SheetSpec } from "../write/spec";

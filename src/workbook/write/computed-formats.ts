@@ -13,7 +13,7 @@
  * - yes/no flags, ratings, the outcome and the method: no format (General shows them as they are).
  */
 import { isDateFormat } from "../../core/number-format";
-import type { Indicator, PlanValue } from "../../core/plan/types";
+import type { Indicator, PlanValue } from "../../core/plan";
 import type { RowBasis, RowPath } from "./computed";
 import {
   euroFormat,

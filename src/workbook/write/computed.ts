@@ -3,7 +3,7 @@
  * the two compared figures, achievement, deviation, outcome. Also which computation path a row
  * takes, so the formula writers know whether ordinary Excel formulas can express it.
  */
-import type { Indicator, PlanValue } from "../../core/plan/types";
+import type { Indicator, PlanValue } from "../../core/plan";
 import {
   achievement,
   basisActual,

@@ -10,7 +10,7 @@
  * an analyst's work, and it asks instead.
  */
 import { message } from "../../core/message";
-import type { Indicator, Plan } from "../../core/plan/types";
+import type { Indicator, Plan } from "../../core/plan";
 import { DEFAULT_THRESHOLDS } from "../../core/performance";
 import { cellAddress, columnLetters } from "../../core/a1";
 import type { Thresholds } from "./computed";

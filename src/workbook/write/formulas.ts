@@ -25,9 +25,8 @@
  * is not bound to the add-in and shows #NAME?). The xlsx adapter converts with toFileForm /
  * fromFileForm; the description always holds the form the user sees.
  */
-import { readValue } from "../../core/values";
-import { QUALITATIVE_SCALES } from "../../core/values";
-import type { Polarity } from "../../core/plan/types";
+import { readValue, QUALITATIVE_SCALES } from "../../core/values";
+import type { Polarity } from "../../core/plan";
 import { WORDS } from "../columns/names";
 import type { Thresholds } from "./computed";
 

@@ -2,7 +2,7 @@
  * Plan → workbook description: the input tables (Piano/Enti, Programmi, Indicatori), the
  * generated sheets (Riepilogo, one per mission) and Elenchi behind the drop-downs.
  */
-import type { Plan } from "../../core/plan/types";
+import type { Plan } from "../../core/plan";
 import { DEFAULT_THRESHOLDS } from "../../core/performance";
 import { sheetRef } from "./a1";
 import type { Thresholds } from "./computed";

@@ -1,5 +1,5 @@
 /** The computed cells of one Indicatori row, in each formula style. */
-import type { Indicator, PlanValue } from "../../core/plan/types";
+import type { Indicator, PlanValue } from "../../core/plan";
 import { basisActual, basisTarget } from "../../core/performance";
 import type { PiraValue } from "../../core/values";
 import { computeValues, rowBasis, type Thresholds } from "./computed";

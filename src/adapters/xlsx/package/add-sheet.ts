@@ -4,7 +4,7 @@
  * in place stores its mappings in such a sheet (workbook/analyst/mapping-store.ts) and then writes cells
  * into it through the package patch (index.ts).
  */
-import { reopen, written, type CheckedZipBytes } from "../../zip/safe-zip";
+import { reopen, written, type CheckedZipBytes } from "../../zip";
 import { partText, relationships, sheetEntries, WORKBOOK, WORKBOOK_RELS } from "./parts";
 import { attribute, escapeText } from "./xml";
 import type { PackagePatch } from "./index";

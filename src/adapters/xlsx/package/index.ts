@@ -5,10 +5,9 @@
  * the work is proportional to one sheet, not to the whole workbook. When the file is not shaped
  * as expected the result says why, and the caller writes the workbook with ExcelJS instead.
  */
-import type { Patch } from "../../../workbook/write/fill";
-import { cellParts, type CellSpec } from "../../../workbook/write/spec";
-import { openEditable, repack } from "../../zip/repack";
-import { checkZip, type CheckedZipBytes } from "../../zip/safe-zip";
+import type { Patch } from "../../../workbook";
+import { cellParts, type CellSpec } from "../../../workbook";
+import { openEditable, repack, checkZip, type CheckedZipBytes } from "../../zip";
 import type { BufferLike } from "../buffer";
 import {
   partText,

@@ -6,8 +6,7 @@
  * relationships and content types. What cannot be put back (a chart a sheet held, say) is listed,
  * so the caller can say so.
  */
-import { openEditable, repack } from "../../zip/repack";
-import { reopen, written, type CheckedZipBytes } from "../../zip/safe-zip";
+import { openEditable, repack, reopen, written, type CheckedZipBytes } from "../../zip";
 import {
   partText,
   relationships,

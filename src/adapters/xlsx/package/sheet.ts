@@ -6,13 +6,13 @@
  * file the slow way instead.
  */
 import { columnLetters, columnNumber } from "../../../core/a1";
-import { toFileForm } from "../../../workbook/write/formulas";
 import {
+  toFileForm,
   EXCEL_OVERFLOW,
   needsQuotePrefix,
   writableNumber,
   type CellSpec,
-} from "../../../workbook/write/spec";
+} from "../../../workbook";
 import type { CellLook } from "./styles";
 import {
   attribute,

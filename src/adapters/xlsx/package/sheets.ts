@@ -7,9 +7,9 @@
  * shared strings are left alone) and the styles part only grows. When the package is not shaped
  * as expected the result says why, and the caller writes the workbook with ExcelJS instead.
  */
-import type { SheetSpec } from "../../../workbook/write/spec";
-import { openEditable, repack } from "../../zip/repack";
-import type { CheckedZipBytes } from "../../zip/safe-zip";
+import type { SheetSpec } from "../../../workbook";
+import { openEditable, repack } from "../../zip";
+import type { CheckedZipBytes } from "../../zip";
 import {
   partText,
   REL_TYPE,

@@ -7,7 +7,7 @@
  * fonts, fills and differential formats (conditional formats) are added once each. Nothing else in
  * the part is touched: the same code extends an analyst's styles and builds a new workbook's.
  */
-import type { CellStyle } from "../../../workbook/write/spec";
+import type { CellStyle } from "../../../workbook";
 import { LOOKS, type FontLook } from "../looks";
 import { attribute, elementPattern, escapeAttribute, withAttribute, withoutAttribute } from "./xml";
 

@@ -7,13 +7,14 @@
  * spec.ts says (quote prefix on formula-like text; numbers beyond Excel's range as #NUM!).
  */
 import { cellAddress as address } from "../../../core/a1";
-import { parseRange, rangeAddress } from "../../../workbook/write/a1";
 import {
+  parseRange,
+  rangeAddress,
   cellParts,
   type CellInput,
   type CellSpec,
   type SheetSpec,
-} from "../../../workbook/write/spec";
+} from "../../../workbook";
 import { BAND_FILLS } from "../looks";
 import { Utf8Builder } from "./parts";
 import { cellXml, lookOf } from "./sheet";

@@ -5,9 +5,9 @@
  * plan is written in a fraction of the time and memory the ExcelJS writer (apply.ts) takes,
  * and the rules of spec.ts (quote prefix, numbers beyond Excel's range) hold in every cell.
  */
-import type { WorkbookSpec } from "../../../workbook/write/spec";
-import type { CheckedZipBytes } from "../../zip/safe-zip";
-import { ZipBuilder } from "../../zip/write-zip";
+import type { WorkbookSpec } from "../../../workbook";
+import type { CheckedZipBytes } from "../../zip";
+import { ZipBuilder } from "../../zip";
 
 const encoder = new TextEncoder();
 import { utf8Of } from "./parts";

@@ -9,9 +9,9 @@
  * recursion) until each block is dense enough; a block that cannot be cut and is still too sparse
  * refuses the sheet (ReadRefusal) instead of taking gigabytes.
  */
-import type { Grid, GridCell, Merge } from "../../../core/grid/types";
+import type { Grid, GridCell, Merge } from "../../../core/grid";
 import { message } from "../../../core/message";
-import type { WorksheetGrid } from "../../../workbook/backend";
+import type { WorksheetGrid } from "../../../workbook";
 import { ReadRefusal } from "./refusal";
 import type { SheetCells } from "./sheet-cells";
 

@@ -1,8 +1,8 @@
 /** Why the package reader refuses a file: a part it needs is missing, or one contradicts another. */
 import { message, type Message } from "../../../core/message";
-import { TABLES } from "../../../workbook/columns/names";
-import type { TablesResult } from "../../../workbook/read/tables";
-import type { ZipRefusal } from "../../zip/safe-zip";
+import { TABLES } from "../../../workbook";
+import type { TablesResult } from "../../../workbook";
+import type { ZipRefusal } from "../../zip";
 
 /** Thrown inside the reader, returned to callers as a "corrupt" failure with its place. */
 export class ReadRefusal extends Error {

@@ -16,8 +16,8 @@
  * end the sheet's rows there, and the indicators after it would be lost without a word).
  */
 import { cellOfAddress, columnLetters } from "../../../core/a1";
-import { fromFileForm } from "../../../workbook/write/formulas";
-import type { GridCell } from "../../../core/grid/types";
+import { fromFileForm } from "../../../workbook";
+import type { GridCell } from "../../../core/grid";
 import { message } from "../../../core/message";
 import { numberUnderFormat } from "../../../core/number-format";
 import { ReadRefusal } from "./refusal";

@@ -3,7 +3,7 @@
  * the name Excel shows, formulas use and Office.js gives as Table.name — else its name.
  */
 import type JSZip from "jszip";
-import { parseRange } from "../../../workbook/write/a1";
+import { parseRange } from "../../../workbook";
 import { partText, REL_TYPE, relationships, relsPath } from "../package/parts";
 import { attr, tagName } from "./xml-text";
 

@@ -4,10 +4,8 @@
  * their header row among its first 20 rows. A table's total row is not data; a covered cell of a
  * merge shows its merge's value; a cell the part does not hold takes its row's or column's format.
  */
-import type { Scalar } from "../../../workbook/write/spec";
-import { findHeaderRow } from "../../../workbook/columns/headers";
-import { SHEETS, TABLES, type TableKey } from "../../../workbook/columns/names";
-import type { TableData, WorkbookTables } from "../../../workbook/read/tables";
+import type { Scalar, TableData, WorkbookTables } from "../../../workbook";
+import { findHeaderRow, SHEETS, TABLES, type TableKey } from "../../../workbook";
 import { message } from "../../../core/message";
 import { denseLimit } from "./grids";
 import { ReadRefusal } from "./refusal";

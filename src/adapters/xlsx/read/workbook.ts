@@ -6,9 +6,8 @@
 import type JSZip from "jszip";
 import type { Message } from "../../../core/message";
 import { message } from "../../../core/message";
-import type { WorksheetGrid } from "../../../workbook/backend";
-import type { TablesFailure, TablesResult, WorkbookTables } from "../../../workbook/read/tables";
-import { reopen, type CheckedZipBytes } from "../../zip/safe-zip";
+import type { WorksheetGrid, TablesFailure, TablesResult, WorkbookTables } from "../../../workbook";
+import { reopen, type CheckedZipBytes } from "../../zip";
 import {
   partText,
   REL_TYPE,

@@ -71,9 +71,6 @@ export class ZipBuilder {
   private readonly C = platformDeflate();
   private readonly entries: Entry[] = [];
   private readonly fallback = this.C ? null : new JSZip();
-  /** the parts being deflated, and the first failure among them */
-  private readonly deflating: Promise<void>[] = [];
-  private failure: { error: unknown } | undefined;
 
   /** Whether parts are deflated by the platform (else JSZip writes the package). */
   get native(): boolean {
@@ -86,35 +83,20 @@ export class ZipBuilder {
     this.entries.push({ name: encoder.encode(path), path, crc, size, data, method });
   }
 
-  /**
-   * Adds a part. Its deflating is started and not waited for: the platform deflates on its own
-   * threads while the caller makes the next part (build waits for every part).
-   */
   async add(path: string, data: Uint8Array): Promise<void> {
     if (this.fallback) {
       this.fallback.file(path, data, { binary: true, createFolders: false });
       return;
     }
-    const entry: Entry = {
+    const compressed = await deflate(this.C as DeflateStream, data);
+    this.entries.push({
       name: encoder.encode(path),
       path,
       crc: crc32(data),
       size: data.length,
-      data: new Uint8Array(0),
+      data: compressed,
       method: 8,
-    };
-    this.entries.push(entry);
-    this.deflating.push(
-      deflate(this.C as DeflateStream, data).then(
-        (compressed) => {
-          entry.data = compressed;
-        },
-        // kept for build to throw (a rejection nobody waits for yet would end the process)
-        (e: unknown) => {
-          this.failure ??= { error: e };
-        }
-      )
-    );
+    });
   }
 
   /** The package, its parts in the order `rank` gives (lowest first; the order added on ties). */
@@ -127,8 +109,6 @@ export class ZipBuilder {
           compressionOptions: { level: 6 },
         })
       );
-    await Promise.all(this.deflating);
-    if (this.failure) throw this.failure.error;
     const entries = this.entries
       .map((e, i) => ({ e, i }))
       .sort((a, b) => rank(a.e.path) - rank(b.e.path) || a.i - b.i)

@@ -42,13 +42,13 @@ export async function writePlan(
 ): Promise<{ ok: true } | Failure> {
   const kind = outputKind(path);
   if (kind === null) return failure(badOutput(path), "checkInput");
-  let data: Uint8Array | string = writePlanJson(plan);
+  let data: Uint8Array | string;
   if (kind === "xlsx") {
     const { XlsxFileBackend } = await import("../adapters/xlsx/file-backend");
     const file = XlsxFileBackend.create();
     await (await prepareCreate(file, plan, settings)).commit();
     data = await file.bytes();
-  }
+  } else data = writePlanJson(plan);
   const w = await writeAtomic(path, data, options);
   return w.ok ? { ok: true } : failure(w.reason, "retry");
 }

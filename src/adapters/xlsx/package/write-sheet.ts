@@ -70,9 +70,19 @@ function isBlank(spec: CellSpec): boolean {
   return spec.value === null || spec.value === undefined;
 }
 
-function sourcesOf(sheet: SheetSpec): Source[] {
+/**
+ * The sources of a sheet's cells. `shared` receives the looks given to many cells (a table
+ * column's own): their cell format is found once, not once per cell.
+ */
+function sourcesOf(sheet: SheetSpec, shared: Set<CellLook>): Source[] {
   const out: Source[] = [];
   for (const t of sheet.tables) {
+    // a data cell with neither a style nor a format of its own looks as its column says
+    const columnLooks = t.columns.map((c): CellLook => ({
+      ...(c.format ? { format: c.format } : {}),
+      ...(c.wrap ? { wrap: true } : {}),
+    }));
+    for (const look of columnLooks) shared.add(look);
     out.push({
       row: t.row,
       col: t.col,
@@ -95,6 +105,7 @@ function sourcesOf(sheet: SheetSpec): Source[] {
         const column = t.columns[j];
         if (!column) return undefined;
         const spec = cellParts(t.rows[i][j] ?? null);
+        if (!spec.style && !spec.format) return { spec, look: columnLooks[j] };
         const format = spec.format ?? column.format;
         return {
           spec,
@@ -133,7 +144,10 @@ function sourcesOf(sheet: SheetSpec): Source[] {
 }
 
 export function writeSheet(sheet: SheetSpec, w: SheetWriting): WrittenSheet {
-  const sources = sourcesOf(sheet).filter((x) => x.rows > 0 && x.cols > 0);
+  const sharedLooks = new Set<CellLook>();
+  const sources = sourcesOf(sheet, sharedLooks).filter((x) => x.rows > 0 && x.cols > 0);
+  /** the cell format of a shared look (a table column's), found once */
+  const sharedXf = new Map<CellLook, number>();
   const outline = new Set<number>();
   for (const g of sheet.groups) for (let r = g.from; r <= g.to; r++) outline.add(r);
   const links: string[] = [];
@@ -234,8 +248,12 @@ export function writeSheet(sheet: SheetSpec, w: SheetWriting): WrittenSheet {
           c.spec.link === undefined && lookOf(c.spec)?.quotePrefix
             ? { ...c.look, quotePrefix: true }
             : c.look;
-        const styled = look.style || look.format || look.wrap || look.quotePrefix;
-        const xf = styled ? w.styles.withLook(0, look) : 0;
+        let xf = sharedLooks.has(look) ? sharedXf.get(look) : undefined;
+        if (xf === undefined) {
+          const styled = look.style || look.format || look.wrap || look.quotePrefix;
+          xf = styled ? w.styles.withLook(0, look) : 0;
+          if (sharedLooks.has(look)) sharedXf.set(look, xf);
+        }
         let spec = c.spec;
         if (spec.link !== undefined) {
           const text = isBlank(spec) ? spec.link : String(spec.value);

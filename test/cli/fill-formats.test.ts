@@ -8,6 +8,8 @@
 import JSZip from "jszip";
 import { readFileSync, writeFileSync } from "fs";
 import * as path from "path";
+import { XlsxBackend } from "../../src/adapters/xlsx/memory-backend";
+import { fillWorkbook } from "../../src/app/fill";
 import { xlsxOf } from "../fixtures/analyst/build";
 import type { SheetSpec } from "../fixtures/analyst/layouts";
 import { hasSoffice, inCI, shownAsCsv } from "../helpers/libreoffice";
@@ -142,3 +144,22 @@ test("each computed cell has its number format in the package; the analyst's sty
   },
   180_000
 );
+
+test("the workbench's workbook: formats written, and a second Calcola changes nothing", async () => {
+  const backend = new XlsxBackend();
+  const opened = await backend.open(await xlsxOf([AMOUNTS]), "monitoraggio.xlsx");
+  if (!opened.ok) throw new Error(opened.reason.en);
+  const first = await fillWorkbook(backend);
+  if (!first.ok) throw new Error(first.reason.en);
+  expect(first.changed).toBeGreaterThan(0);
+  const ws = backend.workbook.getWorksheet("Monitoraggio")!;
+  expect(["G2", "H2", "I2", "J2"].map((a) => ws.getCell(a).numFmt)).toEqual([
+    EURO,
+    EURO,
+    "0.0%",
+    EURO,
+  ]);
+  const again = await fillWorkbook(backend);
+  if (!again.ok) throw new Error(again.reason.en);
+  expect(again.changed).toBe(0);
+});

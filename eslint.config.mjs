@@ -101,7 +101,7 @@ const layering = [
 //   chunk); src/adapters/docx: read (CLI) and write (Pubblica's chunk); src/adapters/pdf: read;
 //   src/adapters/zip: index.ts.
 // - src/taskpane, for the workbench (the pane without Excel): App, Root, i18n, strings, theme,
-//   components/read-file.
+//   components/read-file, components/ConfirmDialog.
 // - src/cli, src/workbench, src/functions, src/commands, src/examples: only their index, if any.
 const ENTRIES = {
   workbook: ["analyst"],
@@ -111,7 +111,15 @@ const ENTRIES = {
   "(adapters/)?docx": ["read", "write"],
   "(adapters/)?pdf": ["read"],
   "(adapters/)?zip": [],
-  taskpane: ["App", "Root", "i18n", "strings", "theme", "components/read-file"],
+  taskpane: [
+    "App",
+    "Root",
+    "i18n",
+    "strings",
+    "theme",
+    "components/read-file",
+    "components/ConfirmDialog",
+  ],
   cli: [],
   workbench: [],
   functions: [],

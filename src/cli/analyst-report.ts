@@ -7,6 +7,7 @@
 import { basename, dirname, extname, join } from "node:path";
 import type { AnalystPlan } from "../app/analyst";
 import { mappingJson, placeLabel, type GridImportReport } from "../core/grid";
+import type { Diagnostic } from "../core/diagnostics";
 import { message } from "../core/message";
 import { countDiagnostics, diagnosticsJson } from "../core/validation";
 import type { Context } from "./context";
@@ -23,10 +24,19 @@ export function unplacedCells(report: GridImportReport): number {
   return report.notUnderstood.reduce((n, u) => n + u.cells, 0);
 }
 
-function reportJson(loaded: AnalystPlan, input: string, output: string, ctx: Context): string {
-  const r = loaded.analyst;
+/**
+ * The import report file (OUT.import.json), of either reader: its envelope — format, source,
+ * output, the diagnostics — around what the reader found (`found`, in its order).
+ */
+export function importReportJson(
+  diagnosticsFound: readonly Diagnostic[],
+  input: string,
+  output: string,
+  found: Record<string, unknown>,
+  ctx: Context
+): string {
   const diagnostics = diagnosticsJson(
-    { diagnostics: loaded.diagnostics, counts: countDiagnostics(loaded.diagnostics) },
+    { diagnostics: diagnosticsFound, counts: countDiagnostics(diagnosticsFound) },
     ctx.lang
   );
   return `${JSON.stringify(
@@ -35,6 +45,22 @@ function reportJson(loaded: AnalystPlan, input: string, output: string, ctx: Con
       version: 1,
       source: basename(input),
       output: basename(output),
+      ...found,
+      diagnostics: diagnostics.diagnostics,
+      diagnosticCounts: diagnostics.counts,
+    },
+    null,
+    2
+  )}\n`;
+}
+
+function reportJson(loaded: AnalystPlan, input: string, output: string, ctx: Context): string {
+  const r = loaded.analyst;
+  return importReportJson(
+    loaded.diagnostics,
+    input,
+    output,
+    {
       mapping: basename(mappingPathFor(output)),
       tables: r.mapping.tables.map((t) => ({
         source: t.source,
@@ -51,12 +77,9 @@ function reportJson(loaded: AnalystPlan, input: string, output: string, ctx: Con
         ...(u.cells > 1 ? { cells: u.cells } : {}),
       })),
       extraColumns: r.extraColumns,
-      diagnostics: diagnostics.diagnostics,
-      diagnosticCounts: diagnostics.counts,
     },
-    null,
-    2
-  )}\n`;
+    ctx
+  );
 }
 
 /** Writes the report and the mapping; the exit code when one could not be written, else null. */

@@ -7,12 +7,6 @@ import * as React from "react";
 import {
   Button,
   Caption1,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
@@ -33,6 +27,7 @@ import { defaultSettings } from "../app/settings";
 import { readPiraTables } from "../app/workbook";
 import { exampleDocument } from "../examples";
 import { App } from "../taskpane/App";
+import { AskDialog } from "../taskpane/components/ConfirmDialog";
 import { readFileBytes } from "../taskpane/components/read-file";
 import { useLang, useStrings } from "../taskpane/i18n";
 import { SheetView } from "./SheetView";
@@ -319,35 +314,16 @@ export function Workbench(props: { backend: XlsxBackend; onReady?(): void }): Re
           <SheetView backend={backend} />
         </section>
       </div>
-      <Dialog
+      <AskDialog
         open={pending !== null}
-        modalType="alert"
-        onOpenChange={(_, d) => {
-          if (!d.open) setPending(null);
+        onAnswer={(ok) => {
+          const go = pending;
+          setPending(null);
+          if (ok) void go?.();
         }}
       >
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{t.confirm.title}</DialogTitle>
-            <DialogContent>{t.workbench.replaceWorkbook}</DialogContent>
-            <DialogActions>
-              <Button appearance="secondary" onClick={() => setPending(null)}>
-                {t.confirm.cancel}
-              </Button>
-              <Button
-                appearance="primary"
-                onClick={() => {
-                  const go = pending;
-                  setPending(null);
-                  void go?.();
-                }}
-              >
-                {t.confirm.ok}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+        {t.workbench.replaceWorkbook}
+      </AskDialog>
     </div>
   );
 }

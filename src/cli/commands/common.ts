@@ -4,6 +4,7 @@ import { message, type Message } from "../../core/message";
 import { parseCommand, type Args, type OptionSpecs } from "../args";
 import { EXIT, type Context } from "../context";
 import { COMMAND_HELP } from "../help";
+import { badOutput, outputKind } from "../output";
 
 export const FORMULAS = ["native", "pira", "values"] as const;
 export const FORMATS = ["text", "json"] as const;
@@ -39,4 +40,18 @@ export const FILE = message("il file da leggere", "the file to read");
 /** An action's expected failure: its reason, exit 2 (bad usage, unreadable file, not a PIRA file). */
 export function failed(ctx: Context, f: Failure): number {
   return ctx.fail(f.reason, EXIT.usage);
+}
+
+/**
+ * The -o file a command writes a plan to (.xlsx or .json), or the exit code when it is missing
+ * (`what`: what the file is, in the message) or of another kind.
+ */
+export function planOutput(ctx: Context, args: Args, what: Message): string | number {
+  const output = args.string("output");
+  if (output === undefined)
+    return ctx.fail(
+      message(`manca -o (${what.it}, .xlsx o .json).`, `missing -o (${what.en}, .xlsx or .json).`)
+    );
+  if (outputKind(output) === null) return ctx.fail(badOutput(output));
+  return output;
 }

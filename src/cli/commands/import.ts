@@ -1,15 +1,20 @@
 /** pira import: a document, plan or workbook → a workbook or plan, with the import report. */
-import { basename } from "node:path";
 import type { LoadedPlan } from "../../app/loaded";
 import { message } from "../../core/message";
-import { countDiagnostics, diagnosticsJson } from "../../core/validation";
+import { countDiagnostics } from "../../core/validation";
 import { EXIT, type Context } from "../context";
 import { reportPathFor, writeAtomic } from "../io";
 import { isAnalystPlan } from "../../app/analyst";
 import { loadForImport } from "../analyst";
-import { listAnalyst, mappingPathFor, unplacedCells, writeAnalystReport } from "../analyst-report";
-import { badOutput, guardOverwrite, outputKind, writePlan } from "../output";
-import { failed, FILE, FORMULAS, start } from "./common";
+import {
+  importReportJson,
+  listAnalyst,
+  mappingPathFor,
+  unplacedCells,
+  writeAnalystReport,
+} from "../analyst-report";
+import { guardOverwrite, writePlan } from "../output";
+import { failed, FILE, FORMULAS, planOutput, start } from "./common";
 
 const OPTIONS = {
   output: { type: "string", short: "o" },
@@ -26,15 +31,8 @@ export async function importCommand(argv: string[], ctx: Context): Promise<numbe
   const args = start(ctx, "import", argv, OPTIONS, { min: 1, max: 1, what: FILE });
   if (typeof args === "number") return args;
   const [input] = args.positionals;
-  const output = args.string("output");
-  if (output === undefined)
-    return ctx.fail(
-      message(
-        "manca -o (il file da scrivere, .xlsx o .json).",
-        "missing -o (the file to write, .xlsx or .json)."
-      )
-    );
-  if (outputKind(output) === null) return ctx.fail(badOutput(output));
+  const output = planOutput(ctx, args, message("il file da scrivere", "the file to write"));
+  if (typeof output === "number") return output;
   const outPath = ctx.path(output);
   const refused = await guardOverwrite(outPath, args.flag("force"));
   if (refused) return ctx.fail(refused);
@@ -163,16 +161,11 @@ function short(text: string): string {
 /** The import report file: what was found, what was not understood and why, the importer's choices. */
 function reportJson(loaded: LoadedPlan, input: string, output: string, ctx: Context): string {
   const report = loaded.report!;
-  const diagnostics = diagnosticsJson(
-    { diagnostics: loaded.diagnostics, counts: countDiagnostics(loaded.diagnostics) },
-    ctx.lang
-  );
-  return `${JSON.stringify(
+  return importReportJson(
+    loaded.diagnostics,
+    input,
+    output,
     {
-      format: "pira-import-report",
-      version: 1,
-      source: basename(input),
-      output: basename(output),
       layouts: report.layouts,
       counts: report.counts,
       notUnderstood: report.notUnderstood.map((n) => ({
@@ -180,10 +173,7 @@ function reportJson(loaded: LoadedPlan, input: string, output: string, ctx: Cont
         text: n.text,
         reason: ctx.t(n.reason),
       })),
-      diagnostics: diagnostics.diagnostics,
-      diagnosticCounts: diagnostics.counts,
     },
-    null,
-    2
-  )}\n`;
+    ctx
+  );
 }

@@ -4,8 +4,8 @@ import { defaultSettings } from "../../app/settings";
 import { programmes } from "../../core/catalogue";
 import { message } from "../../core/message";
 import { count, EXIT, type Context } from "../context";
-import { badOutput, guardOverwrite, outputKind, writePlan } from "../output";
-import { failed, start } from "./common";
+import { guardOverwrite, writePlan } from "../output";
+import { failed, planOutput, start } from "./common";
 
 const OPTIONS = {
   year: { type: "string" },
@@ -20,7 +20,6 @@ export async function init(argv: string[], ctx: Context): Promise<number> {
   const args = start(ctx, "init", argv, OPTIONS, { min: 0, max: 0, what: message("", "") });
   if (typeof args === "number") return args;
   const yearText = args.string("year");
-  const output = args.string("output");
   if (yearText === undefined)
     return ctx.fail(
       message(
@@ -36,14 +35,8 @@ export async function init(argv: string[], ctx: Context): Promise<number> {
         `--year takes a year 1900..2100, not «${yearText}».`
       )
     );
-  if (output === undefined)
-    return ctx.fail(
-      message(
-        "manca -o (il file da creare, .xlsx o .json).",
-        "missing -o (the file to create, .xlsx or .json)."
-      )
-    );
-  if (outputKind(output) === null) return ctx.fail(badOutput(output));
+  const output = planOutput(ctx, args, message("il file da creare", "the file to create"));
+  if (typeof output === "number") return output;
 
   // "all": every programme of the catalogue; the codes themselves are read by the action
   const codes = args

@@ -8,8 +8,8 @@ import { message } from "../../core/message";
 import { count, EXIT, type Context } from "../context";
 import { writeAtomic } from "../io";
 import { loadAnyInput } from "../analyst";
-import { badOutput, guardOverwrite, outputKind, writePlan } from "../output";
-import { failed, FILE, start } from "./common";
+import { guardOverwrite, writePlan } from "../output";
+import { failed, FILE, planOutput, start } from "./common";
 
 const OPTIONS = {
   output: { type: "string", short: "o" },
@@ -30,15 +30,12 @@ export async function rolloverCommand(argv: string[], ctx: Context): Promise<num
   const args = start(ctx, "rollover", argv, OPTIONS, { min: 1, max: 1, what: FILE });
   if (typeof args === "number") return args;
   const [input] = args.positionals;
-  const output = args.string("output");
-  if (output === undefined)
-    return ctx.fail(
-      message(
-        "manca -o (il piano del nuovo triennio da scrivere, .xlsx o .json).",
-        "missing -o (the next triennium's plan to write, .xlsx or .json)."
-      )
-    );
-  if (outputKind(output) === null) return ctx.fail(badOutput(output));
+  const output = planOutput(
+    ctx,
+    args,
+    message("il piano del nuovo triennio da scrivere", "the next triennium's plan to write")
+  );
+  if (typeof output === "number") return output;
   const yearText = args.string("year");
   if (yearText !== undefined && !/^\s*\d{4}\s*$/.test(yearText))
     return ctx.fail(

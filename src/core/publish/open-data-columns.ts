@@ -63,6 +63,13 @@ function actualKeys(plan: Plan): string[] {
   return [...keys].sort(actualKeyOrder);
 }
 
+/** A column as a row of data: its name, what it holds (for LEGGIMI.txt), its value for a row. */
+type Column<R> = readonly [name: string, description: string, value: CsvColumn<R>["value"]];
+
+function columnsOf<R>(rows: readonly Column<R>[]): CsvColumn<R>[] {
+  return rows.map(([name, description, value]) => ({ name, description, value }));
+}
+
 /** "2020-09-30" → "2020_09_30"; "triennium" → "triennio" */
 const keyName = (k: string) => (k === "triennium" ? "triennio" : k.replace(/-/g, "_"));
 
@@ -75,130 +82,106 @@ export interface IndicatorRow {
 }
 
 export function indicatorColumns(plan: Plan): CsvColumn<IndicatorRow>[] {
-  const cols: CsvColumn<IndicatorRow>[] = [
-    {
-      name: "ente_id",
-      description: "Identificativo dell'ente nel piano.",
-      value: (r) => r.programme?.entity ?? "",
-    },
-    { name: "ente", description: "Denominazione dell'ente.", value: (r) => r.entity },
-    {
-      name: "missione",
-      description: "Codice della missione (tre cifre, es. 011).",
-      value: (r) => r.programme?.mission ?? "",
-    },
-    {
-      name: "programma",
-      description: "Codice del programma nella forma missione.programma (es. 011.005).",
-      value: (r) => (r.programme ? `${r.programme.mission}.${r.programme.programme}` : ""),
-    },
-    {
-      name: "programma_id",
-      description: "Identificativo del programma nel piano (collega a programmi.csv).",
-      value: (r) => r.ind.programme,
-    },
-    {
-      name: "programma_strategico",
-      description: "Programma strategico dell'ente, dove indicato.",
-      value: (r) => r.programme?.strategicProgramme ?? "",
-    },
-    {
-      name: "indicatore_id",
-      description: "Identificativo dell'indicatore nel piano.",
-      value: (r) => r.ind.id,
-    },
-    {
-      name: "tipo",
-      description:
-        "«indicatore», oppure «avanzamento» per l'indicatore di avanzamento del programma.",
-      value: (r) => (r.ind.kind === "progress" ? "avanzamento" : "indicatore"),
-    },
-    {
-      name: "gruppo",
-      description: "Sottotabella a cui appartiene (es. «Equilibrio economico»), se c'è.",
-      value: (r) => r.ind.group ?? "",
-    },
-    { name: "indicatore", description: "Nome dell'indicatore.", value: (r) => r.ind.name },
-    {
-      name: "algoritmo",
-      description: "Algoritmo (formula) di calcolo.",
-      value: (r) => r.ind.formula ?? "",
-    },
-    {
-      name: "tipologia",
-      description: "Tipologia dell'indicatore (DPCM 18/9/2012, art. 6).",
-      value: (r) => r.ind.typology ?? "",
-    },
-    { name: "unita_misura", description: "Unità di misura.", value: (r) => r.ind.unit ?? "" },
-    { name: "fonte", description: "Fonte dei dati.", value: (r) => r.ind.source ?? "" },
-    {
-      name: "pareto",
-      description: "«sì» se è un indicatore Pareto (benchmark Unioncamere), altrimenti «no».",
-      value: (r) => (r.ind.pareto ? "sì" : "no"),
-    },
-    {
-      name: "polarita",
-      description:
-        "Quale valore è migliore: crescente (più alto), decrescente (più basso), si-no, qualitativo.",
-      value: (r) => POLARITY[r.ind.polarity] ?? r.ind.polarity,
-    },
+  const cols: Column<IndicatorRow>[] = [
+    ["ente_id", "Identificativo dell'ente nel piano.", (r) => r.programme?.entity ?? ""],
+    ["ente", "Denominazione dell'ente.", (r) => r.entity],
+    ["missione", "Codice della missione (tre cifre, es. 011).", (r) => r.programme?.mission ?? ""],
+    [
+      "programma",
+      "Codice del programma nella forma missione.programma (es. 011.005).",
+      (r) => (r.programme ? `${r.programme.mission}.${r.programme.programme}` : ""),
+    ],
+    [
+      "programma_id",
+      "Identificativo del programma nel piano (collega a programmi.csv).",
+      (r) => r.ind.programme,
+    ],
+    [
+      "programma_strategico",
+      "Programma strategico dell'ente, dove indicato.",
+      (r) => r.programme?.strategicProgramme ?? "",
+    ],
+    ["indicatore_id", "Identificativo dell'indicatore nel piano.", (r) => r.ind.id],
+    [
+      "tipo",
+      "«indicatore», oppure «avanzamento» per l'indicatore di avanzamento del programma.",
+      (r) => (r.ind.kind === "progress" ? "avanzamento" : "indicatore"),
+    ],
+    [
+      "gruppo",
+      "Sottotabella a cui appartiene (es. «Equilibrio economico»), se c'è.",
+      (r) => r.ind.group ?? "",
+    ],
+    ["indicatore", "Nome dell'indicatore.", (r) => r.ind.name],
+    ["algoritmo", "Algoritmo (formula) di calcolo.", (r) => r.ind.formula ?? ""],
+    [
+      "tipologia",
+      "Tipologia dell'indicatore (DPCM 18/9/2012, art. 6).",
+      (r) => r.ind.typology ?? "",
+    ],
+    ["unita_misura", "Unità di misura.", (r) => r.ind.unit ?? ""],
+    ["fonte", "Fonte dei dati.", (r) => r.ind.source ?? ""],
+    [
+      "pareto",
+      "«sì» se è un indicatore Pareto (benchmark Unioncamere), altrimenti «no».",
+      (r) => (r.ind.pareto ? "sì" : "no"),
+    ],
+    [
+      "polarita",
+      "Quale valore è migliore: crescente (più alto), decrescente (più basso), si-no, qualitativo.",
+      (r) => POLARITY[r.ind.polarity] ?? r.ind.polarity,
+    ],
   ];
   for (const key of actualKeys(plan)) {
     const name = `consuntivo_${keyName(key)}`;
     cols.push(
-      {
+      [
         name,
-        description: `Valore rilevato al ${italianDate(key)}, come scritto nel piano.`,
-        value: (r) => shown(r.ind.actuals[key]),
-      },
-      {
-        name: `${name}_valore`,
-        description: `Il numero del valore rilevato al ${italianDate(key)} (punto decimale; percentuali come frazione, 98% = 0.98, anche dove il piano scrive il numero senza «%» in un indicatore in percentuale: 6,8 = 0.068; sì/no come 1/0); vuoto se non numerico, non disponibile o «x su y» (il testo è nella colonna accanto).`,
-        value: (r) => valueNumber(r.ind.actuals[key], r.percent),
-      }
+        `Valore rilevato al ${italianDate(key)}, come scritto nel piano.`,
+        (r) => shown(r.ind.actuals[key]),
+      ],
+      [
+        `${name}_valore`,
+        `Il numero del valore rilevato al ${italianDate(key)} (punto decimale; percentuali come frazione, 98% = 0.98, anche dove il piano scrive il numero senza «%» in un indicatore in percentuale: 6,8 = 0.068; sì/no come 1/0); vuoto se non numerico, non disponibile o «x su y» (il testo è nella colonna accanto).`,
+        (r) => valueNumber(r.ind.actuals[key], r.percent),
+      ]
     );
   }
   for (const key of targetKeys(plan)) {
     const name = `target_${keyName(key)}`;
     const what = key === "triennium" ? "per il triennio" : `per il ${key}`;
     cols.push(
-      {
-        name,
-        description: `Valore obiettivo ${what}, come scritto nel piano.`,
-        value: (r) => shown(r.ind.targets[key]),
-      },
-      {
-        name: `${name}_valore`,
-        description: `Il numero del valore obiettivo ${what} (come per i consuntivi).`,
-        value: (r) => valueNumber(r.ind.targets[key], r.percent),
-      }
+      [name, `Valore obiettivo ${what}, come scritto nel piano.`, (r) => shown(r.ind.targets[key])],
+      [
+        `${name}_valore`,
+        `Il numero del valore obiettivo ${what} (come per i consuntivi).`,
+        (r) => valueNumber(r.ind.targets[key], r.percent),
+      ]
     );
   }
   cols.push(
-    {
-      name: "performance_riportata",
-      description:
-        "Raggiungimento riportato nel piano, come scritto (può differire da quello calcolato).",
-      value: (r) => shown(r.ind.reportedPerformance),
-    },
-    {
-      name: "raggiungimento",
-      description: `Raggiungimento ${plan.firstYear} calcolato: frazione da 0 a 1 (1 = target raggiunto), vuoto se non calcolabile. Consuntivo al 31/12 (o al 30/09 dove manca) contro il target dell'anno.`,
-      value: (r) => (typeof r.ind.performance === "number" ? r.ind.performance : null),
-    },
-    {
-      name: "esito",
-      description:
-        "raggiunto, parzialmente raggiunto o non raggiunto (soglie nella nota di LEGGIMI.txt); vuoto se non calcolabile.",
-      value: (r) => r.ind.outcome ?? "",
-    },
-    {
-      name: "note",
-      description: "Note dell'indicatore (motivazioni degli scostamenti), separate da « | ».",
-      value: (r) => r.ind.notes.join(" | "),
-    }
+    [
+      "performance_riportata",
+      "Raggiungimento riportato nel piano, come scritto (può differire da quello calcolato).",
+      (r) => shown(r.ind.reportedPerformance),
+    ],
+    [
+      "raggiungimento",
+      `Raggiungimento ${plan.firstYear} calcolato: frazione da 0 a 1 (1 = target raggiunto), vuoto se non calcolabile. Consuntivo al 31/12 (o al 30/09 dove manca) contro il target dell'anno.`,
+      (r) => (typeof r.ind.performance === "number" ? r.ind.performance : null),
+    ],
+    [
+      "esito",
+      "raggiunto, parzialmente raggiunto o non raggiunto (soglie nella nota di LEGGIMI.txt); vuoto se non calcolabile.",
+      (r) => r.ind.outcome ?? "",
+    ],
+    [
+      "note",
+      "Note dell'indicatore (motivazioni degli scostamenti), separate da « | ».",
+      (r) => r.ind.notes.join(" | "),
+    ]
   );
-  return cols;
+  return columnsOf(cols);
 }
 
 export interface ProgrammeRow {
@@ -208,120 +191,57 @@ export interface ProgrammeRow {
 }
 
 export function programmeColumns(plan: Plan): CsvColumn<ProgrammeRow>[] {
-  return [
-    {
-      name: "ente_id",
-      description: "Identificativo dell'ente nel piano.",
-      value: (r) => r.p.entity,
-    },
-    { name: "ente", description: "Denominazione dell'ente.", value: (r) => r.entity },
-    {
-      name: "missione",
-      description: "Codice della missione (tre cifre).",
-      value: (r) => r.p.mission,
-    },
-    {
-      name: "missione_titolo",
-      description: "Titolo ufficiale della missione.",
-      value: (r) => missionTitle(r.p.mission) ?? "",
-    },
-    {
-      name: "programma",
-      description: "Codice del programma (missione.programma, es. 011.005).",
-      value: (r) => `${r.p.mission}.${r.p.programme}`,
-    },
-    {
-      name: "programma_id",
-      description: "Identificativo del programma nel piano (lo usa indicatori.csv).",
-      value: (r) => r.p.id,
-    },
-    {
-      name: "titolo",
-      description: "Titolo del programma, come nel piano.",
-      value: (r) => r.p.title,
-    },
-    {
-      name: "area_strategica",
-      description: "Area strategica, dove indicata.",
-      value: (r) => r.p.strategicArea ?? "",
-    },
-    {
-      name: "programma_strategico",
-      description: "Programma strategico, dove indicato.",
-      value: (r) => r.p.strategicProgramme ?? "",
-    },
-    {
-      name: "obiettivo",
-      description: "Obiettivo del programma.",
-      value: (r) => r.p.objective ?? "",
-    },
-    {
-      name: "benefici_attesi",
-      description: "Benefici attesi, separati da « | ».",
-      value: (r) => r.p.benefits.join(" | "),
-    },
-    {
-      name: "descrizione",
-      description: "Descrizione del programma.",
-      value: (r) => r.p.description ?? "",
-    },
-    {
-      name: "centro_responsabilita",
-      description: "Centro di responsabilità.",
-      value: (r) => r.p.responsible ?? "",
-    },
-    {
-      name: "budget",
-      description: "Budget (risorse), come scritto nel piano.",
-      value: (r) => r.p.budget?.raw ?? "",
-    },
-    {
-      name: "budget_euro",
-      description:
-        "Importo del budget in euro (punto decimale), vuoto se il piano non ne indica uno.",
-      value: (r) => r.p.budget?.amount ?? null,
-    },
-    {
-      name: "portatori_interesse",
-      description: "Portatori di interesse (stakeholder).",
-      value: (r) => r.p.stakeholders ?? "",
-    },
-    {
-      name: "fasi",
-      description: "Fasi con i loro anni, «fase: anno anno», separate da « | ».",
-      value: (r) => r.p.phases.map((f) => `${f.name}: ${f.years.join(" ")}`).join(" | "),
-    },
-    {
-      name: "indicatori",
-      description: "Numero di indicatori del programma.",
-      value: (r) => r.row?.indicators ?? 0,
-    },
-    {
-      name: "raggiunti",
-      description: `Indicatori raggiunti nel ${plan.firstYear}.`,
-      value: (r) => r.row?.achieved ?? 0,
-    },
-    {
-      name: "parzialmente_raggiunti",
-      description: "Indicatori parzialmente raggiunti.",
-      value: (r) => r.row?.partly ?? 0,
-    },
-    {
-      name: "non_raggiunti",
-      description: "Indicatori non raggiunti.",
-      value: (r) => r.row?.notAchieved ?? 0,
-    },
-    {
-      name: "non_calcolabili",
-      description:
-        "Indicatori il cui raggiungimento non è calcolabile (valori n.d. o non leggibili).",
-      value: (r) => r.row?.notComputed ?? 0,
-    },
-    {
-      name: "raggiungimento_medio",
-      description:
-        "Media semplice dei raggiungimenti calcolabili (frazione da 0 a 1), vuoto se nessuno.",
-      value: (r) => r.row?.meanAchievement ?? null,
-    },
-  ];
+  return columnsOf<ProgrammeRow>([
+    ["ente_id", "Identificativo dell'ente nel piano.", (r) => r.p.entity],
+    ["ente", "Denominazione dell'ente.", (r) => r.entity],
+    ["missione", "Codice della missione (tre cifre).", (r) => r.p.mission],
+    ["missione_titolo", "Titolo ufficiale della missione.", (r) => missionTitle(r.p.mission) ?? ""],
+    [
+      "programma",
+      "Codice del programma (missione.programma, es. 011.005).",
+      (r) => `${r.p.mission}.${r.p.programme}`,
+    ],
+    [
+      "programma_id",
+      "Identificativo del programma nel piano (lo usa indicatori.csv).",
+      (r) => r.p.id,
+    ],
+    ["titolo", "Titolo del programma, come nel piano.", (r) => r.p.title],
+    ["area_strategica", "Area strategica, dove indicata.", (r) => r.p.strategicArea ?? ""],
+    [
+      "programma_strategico",
+      "Programma strategico, dove indicato.",
+      (r) => r.p.strategicProgramme ?? "",
+    ],
+    ["obiettivo", "Obiettivo del programma.", (r) => r.p.objective ?? ""],
+    ["benefici_attesi", "Benefici attesi, separati da « | ».", (r) => r.p.benefits.join(" | ")],
+    ["descrizione", "Descrizione del programma.", (r) => r.p.description ?? ""],
+    ["centro_responsabilita", "Centro di responsabilità.", (r) => r.p.responsible ?? ""],
+    ["budget", "Budget (risorse), come scritto nel piano.", (r) => r.p.budget?.raw ?? ""],
+    [
+      "budget_euro",
+      "Importo del budget in euro (punto decimale), vuoto se il piano non ne indica uno.",
+      (r) => r.p.budget?.amount ?? null,
+    ],
+    ["portatori_interesse", "Portatori di interesse (stakeholder).", (r) => r.p.stakeholders ?? ""],
+    [
+      "fasi",
+      "Fasi con i loro anni, «fase: anno anno», separate da « | ».",
+      (r) => r.p.phases.map((f) => `${f.name}: ${f.years.join(" ")}`).join(" | "),
+    ],
+    ["indicatori", "Numero di indicatori del programma.", (r) => r.row?.indicators ?? 0],
+    ["raggiunti", `Indicatori raggiunti nel ${plan.firstYear}.`, (r) => r.row?.achieved ?? 0],
+    ["parzialmente_raggiunti", "Indicatori parzialmente raggiunti.", (r) => r.row?.partly ?? 0],
+    ["non_raggiunti", "Indicatori non raggiunti.", (r) => r.row?.notAchieved ?? 0],
+    [
+      "non_calcolabili",
+      "Indicatori il cui raggiungimento non è calcolabile (valori n.d. o non leggibili).",
+      (r) => r.row?.notComputed ?? 0,
+    ],
+    [
+      "raggiungimento_medio",
+      "Media semplice dei raggiungimenti calcolabili (frazione da 0 a 1), vuoto se nessuno.",
+      (r) => r.row?.meanAchievement ?? null,
+    ],
+  ]);
 }

@@ -1,4 +1,4 @@
-/** Asks before sheets are replaced, listing them. */
+/** Asks before sheets are replaced, listing them (AskDialog: the same question, for the workbench). */
 import * as React from "react";
 import {
   Body1,
@@ -24,6 +24,40 @@ const useStyles = makeStyles({
   },
 });
 
+/** An alert dialog that asks before something is replaced: the title, what it says, Annulla, OK. */
+export function AskDialog(props: {
+  open: boolean;
+  children: React.ReactNode;
+  onAnswer(ok: boolean): void;
+}): React.JSX.Element {
+  const t = useStrings();
+  const { open, children, onAnswer } = props;
+  return (
+    <Dialog
+      open={open}
+      modalType="alert"
+      onOpenChange={(_, data) => {
+        if (!data.open) onAnswer(false);
+      }}
+    >
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>{t.confirm.title}</DialogTitle>
+          <DialogContent>{children}</DialogContent>
+          <DialogActions>
+            <Button appearance="secondary" onClick={() => onAnswer(false)}>
+              {t.confirm.cancel}
+            </Button>
+            <Button appearance="primary" onClick={() => onAnswer(true)}>
+              {t.confirm.ok}
+            </Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}
+
 export function ConfirmDialog(props: {
   request: ConfirmRequest | null;
   onClose(): void;
@@ -36,34 +70,13 @@ export function ConfirmDialog(props: {
     onClose();
   };
   return (
-    <Dialog
-      open={request !== null}
-      modalType="alert"
-      onOpenChange={(_, data) => {
-        if (!data.open) answer(false);
-      }}
-    >
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{t.confirm.title}</DialogTitle>
-          <DialogContent>
-            <Body1>{t.confirm.body(request?.sheets.length ?? 0)}</Body1>
-            <ul className={styles.list}>
-              {(request?.sheets ?? []).map((s) => (
-                <li key={s}>{s}</li>
-              ))}
-            </ul>
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="secondary" onClick={() => answer(false)}>
-              {t.confirm.cancel}
-            </Button>
-            <Button appearance="primary" onClick={() => answer(true)}>
-              {t.confirm.ok}
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <AskDialog open={request !== null} onAnswer={answer}>
+      <Body1>{t.confirm.body(request?.sheets.length ?? 0)}</Body1>
+      <ul className={styles.list}>
+        {(request?.sheets ?? []).map((s) => (
+          <li key={s}>{s}</li>
+        ))}
+      </ul>
+    </AskDialog>
   );
 }

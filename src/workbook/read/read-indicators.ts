@@ -5,13 +5,12 @@ import type { Indicator, IndicatorKind, PlanValue, Polarity } from "../../core/p
 import { inferPolarity, POLARITY_LABEL, readPolarity } from "../../core/performance";
 import { piraFromPlanValue } from "../../core/values";
 import { diagnostic, type WorkbookDiagnostic } from "../diagnostics";
-import { extraKeyOf, extraText } from "../columns/extra";
 import { foldHeader } from "../columns/headers";
 import { COMPUTED_PREFIX, INDICATOR_COLUMNS as C, VALUE_HEADERS, WORDS } from "../columns/names";
 import { TableReader } from "./row-reader";
 import { slotHeader, slotId, slotOfHeader, textHeader, type Slot } from "../columns/slots";
 import type { Scalar } from "../write/spec";
-import { cellAt, formatAt, type TableData } from "./tables";
+import type { TableData } from "./tables";
 import { splitLines } from "../columns/text-fields";
 import { readValueCells } from "../columns/value-cells";
 
@@ -94,8 +93,6 @@ export function readIndicators(
 ): IndicatorsRead {
   const r = new TableReader(table, isKnown);
   diagnostics.push(...r.requireColumns([C.programme, C.name]));
-  // the analyst's own columns: kept in each indicator's extra, under their header
-  const extraCols = r.index.unknown.map((u) => ({ index: u.index, key: extraKeyOf(u.name) }));
   for (const u of r.index.unknown) {
     diagnostics.push(
       diagnostic(
@@ -113,11 +110,7 @@ export function readIndicators(
     );
   }
   const slots = headerSlots(table.header);
-  const taken = new Set<string>();
-  for (let i = 0; i < r.rowCount; i++) {
-    const id = r.key(i, C.id);
-    if (id) taken.add(id);
-  }
+  const taken = r.idsTaken(C.id);
   const seen = new Set<string>();
   const indicators: Indicator[] = [];
   const locations: IndicatorsRead["locations"] = {};
@@ -238,12 +231,8 @@ export function readIndicators(
       }
     }
 
-    // no prototype: a column headed «__proto__» is kept like any other
-    const extra = Object.create(null) as Record<string, string>;
-    for (const x of extraCols) {
-      const t = extraText(cellAt(table, i, x.index), formatAt(table, i, x.index));
-      if (t !== null) extra[x.key] = t;
-    }
+    // the analyst's own columns: kept in the record's extra, under their header
+    const extra = r.extra(i);
     const ind: Indicator = {
       id,
       programme,

@@ -5,12 +5,11 @@ import { programmeId } from "../../core/plan";
 import type { Budget, Entity, Programme } from "../../core/plan";
 import { readValue } from "../../core/values";
 import { diagnostic, type WorkbookDiagnostic } from "../diagnostics";
-import { extraKeyOf, extraText } from "../columns/extra";
 import { foldHeader } from "../columns/headers";
 import { PROGRAMME_COLUMNS as C, WORDS } from "../columns/names";
 import { TableReader } from "./row-reader";
 import type { Scalar } from "../write/spec";
-import { cellAt, formatAt, type TableData } from "./tables";
+import type { TableData } from "./tables";
 import { readPhases, splitLines } from "../columns/text-fields";
 
 const KNOWN = new Set(Object.values(C).map(foldHeader));
@@ -56,16 +55,10 @@ export function readProgrammes(
   diagnostics.push(...r.requireColumns([C.mission, C.programme]));
   const entityIds = new Set(entities.map((e) => e.id));
   const addedEntities: Entity[] = [];
-  const taken = new Set<string>();
-  for (let i = 0; i < r.rowCount; i++) {
-    const id = r.key(i, C.id);
-    if (id) taken.add(id);
-  }
+  const taken = r.idsTaken(C.id);
   const seen = new Set<string>();
   const programmes: Programme[] = [];
   const where = (i: number, column: string) => ({ sheet: table.sheet, cell: r.cell(i, column) });
-  // the analyst's own columns: kept in each programme's extra, under their header
-  const extraCols = r.index.unknown.map((u) => ({ index: u.index, key: extraKeyOf(u.name) }));
 
   for (let i = 0; i < r.rowCount; i++) {
     if (r.blankRow(i)) continue;
@@ -150,12 +143,8 @@ export function readProgrammes(
       id = fresh;
     }
     seen.add(id);
-    // no prototype: a column headed «__proto__» is kept like any other
-    const extra = Object.create(null) as Record<string, string>;
-    for (const x of extraCols) {
-      const t = extraText(cellAt(table, i, x.index), formatAt(table, i, x.index));
-      if (t !== null) extra[x.key] = t;
-    }
+    // the analyst's own columns: kept in the record's extra, under their header
+    const extra = r.extra(i);
     const programme: Programme = {
       id,
       entity,

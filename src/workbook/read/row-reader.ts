@@ -6,6 +6,7 @@ import { HeaderIndex } from "../columns/headers";
 import type { Scalar } from "../write/spec";
 import { cellAt, formatAt, sheetRow, type TableData } from "./tables";
 import { isBlank } from "../columns/value-cells";
+import { extraKeyOf, extraText } from "../columns/extra";
 
 function scalarText(v: Scalar): string | null {
   if (isBlank(v)) return null;
@@ -21,6 +22,34 @@ export class TableReader {
     known: (folded: string) => boolean
   ) {
     this.index = new HeaderIndex(table.header, known);
+    this.extraColumns = this.index.unknown.map((u) => ({
+      index: u.index,
+      key: extraKeyOf(u.name),
+    }));
+  }
+
+  /** The analyst's own columns (those this table does not know), each under its header. */
+  readonly extraColumns: readonly { index: number; key: string }[];
+
+  /** A row's own columns: header → text, the blank ones left out. */
+  extra(i: number): Record<string, string> {
+    // no prototype: a column headed «__proto__» is kept like any other
+    const extra = Object.create(null) as Record<string, string>;
+    for (const x of this.extraColumns) {
+      const t = extraText(cellAt(this.table, i, x.index), formatAt(this.table, i, x.index));
+      if (t !== null) extra[x.key] = t;
+    }
+    return extra;
+  }
+
+  /** The ids the rows hold already in `column`: a fresh id is chosen among the others. */
+  idsTaken(column: string): Set<string> {
+    const taken = new Set<string>();
+    for (let i = 0; i < this.rowCount; i++) {
+      const id = this.key(i, column);
+      if (id) taken.add(id);
+    }
+    return taken;
   }
 
   get rowCount(): number {

@@ -7,22 +7,15 @@
  * fonts, fills and differential formats (conditional formats) are added once each. Nothing else in
  * the part is touched: the same code extends an analyst's styles and builds a new workbook's.
  */
+import { BUILTIN_NUMBER_FORMATS } from "../../../core/number-format";
 import type { CellStyle } from "../../../workbook";
 import { LOOKS, type FontLook } from "../looks";
 import { attribute, elementPattern, escapeAttribute, withAttribute, withoutAttribute } from "./xml";
 
-/** Excel's built-in number formats that the engine writes (ECMA-376 §18.8.30). */
-const BUILT_IN: Record<number, string> = {
-  0: "General",
-  1: "0",
-  2: "0.00",
-  3: "#,##0",
-  4: "#,##0.00",
-  9: "0%",
-  10: "0.00%",
-  11: "0.00E+00",
-  49: "@",
-};
+/** The built-in number formats (core/number-format) the engine writes by their id, not as codes. */
+const BUILT_IN: Record<number, string> = Object.fromEntries(
+  [0, 1, 2, 3, 4, 9, 10, 11, 49].map((id) => [id, BUILTIN_NUMBER_FORMATS[id]])
+);
 const FIRST_CUSTOM_ID = 164;
 
 const XF = elementPattern("xf");

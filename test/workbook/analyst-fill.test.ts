@@ -15,6 +15,7 @@ import {
 import { FLAT_SHEET, TWO_ROW_SHEET, type SheetSpec } from "../fixtures/analyst/layouts";
 import { columnNumber } from "../../src/core/a1";
 import * as computedModule from "../../src/workbook/write/computed";
+import * as slotsModule from "../../src/workbook/columns/slots";
 
 function gridOf(spec: SheetSpec): Grid {
   const width = Math.max(...spec.rows.map((r) => r.length));
@@ -125,6 +126,29 @@ describe("analystFill", () => {
       const f = filled(analystFill({ grid: two }));
       expect(f.fallbacks).toBeGreaterThan(0);
       expect(spy).toHaveBeenCalledTimes(f.rows);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  test("a header's column is found once per table, not once per row", () => {
+    const sheetOf = (n: number): SheetSpec => ({
+      name: "Foglio1",
+      merges: [],
+      rows: [
+        ["Indicatore", "Unità di misura", "Target 2021", "Consuntivo 31/12/2021"],
+        ...Array.from({ length: n }, (_, i) => [`Pratiche evase ${i}`, "numero", 100, i]),
+      ],
+    });
+    const spy = jest.spyOn(slotsModule, "slotOfHeader");
+    try {
+      const calls = (n: number) => {
+        spy.mockClear();
+        expect(filled(analystFill({ grid: gridOf(sheetOf(n)) })).rows).toBe(n);
+        return spy.mock.calls.length;
+      };
+      // the table reader's own calls aside, the same count for 10 rows as for 200
+      expect(calls(200)).toBe(calls(10));
     } finally {
       spy.mockRestore();
     }

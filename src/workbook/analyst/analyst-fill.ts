@@ -154,6 +154,8 @@ interface TableRows {
   headerRow: number;
   /** field path → column letter */
   fields: Map<string, string>;
+  /** header → its column letter in this table (undefined: none), found once per header */
+  columns: Map<string, string | undefined>;
 }
 
 /** The table's column for the year's actual: the year-end one, else the latest of the year. */
@@ -231,7 +233,7 @@ export function analystFill(
     .map((t) => {
       const fields = new Map<string, string>();
       for (const c of t.columns) if (!fields.has(c.field)) fields.set(c.field, c.at);
-      return { table: t, headerRow: Math.max(...t.headerRows), fields };
+      return { table: t, headerRow: Math.max(...t.headerRows), fields, columns: new Map() };
     })
     .sort((a, b) => a.headerRow - b.headerRow);
   if (tables.length === 0)
@@ -283,20 +285,27 @@ export function analystFill(
         c: colOf.get(key) as number,
         cell: { value: COMPUTED_COLUMNS[key], style: "computedHeader" },
       });
+  /** a header's column in a table: the same for every row of the table (rows ask it once) */
+  const headerColumn = (header: string, table: TableRows): string | undefined => {
+    const key = KEY_BY_HEADER.get(foldHeader(header));
+    if (key) return letterOf(colOf.get(key) as number);
+    const slot = slotOfHeader(header);
+    const path =
+      slot && slot.section !== "reported" && slot.section !== "baseline"
+        ? `${slot.section}.${slot.key}`
+        : null;
+    const at = path ? table.fields.get(path) : undefined;
+    // no actual for the year in this row (its cells blank): the year's column, blank, is "n.d."
+    if (!at && slot?.section === "actuals") return actualColumn(table, plan.firstYear);
+    return at;
+  };
   let fallbacks = 0;
   for (const { ind, row, table } of rows) {
     /** the column letter of a header in this row's table (a computed one: the fill's own) */
     const columnOf = (header: string): string | undefined => {
-      const key = KEY_BY_HEADER.get(foldHeader(header));
-      if (key) return letterOf(colOf.get(key) as number);
-      const slot = slotOfHeader(header);
-      const path =
-        slot && slot.section !== "reported" && slot.section !== "baseline"
-          ? `${slot.section}.${slot.key}`
-          : null;
-      const at = path ? table.fields.get(path) : undefined;
-      // no actual for the year in this row (its cells blank): the year's column, blank, is "n.d."
-      if (!at && slot?.section === "actuals") return actualColumn(table, plan.firstYear);
+      if (table.columns.has(header)) return table.columns.get(header);
+      const at = headerColumn(header, table);
+      table.columns.set(header, at);
       return at;
     };
     const ref = (header: string): string => {

@@ -8,6 +8,7 @@ import { diagnostic, type WorkbookDiagnostic } from "../diagnostics";
 import { foldHeader } from "../columns/headers";
 import { COMPUTED_PREFIX, INDICATOR_COLUMNS as C, VALUE_HEADERS, WORDS } from "../columns/names";
 import { TableReader } from "./row-reader";
+import { RowIds } from "./row-ids";
 import { slotHeader, slotId, slotOfHeader, textHeader, type Slot } from "../columns/slots";
 import type { Scalar } from "../write/spec";
 import type { TableData } from "./tables";
@@ -110,8 +111,7 @@ export function readIndicators(
     );
   }
   const slots = headerSlots(table.header);
-  const taken = r.idsTaken(C.id);
-  const seen = new Set<string>();
+  const ids = new RowIds(r, C.id);
   const indicators: Indicator[] = [];
   const locations: IndicatorsRead["locations"] = {};
   const rowIds: (string | null)[] = [];
@@ -142,33 +142,24 @@ export function readIndicators(
         )
       );
     }
-    let id = r.key(i, C.id);
-    if (id === null || seen.has(id)) {
-      const fresh = indicatorId(programme || "indicatore", new Set([...taken, ...seen]));
-      diagnostics.push(
-        id === null
-          ? diagnostic(
-              "PIRA-X004",
-              "info",
-              message(
-                `Indicatore «${name}» senza id: assegnato «${fresh}».`,
-                `Indicator «${name}» without an id: given «${fresh}».`
-              ),
-              at(C.id, "id", fresh)
-            )
-          : diagnostic(
-              "PIRA-X003",
-              "warning",
-              message(
-                `Id di indicatore ripetuto «${id}»: assegnato «${fresh}».`,
-                `Repeated indicator id «${id}»: given «${fresh}».`
-              ),
-              at(C.id, "id", fresh)
-            )
-      );
-      id = fresh;
-    }
-    seen.add(id);
+    const id = ids.of(
+      i,
+      (inUse) => indicatorId(programme || "indicatore", inUse),
+      {
+        missing: (fresh) =>
+          message(
+            `Indicatore «${name}» senza id: assegnato «${fresh}».`,
+            `Indicator «${name}» without an id: given «${fresh}».`
+          ),
+        repeated: (id, fresh) =>
+          message(
+            `Id di indicatore ripetuto «${id}»: assegnato «${fresh}».`,
+            `Repeated indicator id «${id}»: given «${fresh}».`
+          ),
+      },
+      (fresh) => at(C.id, "id", fresh),
+      diagnostics
+    );
 
     const actuals: Record<string, PlanValue> = {};
     const targets: Record<string, PlanValue> = {};

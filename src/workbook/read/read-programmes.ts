@@ -8,6 +8,7 @@ import { diagnostic, type WorkbookDiagnostic } from "../diagnostics";
 import { foldHeader } from "../columns/headers";
 import { PROGRAMME_COLUMNS as C, WORDS } from "../columns/names";
 import { TableReader } from "./row-reader";
+import { RowIds } from "./row-ids";
 import type { Scalar } from "../write/spec";
 import type { TableData } from "./tables";
 import { readPhases, splitLines } from "../columns/text-fields";
@@ -55,8 +56,7 @@ export function readProgrammes(
   diagnostics.push(...r.requireColumns([C.mission, C.programme]));
   const entityIds = new Set(entities.map((e) => e.id));
   const addedEntities: Entity[] = [];
-  const taken = r.idsTaken(C.id);
-  const seen = new Set<string>();
+  const ids = new RowIds(r, C.id);
   const programmes: Programme[] = [];
   const where = (i: number, column: string) => ({ sheet: table.sheet, cell: r.cell(i, column) });
 
@@ -107,42 +107,24 @@ export function readProgrammes(
         );
       }
     }
-    let id = r.key(i, C.id);
-    if (id === null || seen.has(id)) {
-      const fresh = programmeId(
-        entity || "p",
-        mission || "000",
-        progCode || "000",
-        new Set([...taken, ...seen])
-      );
-      diagnostics.push(
-        id === null
-          ? diagnostic(
-              "PIRA-X004",
-              "info",
-              message(
-                `Programma senza id: assegnato «${fresh}».`,
-                `Programme without an id: given «${fresh}».`
-              ),
-              { ...where(i, C.id), programme: fresh, field: "id" }
-            )
-          : diagnostic(
-              "PIRA-X003",
-              "warning",
-              message(
-                `Id di programma ripetuto «${id}»: assegnato «${fresh}».`,
-                `Repeated programme id «${id}»: given «${fresh}».`
-              ),
-              {
-                ...where(i, C.id),
-                programme: fresh,
-                field: "id",
-              }
-            )
-      );
-      id = fresh;
-    }
-    seen.add(id);
+    const id = ids.of(
+      i,
+      (inUse) => programmeId(entity || "p", mission || "000", progCode || "000", inUse),
+      {
+        missing: (fresh) =>
+          message(
+            `Programma senza id: assegnato «${fresh}».`,
+            `Programme without an id: given «${fresh}».`
+          ),
+        repeated: (id, fresh) =>
+          message(
+            `Id di programma ripetuto «${id}»: assegnato «${fresh}».`,
+            `Repeated programme id «${id}»: given «${fresh}».`
+          ),
+      },
+      (fresh) => ({ ...where(i, C.id), programme: fresh, field: "id" }),
+      diagnostics
+    );
     // the analyst's own columns: kept in the record's extra, under their header
     const extra = r.extra(i);
     const programme: Programme = {

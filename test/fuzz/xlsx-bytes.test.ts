@@ -190,11 +190,16 @@ async function partEdited(
 
 /**
  * The parts every reading reads through (the Indicatori table's sheet, the shared strings, the
- * workbook's sheet list and its relationships), found in the undamaged package.
+ * styles, the workbook's sheet list and its relationships), found in the undamaged package.
  */
 async function partsAlwaysRead(bytes: Uint8Array): Promise<Set<string>> {
   const zip = await JSZip.loadAsync(bytes);
-  const out = new Set(["xl/sharedStrings.xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels"]);
+  const out = new Set([
+    "xl/sharedStrings.xml",
+    "xl/styles.xml",
+    "xl/workbook.xml",
+    "xl/_rels/workbook.xml.rels",
+  ]);
   for (const rels of Object.keys(zip.files).filter((p) =>
     /^xl\/worksheets\/_rels\/[^/]+\.xml\.rels$/.test(p)
   )) {
@@ -255,7 +260,7 @@ describe("xlsx reader and fill on damaged files", () => {
   });
 
   test("the parts every reading reads are found in each undamaged file", () => {
-    for (const parts of alwaysRead) expect(parts.size).toBe(4);
+    for (const parts of alwaysRead) expect(parts.size).toBe(5);
   });
 
   test("a counterexample kept: a stray «<» before the XML declaration of a part read", async () => {
@@ -281,6 +286,35 @@ describe("xlsx reader and fill on damaged files", () => {
       /xl\/sharedStrings\.xml is damaged: .*\(line \d+, column \d+\)/
     );
     await check(edited.bytes);
+  });
+
+  test("a counterexample kept: shared strings cut, an end tag left holding text («</t servizio…</t>»)", async () => {
+    // npm run fuzz found it (seed -453774232) after the fix above: five items cut out, the cut
+    // ending inside an end tag, which the reader took for «</t>» — every later index shifted
+    const edited = await partEdited(files[1], 1248519128, [
+      { kind: "delete", at: 0.398701, length: 218 },
+      { kind: "digit", at: 0, digit: 0 },
+    ]);
+    expect(edited.part).toBe("xl/sharedStrings.xml");
+    const read = await readXlsxPlan(edited.bytes);
+    expect(read.ok ? "read" : read.reason.en).toMatch(
+      /xl\/sharedStrings\.xml is damaged: the end tag <\/t> holds more than its name \(line \d+, column \d+\)/
+    );
+    await check(edited.bytes);
+  });
+
+  test("the styles cut inside a cell format: refused with the place, not read under other formats", async () => {
+    // every later cell format would take another's number format (a number read as a date)
+    const zip = await JSZip.loadAsync(files[0]);
+    const styles = await zip.file("xl/styles.xml")!.async("string");
+    // from inside the first cell format to inside the next one's <alignment>: an </xf> left over
+    const xfs = styles.indexOf("<xf ", styles.indexOf("<cellXfs"));
+    const inner = styles.indexOf("<alignment", xfs);
+    zip.file("xl/styles.xml", styles.slice(0, xfs + 5) + styles.slice(inner + 3));
+    const read = await readXlsxPlan(await zip.generateAsync({ type: "uint8array" }));
+    expect(read.ok ? "read" : read.reason.en).toMatch(
+      /xl\/styles\.xml is damaged: .*\(line \d+, column \d+\)/
+    );
   });
 
   test("a counterexample kept: «</sheetData>» among the Indicatori sheet's rows", async () => {

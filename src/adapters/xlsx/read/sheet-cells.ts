@@ -21,7 +21,16 @@ import type { GridCell } from "../../../core/grid";
 import { message } from "../../../core/message";
 import { numberUnderFormat } from "../../../core/number-format";
 import { ReadRefusal } from "./refusal";
-import { attr, cellText, placeIn, runsText, skippedMarkupEnd, tagEnd, tagName } from "./xml-text";
+import {
+  attr,
+  cellText,
+  endTagHoldsName,
+  placeIn,
+  runsText,
+  skippedMarkupEnd,
+  tagEnd,
+  tagName,
+} from "./xml-text";
 
 // ExcelJS's own helper for shared formulas (CommonJS, no types): one rule with what it writes
 const { slideFormula } = require("exceljs/lib/utils/shared-formula.js") as {
@@ -239,6 +248,14 @@ export function scanSheet(sheet: string, xml: string, ctx: SheetContext): SheetC
           `</${name}> where <${open[top]}> (line ${o.line}, column ${o.column}) is still open`
         );
       }
+      if (!endTagHoldsName(xml, lt, gt))
+        throw malformed(
+          sheet,
+          xml,
+          lt,
+          `il tag di chiusura </${name}> contiene altro oltre il nome`,
+          `the end tag </${name}> holds more than its name`
+        );
       open.pop();
       openAt.pop();
       if (name === "c" && cell) {

@@ -1,13 +1,18 @@
 /**
  * The number format of each cell format (the cellXfs of xl/styles.xml), in one pass over the part:
- * the file's own codes (numFmt), else Excel's built-in ones (core/number-format).
+ * the file's own codes (numFmt), else Excel's built-in ones (core/number-format). A part whose
+ * elements do not close in order is refused (ReadRefusal, with the place): a cell format lost or
+ * cut would put every later cell under another's format (a number read as a date).
  */
 import { builtinFormat } from "../../../core/number-format";
-import { attr, tagName } from "./xml-text";
+import { ReadRefusal } from "./refusal";
+import { attr, tagName, unbalanced } from "./xml-text";
 
 /** By cell format index (a cell's s="…"), its number format code; null for General. */
-export function cellFormats(xml: string | undefined): (string | null)[] {
+export function cellFormats(xml: string | undefined, part = "xl/styles.xml"): (string | null)[] {
   if (!xml) return [];
+  const damaged = unbalanced(xml, part);
+  if (damaged) throw new ReadRefusal(damaged);
   const custom = new Map<number, string>();
   const ids: number[] = [];
   let inCellXfs = false;

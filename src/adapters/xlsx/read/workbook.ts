@@ -135,7 +135,10 @@ export class WorkbookReader implements TablesSource {
           stringsPath ? await partText(this.zip, stringsPath) : undefined,
           stringsPath
         ),
-        formats: cellFormats(stylesPath ? await partText(this.zip, stylesPath) : undefined),
+        formats: cellFormats(
+          stylesPath ? await partText(this.zip, stylesPath) : undefined,
+          stylesPath
+        ),
         date1904: /<workbookPr\b[^>]*\sdate1904\s*=\s*["'](1|true)["']/.test(this.workbookXml),
       };
     })();

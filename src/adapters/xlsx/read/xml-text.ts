@@ -80,6 +80,18 @@ export function runsText(
   }
 }
 
+/** Whether the end tag from `lt` to its ">" at `gt` holds its name only ("</t>", "</x:t >"). */
+export function endTagHoldsName(xml: string, lt: number, gt: number): boolean {
+  let i = lt + 2;
+  while (i < gt && !isSpaceCode(xml.charCodeAt(i))) i++;
+  for (; i < gt; i++) if (!isSpaceCode(xml.charCodeAt(i))) return false;
+  return true;
+}
+
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 13 || c === 10;
+}
+
 /**
  * Where the tag starting at `lt` ends: its ">" outside quoted attribute values, or -1 when the
  * part ends first (an attribute's value left open swallows the rest, as in any XML parser). The
@@ -171,6 +183,12 @@ export function unbalanced(xml: string, part: string): Message | null {
           lt,
           `</${name}> non chiude nessun elemento aperto`,
           `</${name}> closes no open element`
+        );
+      if (!endTagHoldsName(xml, lt, gt))
+        return fault(
+          lt,
+          `il tag di chiusura </${name}> contiene altro oltre il nome`,
+          `the end tag </${name}> holds more than its name`
         );
       if (open[top] !== name) {
         const o = placeIn(xml, openAt[top]);

@@ -8,7 +8,6 @@ import { inputKind, readPlanText, type TextInput } from "../app/input";
 import type { LoadedPlan } from "../app/loaded";
 import { openWorkbook } from "../app/open";
 import type { XlsxFileBackend } from "../adapters/xlsx/file-backend";
-import { UnreadableWorkbook } from "../adapters/xlsx/read";
 import { message } from "../core/message";
 import { decodeText, readInput, type FileStamp } from "./io";
 
@@ -91,8 +90,10 @@ export async function guarded<T>(work: () => Promise<T | Failure>): Promise<T | 
   try {
     return await work();
   } catch (e) {
+    // thrown by the package reader or a write of the file backend, loaded by then (a plan JSON
+    // is read without them: they are loaded here only when something was thrown)
+    const { UnreadableWorkbook } = await import("../adapters/xlsx/read");
     if (e instanceof UnreadableWorkbook) return failure(e.reason, "checkText");
-    // thrown by a write of the file backend, which is loaded by then
     const { UnpatchableWorkbook } = await import("../adapters/xlsx/file-backend");
     if (e instanceof UnpatchableWorkbook) return failure(e.reason, "checkInput");
     throw e;

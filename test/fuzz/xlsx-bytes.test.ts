@@ -303,6 +303,21 @@ describe("xlsx reader and fill on damaged files", () => {
     await check(edited.bytes);
   });
 
+  test("a counterexample kept: the shared strings' XML declaration cut to «<?>»", async () => {
+    // the whole npm run fuzz found it (seed -300567004): no processing instruction for an XML
+    // parser (Excel refuses the file); the reader skipped it. Now refused with the place
+    const edited = await partEdited(files[1], 276091313, [
+      { kind: "delete", at: 0.000088, length: 52 },
+      { kind: "insert", at: 0, text: "" },
+    ]);
+    expect(edited.part).toBe("xl/sharedStrings.xml");
+    const read = await readXlsxPlan(edited.bytes);
+    expect(read.ok ? "read" : read.reason.en).toMatch(
+      /xl\/sharedStrings\.xml is damaged: a declaration or a comment is not closed \(line 1, column 1\)/
+    );
+    await check(edited.bytes);
+  });
+
   test("the styles cut inside a cell format: refused with the place, not read under other formats", async () => {
     // every later cell format would take another's number format (a number read as a date)
     const zip = await JSZip.loadAsync(files[0]);

@@ -25,6 +25,7 @@ import {
   attr,
   cellText,
   endTagHoldsName,
+  NOT_CLOSED,
   placeIn,
   runsText,
   skippedMarkupEnd,
@@ -219,6 +220,14 @@ export function scanSheet(sheet: string, xml: string, ctx: SheetContext): SheetC
     const lt = xml.indexOf("<", i);
     if (lt < 0) break;
     const skipped = skippedMarkupEnd(xml, lt);
+    if (skipped === NOT_CLOSED)
+      throw malformed(
+        sheet,
+        xml,
+        lt,
+        "una dichiarazione o un commento non è chiuso",
+        "a declaration or a comment is not closed"
+      );
     if (skipped >= 0) {
       i = skipped;
       continue;

@@ -130,9 +130,11 @@ export function placeIn(xml: string, offset: number): { line: number; column: nu
 
 /**
  * Where the markup skipped by a tag-to-tag scan ends — a processing instruction, a comment, a
- * CDATA section, a declaration — for the "<" at `lt` (the part's length when it is never
- * closed), or -1 when `lt` starts an element's tag.
+ * CDATA section, a declaration — for the "<" at `lt`; NOT_CLOSED when it is never closed (as an
+ * XML parser reads it: "<?>" is no processing instruction), or -1 when `lt` starts an element.
  */
+export const NOT_CLOSED = -2;
+
 export function skippedMarkupEnd(xml: string, lt: number): number {
   const c = xml[lt + 1];
   if (c !== "?" && c !== "!") return -1;
@@ -145,7 +147,7 @@ export function skippedMarkupEnd(xml: string, lt: number): number {
           ? "]]>"
           : ">";
   const e = xml.indexOf(close, lt + 2);
-  return e < 0 ? xml.length : e + close.length;
+  return e < 0 ? NOT_CLOSED : e + close.length;
 }
 
 /**
@@ -168,6 +170,12 @@ export function unbalanced(xml: string, part: string): Message | null {
     const lt = xml.indexOf("<", i);
     if (lt < 0) break;
     const skipped = skippedMarkupEnd(xml, lt);
+    if (skipped === NOT_CLOSED)
+      return fault(
+        lt,
+        "una dichiarazione o un commento non è chiuso",
+        "a declaration or a comment is not closed"
+      );
     if (skipped >= 0) {
       i = skipped;
       continue;

@@ -30,21 +30,13 @@ import {
 import { defaultSettings, type Settings } from "../app/settings";
 import type { WorkbookBackend } from "../workbook";
 import { ActionsProvider, useActions, type ConfirmRequest } from "./components/actions-context";
-import { ConfirmDialog } from "./components/ConfirmDialog";
 import { NoticeBar } from "./components/NoticeBar";
 import { useStrings } from "./i18n";
+import { loadedConfirmDialog } from "./load-confirm";
 import { loadEngine } from "./load-engine";
 import type { ViewId } from "./strings";
-import { FillView } from "./views/FillView";
-import { ImportView } from "./views/ImportView";
-import { NewPlanView } from "./views/NewPlanView";
-import { CompareView } from "./views/CompareView";
-import { PublishView } from "./views/PublishView";
-import { RolloverView } from "./views/RolloverView";
-import { SettingsView } from "./views/SettingsView";
-import { StructureView } from "./views/StructureView";
-import { SummaryView } from "./views/SummaryView";
-import { ValidateView, type ValidationState } from "./views/ValidateView";
+import { FIRST_VIEWS, loadView, type ViewComponents } from "./load-views";
+import type { ValidationState } from "./views/ValidateView";
 
 /** Where the pane runs: inside Excel, in the workbench, in another host or a browser, or without office.js. */
 export type Connection =
@@ -216,36 +208,54 @@ function Cockpit(props: {
     // load once per backend; `actions` changes with every notice
   }, [backend]);
 
-  // ready once the workbook's settings are in the views
+  // the views opened so far (Importa comes with the first screen; the others' chunks are fetched
+  // when their tab is first opened, and each stays mounted, keeping its state, once shown)
+  const [components, setComponents] = React.useState<Partial<ViewComponents>>(FIRST_VIEWS);
   React.useEffect(() => {
-    if (loaded) onReady?.();
-  }, [loaded, onReady]);
+    if (components[view]) return;
+    let live = true;
+    loadView(view)
+      .then((component) => live && setComponents((c) => ({ ...c, [view]: component })))
+      .catch((e) => live && actions.error(e));
+    return () => {
+      live = false;
+    };
+    // `actions` changes with every notice
+  }, [view, components]);
+
+  // ready once the workbook's settings and the first view are in the pane
+  const firstShown = components[props.initialView] !== undefined;
+  React.useEffect(() => {
+    if (loaded && firstShown) onReady?.();
+  }, [loaded, firstShown, onReady]);
 
   const badge = props.connection.kind === "excel" ? t.connection.excel : t.connection.workbench;
-  const panels: Record<ViewId, React.JSX.Element> = {
-    newPlan: <NewPlanView backend={backend} settings={settings} />,
-    import: <ImportView backend={backend} settings={settings} />,
-    structure: (
-      <StructureView
-        backend={backend}
-        autoFind={props.startAction && props.initialView === "structure"}
-      />
+  const panels: { [V in ViewId]: (View: ViewComponents[V]) => React.JSX.Element } = {
+    newPlan: (View) => <View backend={backend} settings={settings} />,
+    import: (View) => <View backend={backend} settings={settings} />,
+    structure: (View) => (
+      <View backend={backend} autoFind={props.startAction && props.initialView === "structure"} />
     ),
-    fill: <FillView backend={backend} settings={settings} />,
-    validate: (
-      <ValidateView
+    fill: (View) => <View backend={backend} settings={settings} />,
+    validate: (View) => (
+      <View
         backend={backend}
         state={validation}
         onResult={setValidation}
         autoRun={props.startAction && props.initialView === "validate"}
       />
     ),
-    summary: <SummaryView backend={backend} />,
-    publish: <PublishView backend={backend} />,
-    rollover: <RolloverView backend={backend} />,
-    compare: <CompareView backend={backend} />,
-    settings: <SettingsView backend={backend} settings={settings} onSaved={setSettings} />,
+    summary: (View) => <View backend={backend} />,
+    publish: (View) => <View backend={backend} />,
+    rollover: (View) => <View backend={backend} />,
+    compare: (View) => <View backend={backend} />,
+    settings: (View) => <View backend={backend} settings={settings} onSaved={setSettings} />,
   };
+  function panel<V extends ViewId>(v: V): React.ReactNode {
+    const View = components[v];
+    if (View) return panels[v](View);
+    return v === view ? <Caption1 data-testid="view-loading">{t.loadingView}</Caption1> : null;
+  }
 
   return (
     <main className={styles.root} aria-busy={actions.busy !== null}>
@@ -293,7 +303,7 @@ function Cockpit(props: {
           aria-labelledby={`tab-${v}`}
           hidden={v !== view}
         >
-          {panels[v]}
+          {panel(v)}
         </section>
       ))}
     </main>
@@ -310,6 +320,8 @@ export function App(props: {
   onReady?(): void;
 }): React.JSX.Element {
   const [confirm, setConfirm] = React.useState<ConfirmRequest | null>(null);
+  // fetched before the first request is made (actions-context.tsx), kept once there
+  const ConfirmDialog = loadedConfirmDialog();
   if (!props.backend) return <OutsideExcel connection={props.connection} />;
   return (
     <ActionsProvider onConfirm={setConfirm}>
@@ -320,7 +332,7 @@ export function App(props: {
         startAction={props.startAction ?? false}
         onReady={props.onReady}
       />
-      <ConfirmDialog request={confirm} onClose={() => setConfirm(null)} />
+      {ConfirmDialog ? <ConfirmDialog request={confirm} onClose={() => setConfirm(null)} /> : null}
     </ActionsProvider>
   );
 }

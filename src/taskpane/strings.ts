@@ -55,6 +55,7 @@ const it = {
   } satisfies Record<ViewId, string>,
   viewsLabel: "Azioni",
   running: (action: string) => `${action} in corso…`,
+  loadingView: "Caricamento della vista…",
   actionNames: {
     newPlan: "Creazione del piano",
     import: "Importazione",
@@ -396,6 +397,7 @@ const en: Strings = {
   },
   viewsLabel: "Actions",
   running: (action: string) => `${action} in progress…`,
+  loadingView: "Loading the view…",
   actionNames: {
     newPlan: "Creating the plan",
     import: "Importing",

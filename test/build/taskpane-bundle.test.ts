@@ -1,9 +1,11 @@
 /**
  * The task pane's size budget, on the production build (npm test builds before jest). The goal
- * (≤ 200 KB gzipped) is the script Excel must fetch before the pane can be used — the page's
- * own script, as webpack's entrypoint budget counts it; the engine and decimal.js are separate
- * chunks fetched when an action first runs, and their total is held under a ceiling too, so that
- * neither part grows unnoticed.
+ * (≤ 150 KB gzipped) is the first screen: what Excel must fetch before the pane can be used and
+ * clicked — the page's own script, with the frame (header, tabs, notices) and Importa, the view it
+ * opens on. Every other view is a chunk of its own ("view-…"), fetched when its tab is first
+ * opened; the dialog that asks before replacing sheets ("confirm") when an action first asks; the
+ * engine and decimal.js when an action first runs. Their total is held under a ceiling too, so
+ * that neither part grows unnoticed.
  */
 import fs from "fs";
 import path from "path";
@@ -24,16 +26,52 @@ function page(): string {
 }
 
 describe("task pane bundle", () => {
-  it("the page loads one script of its own, within 200 KB gzipped", () => {
+  it("the page loads one script of its own, within 150 KB gzipped", () => {
     const own = [...page().matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+)/g)]
       .map((m) => m[1])
       .filter((src) => !/^https:\/\/appsforoffice\.microsoft\.com\//.test(src));
     expect(own).toEqual(["taskpane.js"]);
-    expect(gzipped("taskpane.js")).toBeLessThanOrEqual(200 * KB);
+    // 200 KB until the views other than Importa and the confirmation dialog became chunks of
+    // their own (170 KB measured before, 137 KB after)
+    expect(gzipped("taskpane.js")).toBeLessThanOrEqual(150 * KB);
+  });
+
+  it("each view but Importa is a chunk of its own, fetched when its tab is first opened", () => {
+    const pane = fs.readFileSync(path.join(DIST, "taskpane.js"), "utf8");
+    for (const view of [
+      "new-plan",
+      "structure",
+      "fill",
+      "validate",
+      "summary",
+      "publish",
+      "rollover",
+      "compare",
+      "settings",
+    ])
+      expect(fs.existsSync(path.join(DIST, `view-${view}.js`))).toBe(true);
+    expect(fs.existsSync(path.join(DIST, "view-import.js"))).toBe(false);
+    // Fluent's components that only those views (and the confirmation) use: their root class
+    // names are in a chunk, not in the first screen
+    const chunks = fs.readdirSync(DIST).filter((f) => /^(view-.*|confirm|\d+)\.js$/.test(f));
+    for (const component of [
+      "fui-DialogSurface",
+      "fui-Checkbox",
+      "fui-RadioGroup",
+      "fui-Select",
+      "fui-Table",
+    ]) {
+      expect(pane).not.toContain(component);
+      expect(
+        chunks.some((f) => fs.readFileSync(path.join(DIST, f), "utf8").includes(component))
+      ).toBe(true);
+    }
   });
 
   it("the engine comes later, as chunks; the pane in all stays under its ceiling", () => {
-    const chunks = fs.readdirSync(DIST).filter((f) => f === "engine.js" || /^\d+\.js$/.test(f));
+    const chunks = fs
+      .readdirSync(DIST)
+      .filter((f) => /^(engine|confirm|view-[a-z-]+|\d+)\.js$/.test(f));
     expect(chunks).toContain("engine.js");
     const pane = fs.readFileSync(path.join(DIST, "taskpane.js"), "utf8");
     // the first screen carries neither the engine nor decimal.js
@@ -46,7 +84,10 @@ describe("task pane bundle", () => {
     // 245 KB until Nuovo anno and Confronta: their review chunk shares the workbook reader, the
     // importer and the validation with the engine, which webpack now splits into numbered chunks
     // of their own (283 KB measured then): the ceiling keeps 7 KB of room
-    expect(total).toBeLessThanOrEqual(290 * KB);
+    // 290 KB until the views became chunks of their own: counted here since then (the first
+    // screen, the engine and every view's chunk; 306 KB measured then, 12 KB of it what gzip
+    // loses on many files instead of one): the ceiling keeps 9 KB of room
+    expect(total).toBeLessThanOrEqual(315 * KB);
   });
 
   it("the table reader comes only with Struttura's analyst part: a chunk of its own, fetched on first use, within 40 KB gzipped", () => {

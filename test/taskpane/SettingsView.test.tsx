@@ -5,7 +5,7 @@ import { DEFAULT_THRESHOLDS as PANE_THRESHOLDS } from "../../src/app/settings";
 import { readStoredSettings } from "../../src/app/settings-store";
 import { SHEETS } from "../../src/workbook/columns/names";
 import { referenceWorkbook } from "./fixtures";
-import { panel, renderPane } from "./render";
+import { openView, panel, renderPane } from "./render";
 
 const field = (label: string) => within(panel()).getByLabelText(label) as HTMLInputElement;
 const LOW = "Soglia di «parzialmente raggiunto» (%)";
@@ -74,7 +74,7 @@ describe("Settings view", () => {
     fireEvent.change(field(LOW), { target: { value: "60" } });
     fireEvent.click(within(panel()).getByRole("button", { name: "Salva" }));
     await screen.findByText(/in uso nel pannello/);
-    fireEvent.click(screen.getByRole("tab", { name: "Nuovo" }));
+    await openView("Nuovo");
     fireEvent.click(within(panel()).getByRole("button", { name: "Crea il piano" }));
     await screen.findByText(/Creato il piano/);
     await waitFor(async () =>

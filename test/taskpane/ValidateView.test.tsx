@@ -4,7 +4,7 @@ import { validatePlan } from "../../src/core/validation";
 import { columnNumber } from "../../src/core/a1";
 import { read } from "../../src/workbook/read/read";
 import { referenceWorkbook } from "./fixtures";
-import { panel, renderPane } from "./render";
+import { openView, panel, renderPane } from "./render";
 
 describe("Validate view", () => {
   it("shows the core's counts in the header and groups findings by severity and programme", async () => {
@@ -64,10 +64,10 @@ describe("Validate view", () => {
     fireEvent.click(within(panel()).getByRole("button", { name: "Controlla" }));
     await screen.findByText(/^Controllo completato:/);
     expect(screen.queryByText(/La cartella è cambiata/)).toBeNull();
-    fireEvent.click(screen.getByRole("tab", { name: "Calcola" }));
+    await openView("Calcola");
     fireEvent.click(within(panel()).getByRole("button", { name: "Calcola" }));
     await screen.findByText(/^Calcolate/);
-    fireEvent.click(screen.getByRole("tab", { name: "Controlla" }));
+    await openView("Controlla");
     expect(within(panel()).getByText(/La cartella è cambiata dopo questo risultato/)).toBeTruthy();
   });
 });

@@ -43,6 +43,19 @@ export function panel(): HTMLElement {
 }
 
 /**
+ * Opens a view by its tab and waits until it is shown: every view but Importa is a chunk of its
+ * own, fetched when its tab is first opened.
+ */
+export async function openView(tab: string): Promise<HTMLElement> {
+  fireEvent.click(screen.getByRole("tab", { name: tab }));
+  return waitFor(() => {
+    const p = panel();
+    if (p.querySelector("[data-view]") === null) throw new Error(`${tab}: view not shown yet`);
+    return p;
+  });
+}
+
+/**
  * The open confirmation dialog. In jsdom, Fluent's focus manager (tabster) marks even the open
  * dialog aria-hidden a moment after it opens (it cannot see layout), so its contents are found
  * with `hidden: true`; the browser test checks the real dialog's accessibility with axe.

@@ -6,6 +6,7 @@
 import * as React from "react";
 import type { Failure, Remedy } from "../../app/failure";
 import { useLang, useStrings } from "../i18n";
+import { loadConfirmDialog } from "../load-confirm";
 import type { Strings } from "../strings";
 
 /** The next step a notice offers: a button that does it. */
@@ -135,17 +136,21 @@ export function ActionsProvider(props: {
         if (!sheets.length) return Promise.resolve(true);
         // the control that asked: the focus goes back to it when the dialog closes
         const opener = typeof document === "undefined" ? null : document.activeElement;
-        return new Promise<boolean>((resolve) =>
-          onConfirm({
-            sheets,
-            resolve: (ok) => {
-              resolve(ok);
-              if (opener instanceof HTMLElement)
-                setTimeout(() => {
-                  if (opener.isConnected) opener.focus();
-                }, 0);
-            },
-          })
+        // the dialog's chunk first: if it cannot be fetched, the action fails saying so
+        return loadConfirmDialog().then(
+          () =>
+            new Promise<boolean>((resolve) =>
+              onConfirm({
+                sheets,
+                resolve: (ok) => {
+                  resolve(ok);
+                  if (opener instanceof HTMLElement)
+                    setTimeout(() => {
+                      if (opener.isConnected) opener.focus();
+                    }, 0);
+                },
+              })
+            )
         );
       },
     }),

@@ -114,6 +114,9 @@ export function SettingsView(props: {
     setLow(percentText(settings.thresholds.low));
     setHigh(percentText(settings.thresholds.high));
     setStyle(settings.formulaStyle);
+  }, [settings]);
+  // apart: the rules' list arriving (the engine chunk) does not undo what the analyst typed
+  React.useEffect(() => {
     setDisabled(switchedOff ? switchedOff(settings.disabledRules) : new Set());
   }, [settings, switchedOff]);
 

@@ -211,6 +211,7 @@ function Cockpit(props: {
   // the views opened so far (Importa comes with the first screen; the others' chunks are fetched
   // when their tab is first opened, and each stays mounted, keeping its state, once shown)
   const [components, setComponents] = React.useState<Partial<ViewComponents>>(FIRST_VIEWS);
+  const [attempt, setAttempt] = React.useState(0);
   React.useEffect(() => {
     if (components[view]) return;
     let live = true;
@@ -221,7 +222,7 @@ function Cockpit(props: {
       live = false;
     };
     // `actions` changes with every notice
-  }, [view, components]);
+  }, [view, components, attempt]);
 
   // ready once the workbook's settings and the first view are in the pane
   const firstShown = components[props.initialView] !== undefined;
@@ -277,7 +278,10 @@ function Cockpit(props: {
         className={styles.tabs}
         size="small"
         selectedValue={view}
-        onTabSelect={(_, d) => setView(d.value as ViewId)}
+        onTabSelect={(_, d) => {
+          setView(d.value as ViewId);
+          setAttempt((n) => n + 1); // a view whose chunk failed to come: its tab tries again
+        }}
         aria-label={t.viewsLabel}
       >
         {VIEWS.map((v) => (

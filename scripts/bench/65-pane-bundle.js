@@ -16,7 +16,7 @@ const zlib = require("zlib");
 const DIST = path.resolve(__dirname, "../..", "dist");
 const KB = 1024;
 const FIRST_SCREEN_GOAL = 150 * KB;
-const TOTAL_CEILING = 315 * KB;
+const TOTAL_CEILING = 325 * KB;
 
 function gzipped(file) {
   return zlib.gzipSync(fs.readFileSync(path.join(DIST, file)), { level: 9 }).length;

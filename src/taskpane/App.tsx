@@ -32,7 +32,7 @@ import type { WorkbookBackend } from "../workbook";
 import { ActionsProvider, useActions, type ConfirmRequest } from "./components/actions-context";
 import { NoticeBar } from "./components/NoticeBar";
 import { useStrings } from "./i18n";
-import { loadedConfirmDialog } from "./load-confirm";
+import { loadConfirmDialog, loadedConfirmDialog } from "./load-confirm";
 import { loadEngine } from "./load-engine";
 import type { ViewId } from "./strings";
 import { FIRST_VIEWS, loadView, type ViewComponents } from "./load-views";
@@ -324,8 +324,20 @@ export function App(props: {
   onReady?(): void;
 }): React.JSX.Element {
   const [confirm, setConfirm] = React.useState<ConfirmRequest | null>(null);
-  // fetched before the first request is made (actions-context.tsx), kept once there
-  const ConfirmDialog = loadedConfirmDialog();
+  // not in the first screen: fetched once the pane is shown, and mounted closed, so that it opens
+  // as Fluent's dialogs expect; an action that must ask before it has come waits for it
+  // (actions-context.tsx), and one whose fetch failed retries it there
+  const [ConfirmDialog, setConfirmDialog] = React.useState(loadedConfirmDialog);
+  React.useEffect(() => {
+    if (!props.backend || ConfirmDialog) return;
+    let live = true;
+    loadConfirmDialog()
+      .then((dialog) => live && setConfirmDialog(() => dialog))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [props.backend, ConfirmDialog, confirm]);
   if (!props.backend) return <OutsideExcel connection={props.connection} />;
   return (
     <ActionsProvider onConfirm={setConfirm}>

@@ -62,5 +62,5 @@ console.log(
 );
 console.log(
   "(later: fetched on first use — a view's chunk when its tab is first opened, the engine when the " +
-    "pane first reads the workbook; Pubblica's Word writer, pdf.js and the workbook readers have budgets of their own)"
+    "pane first reads the workbook, the replace-sheets dialog once the pane is shown; Pubblica's Word writer, pdf.js and the workbook readers have budgets of their own)"
 );

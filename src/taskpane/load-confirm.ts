@@ -1,6 +1,7 @@
 /**
- * The dialog that asks before sheets are replaced, as a chunk of its own ("confirm"): fetched when
- * an action first has to ask, so the first screen carries neither it nor Fluent's dialog.
+ * The dialog that asks before sheets are replaced, as a chunk of its own ("confirm"): fetched once
+ * the pane is shown (App.tsx), and awaited by an action that asks before it has come, so the first
+ * screen carries neither it nor Fluent's dialog.
  */
 type ConfirmDialog = typeof import("./components/ConfirmDialog").ConfirmDialog;
 

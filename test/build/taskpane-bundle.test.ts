@@ -3,9 +3,9 @@
  * (≤ 150 KB gzipped) is the first screen: what Excel must fetch before the pane can be used and
  * clicked — the page's own script, with the frame (header, tabs, notices) and Importa, the view it
  * opens on. Every other view is a chunk of its own ("view-…"), fetched when its tab is first
- * opened; the dialog that asks before replacing sheets ("confirm") when an action first asks; the
- * engine and decimal.js when an action first runs. Their total is held under a ceiling too, so
- * that neither part grows unnoticed.
+ * opened; the dialog that asks before replacing sheets ("confirm") once the pane is shown; the
+ * engine and decimal.js when the pane first reads the workbook. Their total is held under a
+ * ceiling too, so that neither part grows unnoticed.
  */
 import fs from "fs";
 import path from "path";

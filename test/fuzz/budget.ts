@@ -26,6 +26,28 @@ export function budget(runs: number): fc.Parameters<unknown> {
   return { numRuns: Math.max(1, Math.round(runs * scale)) };
 }
 
+let inFlight: Promise<unknown> = Promise.resolve();
+
+/**
+ * An async property's run, tracked. Under a time limit (npm run fuzz) fast-check stops waiting for
+ * the run in flight when the time is up; the test awaits settled() after fc.assert, so that run
+ * never outlives its test (it would import a module after Jest tore the test down: exit 1).
+ */
+export function tracked<A extends unknown[]>(
+  run: (...args: A) => Promise<void>
+): (...args: A) => Promise<void> {
+  return (...args) => {
+    const p = run(...args);
+    inFlight = p.catch(() => undefined);
+    return p;
+  };
+}
+
+/** The last tracked run, settled (fulfilled or not). */
+export function settled(): Promise<unknown> {
+  return inFlight;
+}
+
 /** The jest timeout of a property: its time budget and some. */
 export function timeout(normalMs: number): number {
   return seconds > 0 ? seconds * 1000 + 120_000 : normalMs * Math.max(1, scale);

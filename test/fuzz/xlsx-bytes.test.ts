@@ -15,7 +15,7 @@ import { readXlsxPlan, fillXlsxFile } from "../helpers/xlsx-actions";
 import { parseRange } from "../../src/workbook/write/a1";
 import { layout } from "../../src/workbook";
 import { referencePlan } from "../fixtures/plans";
-import { budget, mutate, mutation, timeout } from "./budget";
+import { budget, mutate, mutation, settled, timeout, tracked } from "./budget";
 import { cpuClock } from "../helpers/linear-time";
 import { parseXml } from "../../src/adapters/docx/read-xml";
 
@@ -356,10 +356,11 @@ describe("xlsx reader and fill on damaged files", () => {
         fc.asyncProperty(
           fc.nat(2),
           fc.array(mutation(), { minLength: 1, maxLength: 3 }),
-          async (k, m) => check(mutate(files[k], m))
+          tracked(async (k, m) => check(mutate(files[k], m)))
         ),
         budget(60)
       );
+      await settled();
     },
     timeout(240_000)
   );
@@ -372,14 +373,15 @@ describe("xlsx reader and fill on damaged files", () => {
           fc.nat(2),
           fc.nat(),
           fc.array(xmlEdit, { minLength: 1, maxLength: 3 }),
-          async (k, pick, edits) => {
+          tracked(async (k, pick, edits) => {
             const edited = await partEdited(files[k], pick, edits);
             await damagedPartRefused(edited, alwaysRead[k]);
             await check(edited.bytes);
-          }
+          })
         ),
         budget(60)
       );
+      await settled();
     },
     timeout(240_000)
   );

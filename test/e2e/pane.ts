@@ -48,7 +48,15 @@ export async function runAction(
     if (await dialog.isVisible()) {
       confirmed = await dialog.locator("li").allTextContents();
       start = Date.now();
-      await dialog.getByRole("button", { name: "Sostituisci" }).click();
+      try {
+        // short: a dialog drawn again (its surface remounted while it opens, on a busy machine)
+        // detaches the button under the click; the loop then looks again, and a dialog that went
+        // away unanswered ends the action with its own report, which the test then reads
+        await dialog.getByRole("button", { name: "Sostituisci" }).click({ timeout: 10_000 });
+      } catch (e) {
+        if (Date.now() > deadline) throw e;
+        continue;
+      }
       await dialog.waitFor({ state: "hidden" });
       // the modal dialog hides the page from assistive technology until it has gone
       await page.waitForSelector("#root:not([aria-hidden])");

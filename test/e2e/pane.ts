@@ -19,6 +19,40 @@ async function noticeSeq(page: Page): Promise<number> {
   return (await n.count()) ? Number(await n.first().getAttribute("data-seq")) : 0;
 }
 
+/** The pane's latest notice as it stands: its number and its text ("" before any). */
+export async function noticeNow(page: Page): Promise<{ seq: number; text: string }> {
+  const n = pane(page).locator("[data-seq]");
+  if (!(await n.count())) return { seq: 0, text: "" };
+  return {
+    seq: Number(await n.first().getAttribute("data-seq")),
+    text: (await n.first().textContent()) ?? "",
+  };
+}
+
+/**
+ * Waits (up to `ms`) until the pane's notice is no longer `before` — a new number or a new text (a
+ * pane drawn afresh numbers its notices from 1 again) — so a step does not read the notice an
+ * earlier step left; a step that shows no notice of its own goes on once the time is up.
+ */
+export async function noticeChanged(
+  page: Page,
+  before: { seq: number; text: string },
+  ms = 10_000
+): Promise<void> {
+  await page
+    .waitForFunction(
+      (b) => {
+        const n = document.querySelector('aside[aria-label="Pannello PIRA"] [data-seq]');
+        return (
+          n !== null && (Number(n.getAttribute("data-seq")) !== b.seq || n.textContent !== b.text)
+        );
+      },
+      before,
+      { timeout: ms }
+    )
+    .catch(() => undefined);
+}
+
 export interface ActionResult {
   kind: "success" | "warning" | "error" | "info";
   text: string;

@@ -16,7 +16,7 @@ import { previewImport } from "../../src/app/import";
 import { defaultSettings } from "../../src/app/settings";
 import { exampleDocument } from "../../src/examples";
 import { seriousViolations } from "./browser";
-import { openView, pane, runAction, settled, sheets } from "./pane";
+import { noticeChanged, noticeNow, openView, pane, runAction, settled, sheets } from "./pane";
 import { workbenchSession } from "./workbench-session";
 
 const session = workbenchSession("use");
@@ -44,6 +44,7 @@ async function open(name: string, bytes: Uint8Array | string, confirm = true): P
   const { page } = session;
   const file = session.file(name);
   fs.writeFileSync(file, bytes);
+  const before = await noticeNow(page);
   await page.getByTestId("open-xlsx").setInputFiles(file);
   if (!confirm) return;
   const dialog = page.getByRole("alertdialog");
@@ -53,6 +54,8 @@ async function open(name: string, bytes: Uint8Array | string, confirm = true): P
       .then(() => dialog.getByRole("button", { name: "Sostituisci" }).click()),
     sheets(page).locator(".fui-MessageBar").first().waitFor({ timeout: 5_000 }),
   ]).catch(() => undefined);
+  // the pane's report on this file, not the one the previous file left (a race on a loaded run)
+  await noticeChanged(page, before);
 }
 
 async function sheetTabs(): Promise<string[]> {

@@ -11,44 +11,9 @@ import * as path from "path";
 import { XlsxBackend } from "../../src/adapters/xlsx/memory-backend";
 import { fillWorkbook } from "../../src/app/fill";
 import { xlsxOf } from "../fixtures/analyst/build";
-import type { SheetSpec } from "../fixtures/analyst/layouts";
+import { EURO, MONITORING_AMOUNTS as AMOUNTS } from "../fixtures/analyst/monitoring";
 import { hasSoffice, inCI, shownAsCsv } from "../helpers/libreoffice";
 import { pira, removeDir, tempDir } from "./run";
-
-const EURO = '#,##0.00 "€"';
-
-/** A monitoring sheet with amounts in euro, counts without a format and percentages. */
-const AMOUNTS: SheetSpec = {
-  name: "Monitoraggio",
-  merges: [],
-  rows: [
-    [
-      "Missione",
-      "Programma",
-      "Indicatore",
-      "Unità di misura",
-      "Target 2021",
-      "Consuntivo 31/12/2021",
-    ],
-    [
-      "011",
-      "005",
-      "Ricavi da servizi",
-      "euro",
-      { v: 1050000, fmt: EURO },
-      { v: 1000000, fmt: EURO },
-    ],
-    ["011", "005", "Imprese assistite", "numero", 1500, 1200],
-    [
-      "012",
-      "004",
-      "Quota di pratiche telematiche",
-      "%",
-      { v: 0.9, fmt: "0%" },
-      { v: 0.725, fmt: "0.0%" },
-    ],
-  ],
-};
 
 let dir: string;
 beforeEach(() => (dir = tempDir()));

@@ -8,47 +8,12 @@
  */
 import * as fs from "fs";
 import { xlsxOf } from "../fixtures/analyst/build";
-import type { SheetSpec } from "../fixtures/analyst/layouts";
+import { MONITORING_AMOUNTS as AMOUNTS } from "../fixtures/analyst/monitoring";
 import { seriousViolations } from "./browser";
 import { openView, runAction, settled, sheets } from "./pane";
 import { workbenchSession } from "./workbench-session";
 
 const session = workbenchSession("numbers");
-
-const EURO = '#,##0.00 "€"';
-
-/** A monitoring sheet as the Camere di Commercio keep them: amounts in €, counts, percentages. */
-const AMOUNTS: SheetSpec = {
-  name: "Monitoraggio",
-  merges: [],
-  rows: [
-    [
-      "Missione",
-      "Programma",
-      "Indicatore",
-      "Unità di misura",
-      "Target 2021",
-      "Consuntivo 31/12/2021",
-    ],
-    [
-      "011",
-      "005",
-      "Voucher digitali liquidati",
-      "euro",
-      { v: 1050000, fmt: EURO },
-      { v: 1000000, fmt: EURO },
-    ],
-    ["011", "005", "Imprese assistite dal PID", "numero", 1500, 1200],
-    [
-      "032",
-      "003",
-      "Quota di pratiche telematiche",
-      "%",
-      { v: 0.9, fmt: "0%" },
-      { v: 0.725, fmt: "0.0%" },
-    ],
-  ],
-};
 
 /** The text the grid shows in a cell of the sheet shown. */
 function shown(address: string): Promise<string | null> {

@@ -3,47 +3,17 @@
  * diagnostic at the place to fix it, with the workbook's settings (rules switched off, thresholds)
  * and those the caller adds (`pira validate --disable`).
  */
-import {
-  countDiagnostics,
-  disabledRuleCodes,
-  validatePlan,
-  type ValidationResult,
-} from "../core/validation";
+import type { ValidationResult } from "../core/validation";
 import type { Plan } from "../core/plan";
 import { validationSheet } from "../workbook";
 import type { Lang } from "../core/message";
 import type { WorkbookBackend } from "../workbook";
 import type { Failure } from "./failure";
-import type { LoadedPlan } from "./loaded";
 import type { InPlaceChoice } from "./analyst-fill";
+import { checkLoaded, type CheckOptions } from "./check";
 import { openWorkbook, type OpenedWorkbook } from "./open";
 
-export interface CheckOptions {
-  /** rules switched off besides the workbook's own */
-  disabledRules?: string[];
-  /** the date the plan is judged at (YYYY-MM-DD; default today) */
-  asOf?: string;
-}
-
-export function checkLoaded(
-  loaded: Pick<LoadedPlan, "plan" | "settings" | "diagnostics" | "locations" | "place">,
-  options: CheckOptions = {}
-): ValidationResult {
-  const rulesOff = [...loaded.settings.disabledRules, ...(options.disabledRules ?? [])];
-  // the rules' own codes are switched off by validatePlan; the importer's and the reader's here
-  const off = disabledRuleCodes(rulesOff).codes;
-  const v = validatePlan(loaded.plan, {
-    locations: loaded.locations,
-    disabledRules: rulesOff,
-    thresholds: loaded.settings.thresholds,
-    ...(options.asOf ? { asOf: options.asOf } : {}),
-  });
-  const diagnostics = [
-    ...loaded.diagnostics.filter((d) => !off.has(d.code)),
-    ...v.diagnostics.map((d) => loaded.place(d)),
-  ];
-  return { diagnostics, counts: countDiagnostics(diagnostics) };
-}
+export { checkLoaded, type CheckOptions } from "./check";
 
 export interface Validated extends ValidationResult {
   ok: true;

@@ -159,12 +159,4 @@ export async function loadForImport(
   return { ok: true, loaded: r, workbook: null, stamp: file.stamp };
 }
 
-/**
- * The plan of any input the reading commands (validate, summary, export) take: an analyst's CSV
- * or Word tables through the table reader, as `pira import` reads them; anything else as before.
- */
-export async function loadAnyInput(path: string): Promise<LoadedInput | Failure> {
-  const ext = extname(path).toLowerCase();
-  if (CSV.has(ext) || ext === ".docx" || ext === ".pdf") return loadForImport(path);
-  return loadInput(path);
-}
+export { loadAnyInput } from "./load";

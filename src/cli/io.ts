@@ -3,7 +3,7 @@
  * and the files (read whole with a stamp of what was read; written atomically: a temporary file
  * beside the target, then rename — keeping the replaced file's mode, owner and links).
  */
-import { constants, type Stats } from "node:fs";
+import { constants, readFileSync, type Stats } from "node:fs";
 import {
   access,
   link,
@@ -99,7 +99,10 @@ export async function readInput(path: string): Promise<InputFile> {
           ok: false,
           reason: message(`«${path}» non è un file ordinario.`, `«${path}» is not a regular file.`),
         };
-      return { ok: true, value: new Uint8Array(await handle.readFile()), stamp: stampOf(real, s) };
+      // a regular file read at once (the promise API reads a large file in 512 KB steps through
+      // the thread pool: 60–75 ms against 28 for a 45 MB plan JSON); a FIFO as it comes
+      const b = s.isFile() ? readFileSync(handle.fd) : await handle.readFile();
+      return { ok: true, value: ownBytes(b), stamp: stampOf(real, s) };
     } finally {
       await handle.close();
     }
@@ -119,6 +122,16 @@ export async function readInput(path: string): Promise<InputFile> {
       ),
     };
   }
+}
+
+/**
+ * The bytes as a Uint8Array of their own (offset 0, the whole buffer: readers may take its
+ * `.buffer`): a buffer that is already that is viewed, not copied (45 MB for a large plan).
+ */
+function ownBytes(b: Buffer): Uint8Array {
+  return b.byteOffset === 0 && b.buffer.byteLength === b.byteLength
+    ? new Uint8Array(b.buffer, 0, b.byteLength)
+    : new Uint8Array(b);
 }
 
 function directory(path: string): Message {

@@ -6,8 +6,8 @@
 import { failure, type Failure } from "../app/failure";
 import { inputKind, readPlanText, type TextInput } from "../app/input";
 import type { LoadedPlan } from "../app/loaded";
-import { openWorkbook } from "../app/open";
 import type { XlsxFileBackend } from "../adapters/xlsx/file-backend";
+import { extname } from "node:path";
 import { message } from "../core/message";
 import { decodeText, readInput, type FileStamp } from "./io";
 
@@ -64,7 +64,9 @@ export async function loadInput(
   if (file.kind === "xlsx") {
     const opened = await openFileBackend(path, file.bytes);
     if (!opened.ok) return opened;
-    // the PIRA tables, else the analyst's own tables at their cells: the app decides
+    // the PIRA tables, else the analyst's own tables at their cells: the app decides (the
+    // workbook layer loaded only for a workbook)
+    const { openWorkbook } = await import("../app/open");
     const r = await guarded(() => openWorkbook(opened.backend));
     if (!r.ok) return aboutFile(path, r);
     return { ok: true, loaded: r.loaded, workbook: opened.backend, stamp: file.stamp };
@@ -98,4 +100,17 @@ export async function guarded<T>(work: () => Promise<T | Failure>): Promise<T | 
     if (e instanceof UnpatchableWorkbook) return failure(e.reason, "checkInput");
     throw e;
   }
+}
+
+const TABLES = new Set([".csv", ".tsv", ".docx", ".pdf"]);
+
+/**
+ * The plan of any input the reading commands (validate, summary, export) take: an analyst's CSV,
+ * Word or PDF tables through the table reader, as `pira import` reads them (loaded only for such
+ * a file: analyst.ts brings the grid reader and the import); anything else by loadInput.
+ */
+export async function loadAnyInput(path: string): Promise<LoadedInput | Failure> {
+  if (TABLES.has(extname(path).toLowerCase()))
+    return (await import("./analyst")).loadForImport(path);
+  return loadInput(path);
 }

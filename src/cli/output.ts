@@ -1,6 +1,5 @@
 /** Writing a plan where a command was told to: an .xlsx workbook or a .json plan, atomically. */
 import { extname } from "node:path";
-import { prepareCreate } from "../app/create";
 import { failure, type Failure } from "../app/failure";
 import type { Settings } from "../app/settings";
 import { message, type Message } from "../core/message";
@@ -44,7 +43,11 @@ export async function writePlan(
   if (kind === null) return failure(badOutput(path), "checkInput");
   let data: Uint8Array | string;
   if (kind === "xlsx") {
-    const { XlsxFileBackend } = await import("../adapters/xlsx/file-backend");
+    // the workbook layer and ExcelJS loaded for a workbook only (every command loads this file)
+    const [{ XlsxFileBackend }, { prepareCreate }] = await Promise.all([
+      import("../adapters/xlsx/file-backend"),
+      import("../app/create"),
+    ]);
     const file = XlsxFileBackend.create();
     await (await prepareCreate(file, plan, settings)).commit();
     data = await file.bytes();

@@ -1,15 +1,13 @@
 /** pira validate: the diagnostics of a document, plan or workbook; exit 0 clean, 1 errors, 2 usage. */
-import { checkLoaded, writeValidationSheet } from "../../app/validate";
+import { checkLoaded } from "../../app/check";
 import type { XlsxFileBackend } from "../../adapters/xlsx/file-backend";
 import { message, type Lang } from "../../core/message";
 import type { Plan } from "../../core/plan";
 import { diagnosticsJson, diagnosticsText, type ValidationResult } from "../../core/validation";
 import { EXIT, type Context } from "../context";
 import { writeAtomic, type WriteOptions } from "../io";
-import { loadAnyInput } from "../analyst";
-import { guarded } from "../load";
+import { guarded, loadAnyInput } from "../load";
 import { failed, FILE, FORMATS, start } from "./common";
-import { writerNote } from "../../adapters/xlsx/writer-note";
 
 const OPTIONS = {
   format: { type: "string", choices: FORMATS },
@@ -107,6 +105,11 @@ async function writeReportSheet(
         `--sheet writes into an .xlsx workbook: «${input}» is not one.`
       )
     );
+  // the workbook layer's sheet writer, loaded only for --sheet (a plan JSON is checked without it)
+  const [{ writeValidationSheet }, { writerNote }] = await Promise.all([
+    import("../../app/validate"),
+    import("../../adapters/xlsx/writer-note"),
+  ]);
   const sheet = await guarded(async () => ({
     ok: true as const,
     name: await writeValidationSheet(workbook, plan, result, ctx.lang),

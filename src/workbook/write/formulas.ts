@@ -37,8 +37,48 @@ function escapeColumn(name: string): string {
   return name.replace(/['#[\]]/g, (c) => "'" + c);
 }
 
+/**
+ * Formulas made once per distinct arguments and handed out again as the same string. A table's
+ * rows repeat the same few formulas (structured references name no row): 10,000 indicators make
+ * five of ~700 characters each, not 50,000 copies for the collector; and the package writer finds
+ * a formula's XML by the string's identity (its hash kept on it) instead of hashing it per cell.
+ * A1 references name the row, so each row's formulas are new: the memo is emptied when full.
+ */
+const KEPT = 4096;
+
+function kept<A extends (string | number)[]>(make: (...args: A) => string): (...args: A) => string {
+  // one level of maps per argument: no key to build, and no two argument lists share one
+  type Level = Map<string | number, Level | string>;
+  let made: Level = new Map();
+  let size = 0;
+  return (...args) => {
+    let level = made;
+    const last = args.length - 1;
+    for (let i = 0; i < last; i++) {
+      let next = level.get(args[i]) as Level | undefined;
+      if (next === undefined) level.set(args[i], (next = new Map()));
+      level = next;
+    }
+    let f = level.get(args[last]) as string | undefined;
+    if (f === undefined) {
+      f = make(...args);
+      if (++size > KEPT) {
+        size = 0;
+        made = new Map();
+        return f;
+      }
+      level.set(args[last], f);
+    }
+    return f;
+  };
+}
+
+const structuredRef = kept(
+  (table: string, column: string) => `${table}[[#This Row],[${escapeColumn(column)}]]`
+);
+
 export function tableRowRef(table: string): RowRef {
-  return (column) => `${table}[[#This Row],[${escapeColumn(column)}]]`;
+  return (column) => structuredRef(table, column);
 }
 
 function quote(s: string): string {
@@ -124,23 +164,24 @@ function isPercentCell(x: string): string {
  * The figure of a quantity cell `x` compared with the cell `other`: divided by 100 when `other`
  * is a percent and `x` is not (TRUE > FALSE), by 1 otherwise (exact).
  */
-export function numericFigure(x: string, other: string): string {
-  return `IF(ISNUMBER(${x}),${x}/IF(${isPercentCell(other)}>${isPercentCell(x)},100,1),IF(${isMissing(x)},${ND},${NC}))`;
-}
+export const numericFigure = kept(
+  (x: string, other: string): string =>
+    `IF(ISNUMBER(${x}),${x}/IF(${isPercentCell(other)}>${isPercentCell(x)},100,1),IF(${isMissing(x)},${ND},${NC}))`
+);
 
 /** The flag (1/0) of a yes/no cell; a number stays a number (non-zero is yes). */
-export function yesNoFigure(x: string): string {
+export const yesNoFigure = kept((x: string): string => {
   const w = `LOWER(TRIM(${x}))`;
   return (
     `IF(ISNUMBER(${x}),${x},IF(ISLOGICAL(${x}),IF(${x},1,0),` +
     `IF(ISNUMBER(MATCH(${w},${YES_LIST},0)),1,IF(ISNUMBER(MATCH(${w},${NO_LIST},0)),0,IF(${isMissing(x)},${ND},${NC})))))`
   );
-}
+});
 
 /** A rating, lower case. */
-export function ratingFigure(x: string): string {
-  return `IF(${isMissing(x)},${ND},LOWER(TRIM(${x})))`;
-}
+export const ratingFigure = kept(
+  (x: string): string => `IF(${isMissing(x)},${ND},LOWER(TRIM(${x})))`
+);
 
 /** "n.d." when either figure is "n.d.", else "n.c." (the figures are numbers, "n.d." or "n.c."). */
 function failure(a: string, t: string): string {
@@ -160,43 +201,46 @@ function guarded(a: string, t: string, body: string): string {
   return `IF(OR(${a}=${ND},${t}=${ND}),${ND},IF(OR(${a}=${NC},${t}=${NC}),${NC},${body}))`;
 }
 
-export function higherFormula(a: string, t: string): string {
+export const higherFormula = kept((a: string, t: string): string => {
   // t > 0 and a < 0: a/t < 0 becomes 0, as 1+(a-t)/t does in the core's negative branch.
   return numbers(
     a,
     t,
     `IF(${t}=0,IF(${a}>=0,1,0),MIN(1,MAX(0,IF(${t}>0,${a}/${t},1+(${a}-${t})/ABS(${t})))))`
   );
-}
+});
 
-export function lowerFormula(a: string, t: string): string {
+export const lowerFormula = kept((a: string, t: string): string => {
   return numbers(
     a,
     t,
     `IF(${a}<=${t},1,IF(${t}>0,${t}/${a},IF(${t}=0,0,MAX(0,1-(${a}-${t})/ABS(${t})))))`
   );
-}
+});
 
-export function yesNoFormula(a: string, t: string): string {
-  return numbers(a, t, `IF((${a}<>0)=(${t}<>0),1,0)`);
-}
+export const yesNoFormula = kept((a: string, t: string): string =>
+  numbers(a, t, `IF((${a}<>0)=(${t}<>0),1,0)`)
+);
 
-export function ratingFormula(a: string, t: string): string {
+export const ratingFormula = kept((a: string, t: string): string => {
   let body = NC;
   for (let i = QUALITATIVE_SCALES.length - 1; i >= 0; i--) {
     const s = arrayOf(QUALITATIVE_SCALES[i]);
     body = `IF(AND(ISNUMBER(MATCH(${a},${s},0)),ISNUMBER(MATCH(${t},${s},0))),IF(MATCH(${a},${s},0)>=MATCH(${t},${s},0),1,0),${body})`;
   }
   return guarded(a, t, `IF(AND(${a}=${t},${a}<>""),1,${body})`);
-}
+});
 
-export function deviationFormula(a: string, t: string): string {
-  return numbers(a, t, `${a}-${t}`);
-}
+export const deviationFormula = kept((a: string, t: string): string => numbers(a, t, `${a}-${t}`));
 
 export function outcomeFormula(r: string, th: Thresholds): string {
-  return `IF(ISNUMBER(${r}),IF(${r}>=${th.high},"raggiunto",IF(${r}>=${th.low},"parzialmente raggiunto","non raggiunto")),${r})`;
+  return outcome(r, th.low, th.high);
 }
+
+const outcome = kept(
+  (r: string, low: number, high: number): string =>
+    `IF(ISNUMBER(${r}),IF(${r}>=${high},"raggiunto",IF(${r}>=${low},"parzialmente raggiunto","non raggiunto")),${r})`
+);
 
 /** Italian polarity words, as PIRA.PERFORMANCE accepts them. */
 const POLARITY_ARGUMENT: Record<Polarity, string> = {

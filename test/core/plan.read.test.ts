@@ -1,4 +1,4 @@
-import { readPlanJson, writePlanJson } from "../../src/core/plan";
+import { checkPlanJson, readPlanJson, writePlanJson } from "../../src/core/plan";
 import { referencePlan } from "./plan.fixtures";
 
 /** The reference plan as plain JSON data, to break. */
@@ -410,5 +410,50 @@ describe("readPlanJson: days the calendar does not have", () => {
     const d = doc();
     d.indicators[0].actuals = { "2020-02-29": { raw: "5", kind: "number", value: 5 } };
     expect(readPlanJson(JSON.stringify(d)).ok).toBe(true);
+  });
+});
+
+describe("readPlanJson keeps the parsed objects that are right (checkPlanJson's own data)", () => {
+  /** Every object's keys in reverse order: nothing can be kept as it is. */
+  function reversed(x: unknown): unknown {
+    if (Array.isArray(x)) return x.map(reversed);
+    if (x === null || typeof x !== "object") return x;
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(x).reverse()) out[k] = reversed((x as Record<string, unknown>)[k]);
+    return out;
+  }
+  /** The same text read by readPlanJson and by checkPlanJson on a copy: the same plan, key order included. */
+  function same(text: string): void {
+    const read = readPlanJson(text);
+    const copied = checkPlanJson(JSON.parse(text));
+    expect(read.ok).toBe(copied.ok);
+    if (!read.ok || !copied.ok) return;
+    expect(JSON.stringify(read.plan)).toBe(JSON.stringify(copied.plan));
+    expect(read.plan).toEqual(copied.plan);
+    expect(read.warnings).toEqual(copied.warnings);
+  }
+  it("in the writer's order, in reverse, with fields absent and a stale number", () => {
+    const d = doc();
+    same(JSON.stringify(d));
+    same(JSON.stringify(reversed(d)));
+    delete d.indicators[0].unit;
+    delete d.indicators[1].polarity;
+    delete d.indicators[1].polarityInferred;
+    delete d.programmes[0].phases;
+    d.indicators[2].targets[String(d.firstYear)] = { raw: "2 947 171", kind: "number", value: 2 };
+    d.indicators[3].actuals = {
+      ...d.indicators[3].actuals,
+      "2020-06-30": { value: 5, kind: "number", raw: "5" },
+    };
+    d.$schema = "https://example.org/plan.schema.json";
+    same(JSON.stringify(d));
+  });
+  it("keeps the parsed data's objects only for readPlanJson: checkPlanJson copies its caller's", () => {
+    const d = doc();
+    const r = checkPlanJson(d);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.plan).not.toBe(d);
+    expect(r.plan.indicators[0]).not.toBe(d.indicators[0]);
   });
 });

@@ -81,6 +81,13 @@ export const BAD = Symbol("bad");
 export type Bad = typeof BAD;
 
 export class Ctx {
+  /**
+   * The data is the check's to keep (fresh from JSON.parse, seen by no one else): an object, list
+   * or value map that is already what the check would build (its fields right, in their order,
+   * none defaulted) is taken as it is instead of copied — on a large plan the copies were most of
+   * the check's time and a second plan in memory. Otherwise the check builds fresh objects.
+   */
+  constructor(readonly own = false) {}
   readonly errors: PlanProblem[] = [];
   /** defaulted fields: "programmes[].objective" → {first path, count, empty value} */
   readonly defaults = new Map<string, { first: string; count: number; empty: string }>();
@@ -197,16 +204,19 @@ export function oneOf(values: readonly string[]): Check {
 export function listOf(item: Check, it: string, en: string): Check {
   return (v, p, c) => {
     if (!Array.isArray(v)) return expected(c, p, `una lista ${it}`, `a list ${en}`, v);
-    const out: unknown[] = [];
+    // an owned list whose items all come back as they are is kept (Ctx.own); else a copy
+    let out: unknown[] | null = c.own ? null : [];
     let bad = false;
     const ip = at(p, 0);
     for (let i = 0; i < v.length; i++) {
       ip.key = i;
-      const r = item(v[i], ip, c);
+      const x: unknown = v[i];
+      const r = item(x, ip, c);
       if (r === BAD) bad = true;
-      else out.push(r);
+      else if (out !== null) out.push(r);
+      else if (r !== x) (out = v.slice(0, i)).push(r);
     }
-    return bad ? BAD : out;
+    return bad ? BAD : (out ?? v);
   };
 }
 
@@ -243,34 +253,62 @@ export function record(
   return (v, p, c) => {
     if (!isObject(v)) return expected(c, p, what.it, what.en, v);
     const before = c.errors.length;
+    // the object may be kept as it is (Ctx.own) only if its keys come in the specs' order
+    let inOrder = c.own;
+    let next = 0;
     // for…in: the own keys of a parsed object (no array of them made for each record)
     for (const k in v) {
-      if (!known.has(k) && !allowExtra.includes(k)) {
-        c.error(
-          at(p, k),
-          `campo sconosciuto (campi ammessi: ${[...known].join(", ")})`,
-          `unknown field (allowed fields: ${[...known].join(", ")})`
-        );
+      if (!known.has(k)) {
+        inOrder = false;
+        if (!allowExtra.includes(k))
+          c.error(
+            at(p, k),
+            `campo sconosciuto (campi ammessi: ${[...known].join(", ")})`,
+            `unknown field (allowed fields: ${[...known].join(", ")})`
+          );
+      } else if (inOrder) {
+        while (next < specs.length && specs[next].key !== k) next++;
+        if (next === specs.length) inOrder = false;
       }
     }
-    const out: Record<string, unknown> = {};
+    // null while every field so far is the object's own: it is kept, unless a field defaults or
+    // comes back otherwise, when the fields so far are copied and the rest added
+    let out: Record<string, unknown> | null = inOrder ? null : {};
     const fp = at(p, "");
-    for (const s of specs) {
+    for (let i = 0; i < specs.length; i++) {
+      const s = specs[i];
       fp.key = s.key;
       if (!Object.prototype.hasOwnProperty.call(v, s.key)) {
         if (s.empty !== undefined) {
-          out[s.key] = s.empty();
+          (out ??= fieldsBefore(v, specs, i))[s.key] = s.empty();
           c.defaulted(join(pattern, s.key), fp, s.emptyShown ?? "");
         } else if (!s.optional) {
           c.error(fp, "campo obbligatorio mancante", "required field missing");
         }
         continue;
       }
-      const r = s.check(v[s.key], fp, c);
-      if (r !== BAD) out[s.key] = r;
+      const x = v[s.key];
+      const r = s.check(x, fp, c);
+      if (r === BAD) continue;
+      if (out !== null) out[s.key] = r;
+      else if (r !== x) (out = fieldsBefore(v, specs, i))[s.key] = r;
     }
-    return c.errors.length > before ? BAD : out;
+    return c.errors.length > before ? BAD : (out ?? v);
   };
+}
+
+/** A copy of the fields `specs[0..i)` that `v` has (each came back as it was), in that order. */
+function fieldsBefore(
+  v: Record<string, unknown>,
+  specs: readonly FieldSpec[],
+  i: number
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (let j = 0; j < i; j++) {
+    const k = specs[j].key;
+    if (Object.prototype.hasOwnProperty.call(v, k)) out[k] = v[k];
+  }
+  return out;
 }
 
 export function join(path: string, key: string): string {

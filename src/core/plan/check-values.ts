@@ -47,6 +47,8 @@ export const valueFields: Check = record(
 
 const VALUE_KIND_SET: ReadonlySet<string> = new Set(VALUE_KINDS);
 const COMPARISON_SET: ReadonlySet<string> = new Set(COMPARISONS);
+/** A value object's keys in the order its copy is built. */
+const VALUE_ORDER = ["raw", "kind", "value", "of", "annotation", "comparison"];
 const own = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
 
 /**
@@ -54,21 +56,33 @@ const own = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, 
  * checked without paths or problems, and null at the first doubt — then valueFields checks the
  * object again and says what is wrong and where.
  */
-export function rightValueFields(v: Record<string, unknown>): Record<string, unknown> | null {
+export function rightValueFields(
+  v: Record<string, unknown>,
+  /** the object may be returned itself when its keys come in the order built (Ctx.own) */
+  keep = false
+): Record<string, unknown> | null {
+  // the keys' places in VALUE_ORDER must rise for the object to be kept
+  let last = -1;
+  let inOrder = keep;
   for (const k in v) {
-    if (
-      k !== "raw" &&
-      k !== "kind" &&
-      k !== "value" &&
-      k !== "of" &&
-      k !== "annotation" &&
-      k !== "comparison"
-    )
-      return null;
+    const at = VALUE_ORDER.indexOf(k);
+    if (at < 0) return null;
+    if (at < last) inOrder = false;
+    last = at;
   }
   const { raw, kind } = v;
   if (typeof raw !== "string" || typeof kind !== "string" || !VALUE_KIND_SET.has(kind)) return null;
   if (!own(v, "value")) return null;
+  if (inOrder) {
+    if (own(v, "of") && (typeof v.of !== "number" || outOfRange(v.of))) return null;
+    if (own(v, "annotation") && typeof v.annotation !== "string") return null;
+    if (
+      own(v, "comparison") &&
+      (typeof v.comparison !== "string" || !COMPARISON_SET.has(v.comparison))
+    )
+      return null;
+    return v;
+  }
   const out: Record<string, unknown> = { raw, kind, value: v.value };
   if (own(v, "of")) {
     if (typeof v.of !== "number" || outOfRange(v.of)) return null;
@@ -87,7 +101,7 @@ export function rightValueFields(v: Record<string, unknown>): Record<string, unk
 
 export const planValue: Check = (v, p, c) => {
   if (!isObject(v)) return expected(c, p, VALUE_WHAT.it, VALUE_WHAT.en, v);
-  const r = rightValueFields(v) ?? valueFields(v, p, c);
+  const r = rightValueFields(v, c.own) ?? valueFields(v, p, c);
   if (r === BAD) return BAD;
   const o = r as { kind: ValueKind; value: unknown; of?: number };
   switch (o.kind) {
@@ -227,7 +241,8 @@ export function valueMap(
     // a plan repeats its keys ("2021", "2020-12-31"): each judged once per reading
     let judged = c.judgedKeys.get(judge);
     if (judged === undefined) c.judgedKeys.set(judge, (judged = new Map()));
-    const out: Record<string, unknown> = {};
+    // an owned map whose values all come back as they are is kept (Ctx.own); else a copy
+    let out: Record<string, unknown> | null = c.own ? null : {};
     let bad = false;
     const kp = at(p, "");
     for (const k in v) {
@@ -239,12 +254,24 @@ export function valueMap(
         bad = true;
         continue;
       }
-      const r = planValue(v[k], kp, c);
+      const x = v[k];
+      const r = planValue(x, kp, c);
       if (r === BAD) bad = true;
-      else out[k] = r;
+      else if (out !== null) out[k] = r;
+      else if (r !== x) (out = entriesBefore(v, k))[k] = r;
     }
-    return bad ? BAD : out;
+    return bad ? BAD : (out ?? v);
   };
+}
+
+/** A copy of the entries of `v` before the key `stop`, in their order. */
+function entriesBefore(v: Record<string, unknown>, stop: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k in v) {
+    if (k === stop) break;
+    out[k] = v[k];
+  }
+  return out;
 }
 
 export const budgetRecord = record(

@@ -284,9 +284,13 @@ function warnings(c: Ctx): Message[] {
   return out;
 }
 
-/** Check parsed JSON data as a plan v1; the plan returned is a fresh object with every default filled in. */
-export function checkPlanJson(data: unknown): PlanCheck {
-  const c = new Ctx();
+/**
+ * Check parsed JSON data as a plan v1; the plan returned is a fresh object with every default
+ * filled in — unless `own`: the data is the caller's to give away (fresh from JSON.parse, as
+ * readPlanJson's), and its objects that are already right are taken, not copied (Ctx.own).
+ */
+export function checkPlanJson(data: unknown, own = false): PlanCheck {
+  const c = new Ctx(own);
   if (!isObject(data)) {
     expected(c, "", "un oggetto JSON (un piano PIRA)", "a JSON object (a PIRA plan)", data);
     return { ok: false, problems: c.errors };

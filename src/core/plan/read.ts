@@ -98,7 +98,8 @@ export function readPlanJson(text: string): PlanReadResult {
   }
   const parsed = parseJson(t);
   if (!parsed.ok) return parsed;
-  const r = checkPlanJson(parsed.data);
+  // the parsed data is no one else's: its objects become the plan's where they are right
+  const r = checkPlanJson(parsed.data, true);
   if (!r.ok) return { ok: false, reason: problemsMessage(r.problems), problems: r.problems };
   return r;
 }

@@ -11,8 +11,10 @@ import type { GridImportReport, MappingOverride, GridCell } from "../core/grid";
 import { message } from "../core/message";
 import type { Plan } from "../core/plan";
 import {
-  analystFill,
+  analystFillTable,
+  analystTable,
   type AnalystFilled,
+  type AnalystTable,
   MAPPING_SHEET,
   mappingBlocks,
   readStoredMappings,
@@ -33,6 +35,12 @@ export interface InPlaceChoice {
   selection?: boolean;
   /** a mapping for this run, over the stored one */
   mapping?: MappingOverride;
+  /**
+   * Called once the analyst's tables are read, before their computed columns are made, with the
+   * plan a fill's check will judge (the same as InPlaceFilled.loaded): the command line starts
+   * that check then, on another thread, while the fill goes on.
+   */
+  onRead?: (loaded: LoadedPlan) => void;
 }
 
 export interface InPlaceSheet {
@@ -121,27 +129,28 @@ export async function readInPlace(
     : (await backend.readGrids({ sheet: MAPPING_SHEET }))[0];
   const storeRows = fromA1(storeGrid);
   const stored = readStoredMappings(storeRows);
-  const sheets: AnalystFilled[] = [];
+  const options = (name: string) => ({
+    style,
+    thresholds: settings.thresholds,
+    stored: stored.get(name) ?? null,
+    ...(choice.mapping ? { mapping: choice.mapping } : {}),
+  });
+  const tables: { table: AnalystTable; grid: WorksheetGrid }[] = [];
   const read = new Map<string, WorksheetGrid>();
   let firstReason = null as Failure | null;
   for (const g of grids) {
     const name = sheetOf(g);
     if (isStore(g) || isPira(name)) continue;
-    const f = analystFill(g, {
-      style,
-      thresholds: settings.thresholds,
-      stored: stored.get(name) ?? null,
-      ...(choice.mapping ? { mapping: choice.mapping } : {}),
-    });
+    const f = analystTable(g, options(name));
     if (f.ok) {
-      sheets.push(f);
+      tables.push({ table: f, grid: g });
       read.set(name, g);
     }
     // a computed header of the analyst's stops everything: nothing is written anywhere
     else if (f.column !== undefined) return failure(f.reason, "checkInput");
     else firstReason ??= failure(f.reason, "createSheets");
   }
-  if (sheets.length === 0)
+  if (tables.length === 0)
     return (
       (choice.sheet !== undefined ? firstReason : null) ??
       failure(
@@ -152,6 +161,9 @@ export async function readInPlace(
         "createSheets"
       )
     );
+  choice.onRead?.(analystLoaded({ sheets: tables.map((t) => t.table), settings }));
+  // every refusal came with the reading: the computed columns of each table read are made
+  const sheets = tables.map((t) => analystFillTable(t.grid, t.table, options(t.table.sheet)));
   return { ok: true, sheets, grids: read, stored, storeRows, settings };
 }
 
@@ -212,7 +224,10 @@ function withBlocks(rows: GridCell[][], blocks: ReturnType<typeof mappingBlocks>
 }
 
 /** The plan of the analyst's tables, each diagnostic at their own cell (the field's column). */
-export function analystLoaded(read: AnalystTables): LoadedPlan {
+export function analystLoaded(read: {
+  sheets: readonly Pick<AnalystFilled, "sheet" | "plan" | "report">[];
+  settings: Settings;
+}): LoadedPlan {
   const first = read.sheets[0];
   const plan: Plan = {
     ...first.plan,

@@ -3,7 +3,9 @@ import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { SEED_PATH } from "../helpers/seed";
-import { removeDir, tempDir } from "./run";
+import { xlsxOf } from "../fixtures/analyst/build";
+import { FLAT_SHEET, KPI_SHEET } from "../fixtures/analyst/layouts";
+import { pira, removeDir, tempDir } from "./run";
 
 const root = path.resolve(__dirname, "../..");
 const bin = path.join(root, "bin/pira.js");
@@ -73,5 +75,27 @@ describe("node bin/pira.js", () => {
     const bad = run(["fill", path.join(dir, "bad.xlsx")]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("pira: «");
+  });
+
+  it("fill of an analyst's workbook: the check on its own thread prints what the check in the process prints", async () => {
+    const input = path.join(dir, "analyst.xlsx");
+    fs.writeFileSync(input, await xlsxOf([FLAT_SHEET, KPI_SHEET]));
+    const out = (name: string) => path.join(dir, name);
+    // the compiled command (lib/cli/check-worker.js beside it: the check runs on a worker thread)
+    expect(fs.existsSync(path.join(root, "lib/cli/check-worker.js"))).toBe(true);
+    const threaded = run(["fill", input, "-o", out("threaded.xlsx")]);
+    // the sources, in this process (no compiled worker: the check runs after the write, here)
+    const here = await pira(["fill", input, "-o", out("here.xlsx")]);
+    expect(threaded.code).toBe(0);
+    expect(here.code).toBe(0);
+    expect(threaded.stdout).toMatch(/Verifica: \d+ error/);
+    expect(threaded.stdout.replaceAll("threaded.xlsx", "X")).toBe(
+      here.stdout.replaceAll("here.xlsx", "X")
+    );
+    expect(fs.readFileSync(out("threaded.xlsx"))).toEqual(fs.readFileSync(out("here.xlsx")));
+    // a write that fails ends the command (exit 2, its reason), the check's thread with it
+    const failed = run(["fill", input, "-o", path.join(dir, "no", "such", "dir.xlsx")]);
+    expect(failed.code).toBe(2);
+    expect(failed.stdout).not.toContain("Verifica");
   });
 });

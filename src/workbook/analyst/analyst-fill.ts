@@ -148,7 +148,7 @@ function unreadableText(v: GridCell | undefined, path: string): string | null {
   return v.trim();
 }
 
-interface TableRows {
+export interface TableRows {
   table: TableMapping;
   /** the last header row (sheet row) */
   headerRow: number;
@@ -205,19 +205,43 @@ export function ownComputedColumns(
   return { ok: true, stripped: withoutColumns(grid, new Set(found.keys())), existing };
 }
 
+/**
+ * A sheet's indicator table as read, before its computed columns are made (analystTable): what the
+ * fill needs to go on (analystFillTable), and the plan a check can start on meanwhile.
+ */
+export interface AnalystTable {
+  ok: true;
+  sheet: string;
+  plan: Plan;
+  report: GridImportReport;
+  /** the grid without the fill's own computed columns (what the table reader saw) */
+  stripped: Grid;
+  /** the fill's own computed columns found, by key: their grid column */
+  existing: Map<ComputedKey, number>;
+  tables: TableRows[];
+}
+
+/** Fills a sheet: its table read (analystTable), then its computed columns (analystFillTable). */
 export function analystFill(
   sheet: AnalystSheet,
   options: AnalystFillOptions = {}
 ): AnalystFilled | AnalystRefused {
+  const read = analystTable(sheet, options);
+  return read.ok ? analystFillTable(sheet, read, options) : read;
+}
+
+/**
+ * Steps 1 and 2 of a fill: the sheet's table read, or why the sheet cannot be filled (every
+ * refusal of a fill is here: what follows always succeeds).
+ */
+export function analystTable(
+  sheet: AnalystSheet,
+  options: AnalystFillOptions = {}
+): AnalystTable | AnalystRefused {
   const { grid } = sheet;
   const origin = grid.origin;
   if (origin.kind !== "sheet") throw new Error("analystFill: a worksheet's grid is needed");
   const name = origin.sheet;
-  const style = options.style ?? DEFAULT_STYLE;
-  const thresholds = options.thresholds ?? { ...DEFAULT_THRESHOLDS };
-  const letterOf = (c: number): string => columnLetters(origin.col + c);
-  const gridCol = (at: string): number => columnNumber(at) - origin.col;
-  const gridRow = (row: number): number => row - origin.row;
 
   // 1. computed headers: ours (recorded) are set aside, an analyst's one is refused
   // 2. the table as the reader sees it, without the computed columns
@@ -244,6 +268,24 @@ export function analystFill(
         `Sheet «${name}» has no indicator table.`
       ),
     };
+  return { ok: true, sheet: name, plan, report, stripped, existing, tables };
+}
+
+/** Steps 3 to 6 of a fill: the computed columns of a table read by analystTable, as a patch. */
+export function analystFillTable(
+  sheet: AnalystSheet,
+  read: AnalystTable,
+  options: AnalystFillOptions = {}
+): AnalystFilled {
+  const { grid } = sheet;
+  const origin = grid.origin;
+  if (origin.kind !== "sheet") throw new Error("analystFill: a worksheet's grid is needed");
+  const { sheet: name, plan, report, stripped, existing, tables } = read;
+  const style = options.style ?? DEFAULT_STYLE;
+  const thresholds = options.thresholds ?? { ...DEFAULT_THRESHOLDS };
+  const letterOf = (c: number): string => columnLetters(origin.col + c);
+  const gridCol = (at: string): number => columnNumber(at) - origin.col;
+  const gridRow = (row: number): number => row - origin.row;
 
   // 3. the rows: each indicator's own row
   const rows: { ind: Indicator; row: number; table: TableRows }[] = [];

@@ -138,10 +138,25 @@ function sameFormula(a: string, b: string): boolean {
   return a === b || canonical(a) === canonical(b);
 }
 
+/** The kind of value a text reads as, each distinct text read once (a column repeats its texts). */
+type KindOfText = (text: string) => string;
+
+function kindsOfText(): KindOfText {
+  const kinds = new Map<string, string>();
+  return (text) => {
+    let kind = kinds.get(text);
+    if (kind === undefined) {
+      kind = toPlanValue(text).kind;
+      kinds.set(text, kind);
+    }
+    return kind;
+  };
+}
+
 /** Whether a value cell is text the native formulas cannot read as its row's path needs. */
-function unreadableText(v: GridCell | undefined, path: string): string | null {
+function unreadableText(v: GridCell | undefined, path: string, kindOf: KindOfText): string | null {
   if (typeof v !== "string" || v.trim() === "") return null;
-  const kind = toPlanValue(v).kind;
+  const kind = kindOf(v);
   if (kind === "missing") return null;
   if (path === "yesno" && kind === "yesno") return null;
   if (path === "qualitative") return null;
@@ -342,6 +357,7 @@ export function analystFillTable(
     return at;
   };
   let fallbacks = 0;
+  const kindOf = kindsOfText();
   for (const { ind, row, table } of rows) {
     /** the column letter of a header in this row's table (a computed one: the fill's own) */
     const columnOf = (header: string): string | undefined => {
@@ -374,14 +390,14 @@ export function analystFillTable(
       const a = table.fields.get(`actuals.${b.actualKey}`);
       const t = table.fields.get(`targets.${b.targetKey}`);
       const text =
-        unreadableText(a ? grid.rows[gridRow(row)]?.[gridCol(a)] : null, b.path) ??
-        unreadableText(t ? grid.rows[gridRow(row)]?.[gridCol(t)] : null, b.path);
+        unreadableText(a ? grid.rows[gridRow(row)]?.[gridCol(a)] : null, b.path, kindOf) ??
+        unreadableText(t ? grid.rows[gridRow(row)]?.[gridCol(t)] : null, b.path, kindOf);
       if (text !== null) why = `testo «${text}»`;
     }
     const fallback = why !== null && style !== "values";
     let computed = fallback
-      ? computedRow(ind, plan.firstYear, "values", thresholds, () => "#REF!", formatOf)
-      : computedRow(ind, plan.firstYear, style, thresholds, ref, formatOf);
+      ? computedRow(ind, plan.firstYear, "values", thresholds, () => "#REF!", formatOf, b)
+      : computedRow(ind, plan.firstYear, style, thresholds, ref, formatOf, b);
     if (fallback)
       computed = { ...computed, method: { value: `${WORDS.method.fallback} (${why})` } };
     if (String(computed.method.value ?? "").startsWith(WORDS.method.fallback)) fallbacks++;

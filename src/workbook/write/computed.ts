@@ -109,13 +109,13 @@ export interface ComputedValues {
   outcome: Scalar;
 }
 
-/** The computed columns of one indicator, as values. */
+/** The computed columns of one indicator, as values (`b`: its rowBasis, when the caller has it). */
 export function computeValues(
   ind: Indicator,
   firstYear: number,
-  thresholds: Thresholds
+  thresholds: Thresholds,
+  b: RowBasis = rowBasis(ind, firstYear)
 ): ComputedValues {
-  const b = rowBasis(ind, firstYear);
   const ach = achievement(b.actual, b.target, ind.polarity);
   const dev = deviation(b.actual, b.target);
   return {

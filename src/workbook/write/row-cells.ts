@@ -2,7 +2,7 @@
 import type { Indicator, PlanValue } from "../../core/plan";
 import { basisActual, basisTarget } from "../../core/performance";
 import type { PiraValue } from "../../core/values";
-import { computeValues, rowBasis, type Thresholds } from "./computed";
+import { computeValues, rowBasis, type RowBasis, type Thresholds } from "./computed";
 import { computedFormats } from "./computed-formats";
 import {
   deviationFormula,
@@ -54,7 +54,8 @@ function piraCached(v: PlanValue | undefined, d: number): Scalar {
 /**
  * The computed cells of an indicator by column key. `ref` addresses a cell of the same row by
  * its column header, `formatOf` gives its number format: the computed figures are shown as the
- * row's basis actual and target cells are (computed-formats.ts).
+ * row's basis actual and target cells are (computed-formats.ts). `b` is the row's basis, when
+ * the caller has made it already (each row's values are typed once, not once per use).
  */
 export function computedRow(
   ind: Indicator,
@@ -62,10 +63,10 @@ export function computedRow(
   style: FormulaStyle,
   thresholds: Thresholds,
   ref: RowRef,
-  formatOf: RowFormat = NO_FORMAT
+  formatOf: RowFormat = NO_FORMAT,
+  b: RowBasis = rowBasis(ind, firstYear)
 ): Record<ComputedKey, CellSpec> {
-  const b = rowBasis(ind, firstYear);
-  const values = computeValues(ind, firstYear, thresholds);
+  const values = computeValues(ind, firstYear, thresholds, b);
   const pct = b.actual.kind === "percent" || b.target.kind === "percent";
   const actualHeader = slotHeader({ section: "actuals", key: b.actualKey });
   const targetHeader = slotHeader({ section: "targets", key: b.targetKey });

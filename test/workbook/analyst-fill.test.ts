@@ -16,6 +16,7 @@ import { FLAT_SHEET, TWO_ROW_SHEET, type SheetSpec } from "../fixtures/analyst/l
 import { columnNumber } from "../../src/core/a1";
 import * as computedModule from "../../src/workbook/write/computed";
 import * as slotsModule from "../../src/workbook/columns/slots";
+import { COMPUTED_COLUMNS, COMPUTED_ORDER } from "../../src/workbook/columns/names";
 
 function gridOf(spec: SheetSpec): Grid {
   const width = Math.max(...spec.rows.map((r) => r.length));
@@ -68,6 +69,10 @@ function applied(grid: Grid, f: AnalystFilled): { grid: Grid; formulas: (string 
 
 describe("analystFill", () => {
   const two = gridOf(TWO_ROW_SHEET);
+
+  test("every computed header holds a colon (the sheet's texts without one are not folded)", () => {
+    for (const key of COMPUTED_ORDER) expect(COMPUTED_COLUMNS[key]).toContain(":");
+  });
 
   test("columns right of the table, headed on its last header row, one row per indicator", () => {
     const f = filled(analystFill({ grid: two }));

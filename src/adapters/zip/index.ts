@@ -5,3 +5,4 @@
 export * from "./safe-zip";
 export * from "./repack";
 export * from "./write-zip";
+export * from "./inflate";

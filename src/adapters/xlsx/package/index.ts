@@ -7,7 +7,7 @@
  */
 import type { Patch } from "../../../workbook";
 import { cellParts, type CellSpec } from "../../../workbook";
-import { openEditable, repack, checkZip, type CheckedZipBytes } from "../../zip";
+import { openEditable, platformPart, repack, checkZip, type CheckedZipBytes } from "../../zip";
 import type { BufferLike } from "../buffer";
 import {
   partText,
@@ -87,7 +87,13 @@ export async function patchCheckedPackage(
   const id = sheetRelationshipId(workbook, patch.sheet);
   const links = relationships(rels, WORKBOOK);
   const sheetPath = links.find((l) => l.id === id)?.target;
-  const sheet = sheetPath ? await partText(zip, sheetPath) : undefined;
+  // the sheet, the one large part, inflated by the platform (JSZip's inflate: ~0.1 s on 4 MB)
+  const inflated = sheetPath ? await platformPart(bytes, sheetPath) : null;
+  const sheet = inflated
+    ? new TextDecoder().decode(inflated)
+    : sheetPath
+      ? await partText(zip, sheetPath)
+      : undefined;
   if (!sheetPath || sheet === undefined)
     return { ok: false, why: `no part for sheet «${patch.sheet}»` };
   const stylesPath = links.find((l) => REL_TYPE.styles.test(l.type))?.target;

@@ -5,7 +5,7 @@
  * the package. Parts are written in the order given, without folder entries, as Excel does.
  */
 import JSZip from "jszip";
-import { crc32 } from "../../core/bytes";
+import { concatBytes, CRC32_START, crc32End, crc32Update } from "../../core/bytes";
 import { written, type CheckedZipBytes } from "./safe-zip";
 
 export interface ZipPart {
@@ -31,24 +31,17 @@ function platformDeflate(): DeflateStream | null {
   }
 }
 
-async function deflate(C: DeflateStream, data: Uint8Array): Promise<Uint8Array> {
+async function deflate(C: DeflateStream, data: readonly Uint8Array[]): Promise<Uint8Array> {
   const stream = new C("deflate-raw");
   const writer = stream.writable.getWriter();
-  void writer.write(data).then(() => writer.close());
+  void (async () => {
+    for (const piece of data) await writer.write(piece);
+    await writer.close();
+  })();
   const chunks: Uint8Array[] = [];
-  let size = 0;
   const reader = stream.readable.getReader();
-  for (let r = await reader.read(); !r.done; r = await reader.read()) {
-    chunks.push(r.value);
-    size += r.value.length;
-  }
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  for (let r = await reader.read(); !r.done; r = await reader.read()) chunks.push(r.value);
+  return concatBytes(chunks);
 }
 
 const FOUR_GB = 0xffffffff;
@@ -83,17 +76,28 @@ export class ZipBuilder {
     this.entries.push({ name: encoder.encode(path), path, crc, size, data, method });
   }
 
-  async add(path: string, data: Uint8Array): Promise<void> {
+  /**
+   * A part, whole or in pieces (a large sheet written chunk by chunk is never joined into one
+   * buffer: tens of megabytes allocated outside the heap make the collector run over all of it).
+   */
+  async add(path: string, data: Uint8Array | readonly Uint8Array[]): Promise<void> {
+    const pieces = data instanceof Uint8Array ? [data] : data;
     if (this.fallback) {
-      this.fallback.file(path, data, { binary: true, createFolders: false });
+      this.fallback.file(path, concatBytes(pieces), { binary: true, createFolders: false });
       return;
     }
-    const compressed = await deflate(this.C as DeflateStream, data);
+    const compressed = await deflate(this.C as DeflateStream, pieces);
+    let crc = CRC32_START;
+    let size = 0;
+    for (const piece of pieces) {
+      crc = crc32Update(crc, piece);
+      size += piece.length;
+    }
     this.entries.push({
       name: encoder.encode(path),
       path,
-      crc: crc32(data),
-      size: data.length,
+      crc: crc32End(crc),
+      size,
       data: compressed,
       method: 8,
     });

@@ -114,10 +114,13 @@ export function utf8Of(pieces: readonly string[]): Uint8Array {
 }
 
 /**
- * Text encoded as UTF-8 as it comes, piece by piece, into one growing buffer: a sheet of tens of
- * megabytes is never held as strings and bytes at once.
+ * Text encoded as UTF-8 as it comes, piece by piece, into chunks of a megabyte: a sheet of tens
+ * of megabytes is never held as strings and bytes at once, nor copied into ever larger buffers
+ * (doubling one buffer allocated four times the part outside the heap, and the collector went
+ * over the whole heap for it).
  */
 export class Utf8Builder {
+  private readonly done: Uint8Array[] = [];
   private buf = new Uint8Array(1 << 16);
   private at = 0;
 
@@ -128,14 +131,17 @@ export class Utf8Builder {
         this.at += r.written;
         return;
       }
-      // a piece is encoded whole: grow (×2) and encode it again
-      const bigger = new Uint8Array(this.buf.length * 2 + piece.length * 3);
-      bigger.set(this.buf.subarray(0, this.at));
-      this.buf = bigger;
+      // a piece is encoded whole: the chunk is closed where it was, the piece goes in a new one
+      if (this.at > 0) this.done.push(this.buf.subarray(0, this.at));
+      this.buf = new Uint8Array(Math.max(CHUNK, piece.length * 3));
+      this.at = 0;
     }
   }
 
-  bytes(): Uint8Array {
-    return this.buf.subarray(0, this.at);
+  /** The text's bytes, in order. */
+  chunks(): Uint8Array[] {
+    return this.at > 0 ? [...this.done, this.buf.subarray(0, this.at)] : [...this.done];
   }
 }
+
+const CHUNK = 1 << 20;

@@ -6,18 +6,21 @@
  * panes, outline, drop-down lists, achievement bands and internal links. Text is written as
  * spec.ts says (quote prefix on formula-like text; numbers beyond Excel's range as #NUM!).
  */
-import { cellAddress as address } from "../../../core/a1";
+import { cellAddress as address, columnLetters } from "../../../core/a1";
+import { concatBytes } from "../../../core/bytes";
 import {
+  isCellSpec,
+  needsQuotePrefix,
   parseRange,
   rangeAddress,
-  cellParts,
   type CellInput,
   type CellSpec,
+  type CellStyle,
   type SheetSpec,
 } from "../../../workbook";
 import { BAND_FILLS } from "../looks";
 import { Utf8Builder } from "./parts";
-import { cellXml, lookOf } from "./sheet";
+import { cellXml } from "./sheet";
 import type { CellLook, StyleTable } from "./styles";
 import { escapeAttribute, escapeText, keepLiteralEscapes } from "./xml";
 
@@ -42,8 +45,10 @@ export interface WrittenTable {
 }
 
 export interface WrittenSheet {
-  /** the worksheet part (UTF-8), encoded row by row as it is written */
-  bytes: Uint8Array;
+  /** the worksheet part (UTF-8), encoded row by row as it is written, in chunks */
+  chunks: Uint8Array[];
+  /** the same part in one buffer (joined when asked for) */
+  readonly bytes: Uint8Array;
   /** its tables, related as rId1…rIdN in that order */
   tables: WrittenTable[];
 }
@@ -55,7 +60,41 @@ interface Source {
   rows: number;
   cols: number;
   /** the cell at (i, j) of the rectangle, or undefined for none */
-  cell(i: number, j: number): { spec: CellSpec; look: CellLook } | undefined;
+  cell(i: number, j: number): CellInput | undefined;
+  /** the cell format of that cell (`spec` its parts), with the quote prefix or not */
+  xf(j: number, spec: CellSpec, quotePrefix: boolean): number;
+}
+
+/** Cell formats by look, each found once per sheet: most cells share a few looks. */
+type XfOf = (
+  style: CellStyle | undefined,
+  format: string | undefined,
+  wrap: boolean | undefined,
+  quotePrefix: boolean
+) => number;
+
+function xfFinder(styles: StyleTable): XfOf {
+  // by style, then format, then wrap and prefix: no key to build per cell (formats are few strings)
+  const found = new Map<CellStyle | undefined, Map<string | undefined, number[]>>();
+  return (style, format, wrap, quotePrefix) => {
+    if (!style && !format && !wrap && !quotePrefix) return 0;
+    let byFormat = found.get(style || undefined);
+    if (byFormat === undefined) found.set(style || undefined, (byFormat = new Map()));
+    let xfs = byFormat.get(format || undefined);
+    if (xfs === undefined) byFormat.set(format || undefined, (xfs = []));
+    const k = (wrap ? 2 : 0) + (quotePrefix ? 1 : 0);
+    let xf = xfs[k];
+    if (xf === undefined) {
+      const look: CellLook = {
+        ...(style ? { style } : {}),
+        ...(format ? { format } : {}),
+        ...(wrap ? { wrap: true } : {}),
+        ...(quotePrefix ? { quotePrefix: true } : {}),
+      };
+      xf = xfs[k] = styles.withLook(0, look);
+    }
+    return xf;
+  };
 }
 
 /** Table column names and header texts: Excel writes a line break in a name as _x000a_. */
@@ -70,51 +109,43 @@ function isBlank(spec: CellSpec): boolean {
   return spec.value === null || spec.value === undefined;
 }
 
-/**
- * The sources of a sheet's cells. `shared` receives the looks given to many cells (a table
- * column's own): their cell format is found once, not once per cell.
- */
-function sourcesOf(sheet: SheetSpec, shared: Set<CellLook>): Source[] {
+/** The sources of a sheet's cells: tables' headers and data, then blocks. */
+function sourcesOf(sheet: SheetSpec, xfOf: XfOf): Source[] {
   const out: Source[] = [];
   for (const t of sheet.tables) {
-    // a data cell with neither a style nor a format of its own looks as its column says
-    const columnLooks = t.columns.map((c): CellLook => ({
-      ...(c.format ? { format: c.format } : {}),
-      ...(c.wrap ? { wrap: true } : {}),
-    }));
-    for (const look of columnLooks) shared.add(look);
+    const columns = t.columns;
     out.push({
       row: t.row,
       col: t.col,
       rows: 1,
-      cols: t.columns.length,
-      cell: (_i, j) => {
-        const c = t.columns[j];
-        if (!c) return undefined;
-        // the column's format too, as Excel gives a header cell of a formatted column
-        const look: CellLook = { style: c.computed ? "computedHeader" : "header" };
-        return { spec: { value: c.name }, look: c.format ? { ...look, format: c.format } : look };
-      },
+      cols: columns.length,
+      cell: (_i, j) => (columns[j] ? { value: columns[j].name } : undefined),
+      // the column's format too, as Excel gives a header cell of a formatted column
+      xf: (j, _spec, quotePrefix) =>
+        xfOf(
+          columns[j].computed ? "computedHeader" : "header",
+          columns[j].format,
+          false,
+          quotePrefix
+        ),
     });
     out.push({
       row: t.row + 1,
       col: t.col,
       rows: t.rows.length,
-      cols: t.columns.length,
-      cell: (i, j) => {
-        const column = t.columns[j];
-        if (!column) return undefined;
-        const spec = cellParts(t.rows[i][j] ?? null);
-        if (!spec.style && !spec.format) return { spec, look: columnLooks[j] };
-        const format = spec.format ?? column.format;
-        return {
-          spec,
-          look: {
-            ...(spec.style ? { style: spec.style } : {}),
-            ...(format ? { format } : {}),
-            ...(column.wrap && !spec.style ? { wrap: true } : {}),
-          },
-        };
+      cols: columns.length,
+      cell: (i, j) => (columns[j] ? (t.rows[i][j] ?? null) : undefined),
+      xf: (j, spec, quotePrefix) => {
+        const column = columns[j];
+        // a data cell with neither a style nor a format of its own looks as its column says
+        if (!spec.style && !spec.format)
+          return xfOf(undefined, column.format, column.wrap, quotePrefix);
+        return xfOf(
+          spec.style,
+          spec.format ?? column.format,
+          column.wrap && !spec.style,
+          quotePrefix
+        );
       },
     });
   }
@@ -126,28 +157,20 @@ function sourcesOf(sheet: SheetSpec, shared: Set<CellLook>): Source[] {
       cols: Math.max(0, ...b.cells.map((r) => r.length)),
       cell: (i, j) => {
         const input: CellInput | undefined = b.cells[i][j];
-        if (input === undefined) return undefined;
-        const spec = cellParts(input);
-        if (isBlank(spec) && spec.formula === undefined && !spec.style && !spec.format)
+        if (input === undefined || input === null) return undefined;
+        if (!isCellSpec(input)) return input;
+        if (isBlank(input) && input.formula === undefined && !input.style && !input.format)
           return undefined;
-        return {
-          spec,
-          look: {
-            ...(spec.style ? { style: spec.style } : {}),
-            ...(spec.format ? { format: spec.format } : {}),
-          },
-        };
+        return input;
       },
+      xf: (_j, spec, quotePrefix) => xfOf(spec.style, spec.format, false, quotePrefix),
     });
   }
   return out;
 }
 
 export function writeSheet(sheet: SheetSpec, w: SheetWriting): WrittenSheet {
-  const sharedLooks = new Set<CellLook>();
-  const sources = sourcesOf(sheet, sharedLooks).filter((x) => x.rows > 0 && x.cols > 0);
-  /** the cell format of a shared look (a table column's), found once */
-  const sharedXf = new Map<CellLook, number>();
+  const sources = sourcesOf(sheet, xfFinder(w.styles)).filter((x) => x.rows > 0 && x.cols > 0);
   const outline = new Set<number>();
   for (const g of sheet.groups) for (let r = g.from; r <= g.to; r++) outline.add(r);
   const links: string[] = [];
@@ -214,6 +237,11 @@ export function writeSheet(sheet: SheetSpec, w: SheetWriting): WrittenSheet {
   }
   const format = `<sheetFormatPr defaultRowHeight="15"${sheet.groups.length ? ' outlineLevelRow="1"' : ""}/>`;
 
+  const scratch: CellSpec = { value: null };
+  /** column letters, made once per column */
+  const columnNames: string[] = [];
+  const letters = (col: number) => (columnNames[col] ??= columnLetters(col));
+
   const out = new Utf8Builder();
   out.push(
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">`
@@ -238,23 +266,26 @@ export function writeSheet(sheet: SheetSpec, w: SheetWriting): WrittenSheet {
     // one source: its cells come in column order; several: a later source wins a shared cell
     const cells = live.length > 1 ? new Map<number, string>() : null;
     const row: string[] = [];
+    const rowNumber = String(r);
     for (const { x } of live) {
       for (let j = 0; j < x.cols; j++) {
-        const c = x.cell(r - x.row, j);
-        if (!c) continue;
-        const col = x.col + j;
-        const ref = address(r, col);
-        const look =
-          c.spec.link === undefined && lookOf(c.spec)?.quotePrefix
-            ? { ...c.look, quotePrefix: true }
-            : c.look;
-        let xf = sharedLooks.has(look) ? sharedXf.get(look) : undefined;
-        if (xf === undefined) {
-          const styled = look.style || look.format || look.wrap || look.quotePrefix;
-          xf = styled ? w.styles.withLook(0, look) : 0;
-          if (sharedLooks.has(look)) sharedXf.set(look, xf);
+        const input = x.cell(r - x.row, j);
+        if (input === undefined) continue;
+        // a constant goes through one scratch spec (cellXml keeps nothing of it)
+        let spec: CellSpec;
+        if (isCellSpec(input)) spec = input;
+        else {
+          scratch.value = input;
+          spec = scratch;
         }
-        let spec = c.spec;
+        const col = x.col + j;
+        const ref = letters(col) + rowNumber;
+        const quotePrefix =
+          spec.link === undefined &&
+          spec.formula === undefined &&
+          typeof spec.value === "string" &&
+          needsQuotePrefix(spec.value);
+        const xf = x.xf(j, spec, quotePrefix);
         if (spec.link !== undefined) {
           const text = isBlank(spec) ? spec.link : String(spec.value);
           links.push(
@@ -267,7 +298,9 @@ export function writeSheet(sheet: SheetSpec, w: SheetWriting): WrittenSheet {
         else row.push(xml);
       }
     }
-    const ordered = cells ? [...cells.keys()].sort((a, b) => a - b).map((c) => cells.get(c)) : row;
+    const ordered = cells
+      ? [...cells.keys()].sort((a, b) => a - b).map((c) => cells.get(c) as string)
+      : row;
     if (ordered.length === 0 && !outline.has(r)) continue;
     const level = outline.has(r) ? ' outlineLevel="1"' : "";
     out.push(`<row r="${r}"${level}>${ordered.join("")}</row>`);
@@ -334,5 +367,12 @@ export function writeSheet(sheet: SheetSpec, w: SheetWriting): WrittenSheet {
 
   for (const piece of tail) out.push(piece);
   out.push("</worksheet>");
-  return { bytes: out.bytes(), tables };
+  const chunks = out.chunks();
+  return {
+    chunks,
+    get bytes() {
+      return concatBytes(chunks);
+    },
+    tables,
+  };
 }

@@ -115,7 +115,7 @@ export async function specToXlsx(
       selected: k === 0,
     });
     const path = `xl/worksheets/sheet${n}.xml`;
-    await put(path, part.bytes);
+    await zip.add(path, part.chunks);
     overrides.push([`/${path}`, `${CT}.spreadsheetml.worksheet+xml`]);
     if (part.tables.length) {
       await put(

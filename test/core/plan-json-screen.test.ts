@@ -7,6 +7,7 @@
 import fc from "fast-check";
 import { readPlanJson, writePlanJson } from "../../src/core/plan";
 import * as syntax from "../../src/core/plan/json-syntax";
+import * as screen from "../../src/core/plan/json-screen";
 import { textShape, treeMatches } from "../../src/core/plan/json-screen";
 import { referencePlan } from "./plan.fixtures";
 
@@ -174,4 +175,57 @@ test("an engine without String.prototype.isWellFormed: any surrogate takes the s
     proto.isWellFormed = own;
     scan.mockRestore();
   }
+});
+
+/**
+ * A plan the check accepts spares the walk of its data: the check counts the keys it reads. So
+ * every object of a right plan must be counted — a key given twice in any of them (the plan,
+ * an entity, a programme and its budget, phases and extra columns, an indicator, its value maps,
+ * value objects and baseline) or a lone surrogate in any string still reaches the scanner.
+ */
+describe("a right plan with a key twice or a lone surrogate anywhere", () => {
+  function planText(): string {
+    const plan = referencePlan();
+    plan.programmes[0].extra = { "Colonna propria": "testo" };
+    plan.indicators[0].extra = { Nota: "sì" };
+    plan.indicators[0].baseline = { date: "2019-12-31", raw: "5", kind: "number", value: 5 };
+    return writePlanJson(plan);
+  }
+  const text = planText();
+  /** The first key of each name at each depth of the written plan (its indentation). */
+  const places = new Map<string, number>();
+  for (const m of text.matchAll(/^( *)"([^"]+)": /gm)) {
+    const k = `${m[1].length}:${m[2]}`;
+    if (!places.has(k)) places.set(k, m.index + m[1].length);
+  }
+  it("is read as a plan as written, its data not walked again (the check counted its keys)", () => {
+    const walk = jest.spyOn(screen, "treeMatches");
+    try {
+      expect(readPlanJson(text).ok).toBe(true);
+      expect(walk).not.toHaveBeenCalled();
+    } finally {
+      walk.mockRestore();
+    }
+    expect(places.size).toBeGreaterThan(50);
+    for (const k of ["8:date", "8:Nota", "8:Colonna propria", "10:annotation", "10:of"])
+      expect(places.has(k)).toBe(true);
+  });
+  it.each([...places])("a key twice: %s", (_k, at) => {
+    const key = /^"[^"]+": /.exec(text.slice(at))?.[0] ?? "";
+    const t = `${text.slice(0, at)}${key}null, ${text.slice(at)}`;
+    expect(answer(t)).toBe(scannerFirst(t));
+    expect(answer(t)).toMatch(/appears twice/);
+  });
+  it.each([...places])("a lone surrogate in the key: %s", (_k, at) => {
+    const t = `${text.slice(0, at + 1)}\\udc00${text.slice(at + 1)}`;
+    expect(answer(t)).toBe(scannerFirst(t));
+    expect(answer(t)).toMatch(/lone surrogate/);
+  });
+  it("a lone surrogate in a text value, escaped or raw", () => {
+    for (const s of ["\\ud800", String.fromCharCode(0xdfff)]) {
+      const t = text.replace('"name": "', `"name": "${s}`);
+      expect(answer(t)).toBe(scannerFirst(t));
+      expect(answer(t)).toMatch(/lone surrogate/);
+    }
+  });
 });

@@ -88,6 +88,12 @@ export class Ctx {
    * the check's time and a second plan in memory. Otherwise the check builds fresh objects.
    */
   constructor(readonly own = false) {}
+  /**
+   * The keys of the objects read so far, each object's once: readPlanJson compares them with the
+   * keys the text wrote (json-screen.ts) instead of walking the parsed data again. Exact only for
+   * data the check accepts (it reads every object of a right plan); otherwise unused.
+   */
+  keys = 0;
   readonly errors: PlanProblem[] = [];
   /** defaulted fields: "programmes[].objective" → {first path, count, empty value} */
   readonly defaults = new Map<string, { first: string; count: number; empty: string }>();
@@ -258,6 +264,7 @@ export function record(
     let next = 0;
     // for…in: the own keys of a parsed object (no array of them made for each record)
     for (const k in v) {
+      c.keys++;
       if (!known.has(k)) {
         inOrder = false;
         if (!allowExtra.includes(k))

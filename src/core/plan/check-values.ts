@@ -58,50 +58,43 @@ const own = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, 
  */
 export function rightValueFields(
   v: Record<string, unknown>,
-  /** the object may be returned itself when its keys come in the order built (Ctx.own) */
-  keep = false
+  /** the check reading it: its object may be returned itself (Ctx.own), its keys are counted */
+  c?: Ctx
 ): Record<string, unknown> | null {
   // the keys' places in VALUE_ORDER must rise for the object to be kept
   let last = -1;
-  let inOrder = keep;
+  let inOrder = c?.own === true;
+  let n = 0;
   for (const k in v) {
     const at = VALUE_ORDER.indexOf(k);
     if (at < 0) return null;
     if (at < last) inOrder = false;
     last = at;
+    n++;
   }
   const { raw, kind } = v;
   if (typeof raw !== "string" || typeof kind !== "string" || !VALUE_KIND_SET.has(kind)) return null;
   if (!own(v, "value")) return null;
-  if (inOrder) {
-    if (own(v, "of") && (typeof v.of !== "number" || outOfRange(v.of))) return null;
-    if (own(v, "annotation") && typeof v.annotation !== "string") return null;
-    if (
-      own(v, "comparison") &&
-      (typeof v.comparison !== "string" || !COMPARISON_SET.has(v.comparison))
-    )
-      return null;
-    return v;
-  }
+  const hasOf = own(v, "of");
+  if (hasOf && (typeof v.of !== "number" || outOfRange(v.of))) return null;
+  const hasAnnotation = own(v, "annotation");
+  if (hasAnnotation && typeof v.annotation !== "string") return null;
+  const hasComparison = own(v, "comparison");
+  if (hasComparison && (typeof v.comparison !== "string" || !COMPARISON_SET.has(v.comparison)))
+    return null;
+  // right: its keys are read (counted once: a value refused here is read again by valueFields)
+  if (c) c.keys += n;
+  if (inOrder) return v;
   const out: Record<string, unknown> = { raw, kind, value: v.value };
-  if (own(v, "of")) {
-    if (typeof v.of !== "number" || outOfRange(v.of)) return null;
-    out.of = v.of;
-  }
-  if (own(v, "annotation")) {
-    if (typeof v.annotation !== "string") return null;
-    out.annotation = v.annotation;
-  }
-  if (own(v, "comparison")) {
-    if (typeof v.comparison !== "string" || !COMPARISON_SET.has(v.comparison)) return null;
-    out.comparison = v.comparison;
-  }
+  if (hasOf) out.of = v.of;
+  if (hasAnnotation) out.annotation = v.annotation;
+  if (hasComparison) out.comparison = v.comparison;
   return out;
 }
 
 export const planValue: Check = (v, p, c) => {
   if (!isObject(v)) return expected(c, p, VALUE_WHAT.it, VALUE_WHAT.en, v);
-  const r = rightValueFields(v, c.own) ?? valueFields(v, p, c);
+  const r = rightValueFields(v, c) ?? valueFields(v, p, c);
   if (r === BAD) return BAD;
   const o = r as { kind: ValueKind; value: unknown; of?: number };
   switch (o.kind) {
@@ -223,6 +216,7 @@ export const baselineValue: Check = (v, p, c) => {
     return c.error(dp, "campo obbligatorio mancante", "required field missing");
   if (typeof date !== "string" || !calendarDay(date))
     return expected(c, dp, 'una data ISO "AAAA-MM-GG"', 'an ISO date "YYYY-MM-DD"', date);
+  c.keys++; // "date"; the others are the value's
   const r = planValue(rest, p, c);
   return r === BAD ? BAD : { date, ...(r as object) };
 };
@@ -246,6 +240,7 @@ export function valueMap(
     let bad = false;
     const kp = at(p, "");
     for (const k in v) {
+      c.keys++;
       kp.key = k;
       let valid = judged.get(k);
       if (valid === undefined) judged.set(k, (valid = judge(k)));
@@ -306,6 +301,7 @@ export const extraTexts: Check = (v, p, c) => {
   const out = Object.create(null) as Record<string, string>;
   let bad = false;
   for (const [k, x] of Object.entries(v)) {
+    c.keys++;
     if (typeof x === "string") out[k] = x;
     else {
       expected(c, at(p, k), "un testo", "a text", x);

@@ -290,7 +290,19 @@ function warnings(c: Ctx): Message[] {
  * readPlanJson's), and its objects that are already right are taken, not copied (Ctx.own).
  */
 export function checkPlanJson(data: unknown, own = false): PlanCheck {
+  return checkPlanData(data, own).check;
+}
+
+/**
+ * checkPlanJson, with the keys of the objects it read (Ctx.keys): for a plan it accepts, every
+ * key the data holds — readPlanJson's screen for keys given twice (json-screen.ts).
+ */
+export function checkPlanData(data: unknown, own: boolean): { check: PlanCheck; keys: number } {
   const c = new Ctx(own);
+  return { check: checkWith(data, c), keys: c.keys };
+}
+
+function checkWith(data: unknown, c: Ctx): PlanCheck {
   if (!isObject(data)) {
     expected(c, "", "un oggetto JSON (un piano PIRA)", "a JSON object (a PIRA plan)", data);
     return { ok: false, problems: c.errors };

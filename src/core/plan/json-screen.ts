@@ -13,6 +13,9 @@
  * - treeMatches, one walk of the parsed value with an explicit stack: the keys the objects hold —
  *   fewer than the keys written exactly when a key was given twice in one object (JSON.parse keeps
  *   the last) — and every key and text well-formed (no lone surrogate, escaped or raw).
+ * The reader spares the walk for a plan its check accepts: the check counts the keys of every
+ * object it reads (which is every object of a right plan), and noLoneSurrogate answers for the
+ * strings from the text itself.
  */
 import { MAX_JSON_DEPTH } from "./json-syntax";
 
@@ -67,6 +70,21 @@ export function textShape(text: string): JsonTextShape {
 type WellFormed = (this: string) => boolean;
 /** Any surrogate, raw or escaped: where isWellFormed is missing, such a text takes the scanner. */
 const ANY_SURROGATE = /[\uD800-\uDFFF]|\\u[dD][89a-fA-F]/;
+/** An escaped surrogate, \uD800–\uDFFF (or a text that merely looks like one: then as before). */
+const SURROGATE_ESCAPE = /\\u[dD][89a-fA-F]/;
+
+/**
+ * Whether every string JSON.parse makes of `text` (keys too) is well-formed, decided on the text
+ * alone: a text well-formed as a whole with no \uD800–\uDFFF escape in it (a string's characters
+ * are the text's own, or its escapes'). False: not known — some string may hold a lone surrogate
+ * (treeMatches looks at each).
+ */
+export function noLoneSurrogate(text: string): boolean {
+  const wf = (String.prototype as unknown as { isWellFormed?: WellFormed }).isWellFormed;
+  return wf === undefined
+    ? !ANY_SURROGATE.test(text)
+    : !SURROGATE_ESCAPE.test(text) && wf.call(text);
+}
 
 /**
  * Whether JSON.parse's value of `text` holds every key written (`keysWritten`, from textShape)

@@ -3,9 +3,9 @@
  * saying what is wrong and where ("indicators[3].targets.2021: expected a value object …").
  */
 import { message, type Message } from "../message";
-import { checkPlanJson } from "./check";
+import { checkPlanData, type PlanCheck } from "./check";
 import type { PlanProblem } from "./check-fields";
-import { depthAllowed, textShape, treeMatches } from "./json-screen";
+import { depthAllowed, noLoneSurrogate, textShape, treeMatches } from "./json-screen";
 import { locateJsonError } from "./json-syntax";
 import type { Plan } from "./types";
 
@@ -38,15 +38,15 @@ export function problemsMessage(problems: readonly PlanProblem[]): Message {
   );
 }
 
-type Parsed = { ok: true; data: unknown } | Extract<PlanReadResult, { ok: false }>;
-
 /**
  * JSON.parse, then the syntax scanner only where it must speak: on a text JSON.parse refuses (it
  * places the error), and on one holding what JSON.parse would take silently — a key given twice,
  * a lone surrogate, nesting past its bound — which json-screen.ts finds cheaply to be there (a
  * text nested too deep is not parsed at all). The answer is the scanner's, as when it ran first.
+ * The plan's check runs on the parsed data before the screen's walk of it, which a plan the check
+ * accepts spares (the check counts the keys it reads): the answer is the same either way.
  */
-function parseJson(t: string): Parsed {
+function readParsed(t: string): PlanReadResult {
   const shape = textShape(t);
   let data: unknown;
   let refused: unknown = null;
@@ -57,9 +57,21 @@ function parseJson(t: string): Parsed {
       refused = e ?? "JSON.parse";
     }
   };
-  if (depthAllowed(shape)) parse();
-  if (refused === null && depthAllowed(shape) && treeMatches(t, data, shape.keys))
-    return { ok: true, data };
+  // the check of the parsed data, once (it may take the data's objects and refresh their numbers)
+  let check: PlanCheck | null = null;
+  if (depthAllowed(shape)) {
+    parse();
+    if (refused === null) {
+      // the parsed data is no one else's: its objects become the plan's where they are right
+      const c = checkPlanData(data, true);
+      check = c.check;
+      if (
+        (check.ok && c.keys === shape.keys && noLoneSurrogate(t)) ||
+        treeMatches(t, data, shape.keys)
+      )
+        return checked(check);
+    }
+  }
   const where = locateJsonError(t);
   if (where !== null) {
     const what = message(
@@ -83,7 +95,12 @@ function parseJson(t: string): Parsed {
     );
     return { ok: false, reason: what, problems: [{ path: "", what }] };
   }
-  return { ok: true, data };
+  return checked(check ?? checkPlanData(data, true).check);
+}
+
+function checked(r: PlanCheck): PlanReadResult {
+  if (!r.ok) return { ok: false, reason: problemsMessage(r.problems), problems: r.problems };
+  return r;
 }
 
 /** Read a plan from the text of a JSON file (a UTF-8 byte-order mark is ignored). */
@@ -96,10 +113,5 @@ export function readPlanJson(text: string): PlanReadResult {
     );
     return { ok: false, reason: what, problems: [{ path: "", what }] };
   }
-  const parsed = parseJson(t);
-  if (!parsed.ok) return parsed;
-  // the parsed data is no one else's: its objects become the plan's where they are right
-  const r = checkPlanJson(parsed.data, true);
-  if (!r.ok) return { ok: false, reason: problemsMessage(r.problems), problems: r.problems };
-  return r;
+  return readParsed(t);
 }

@@ -4,10 +4,6 @@
  * hide text, make a link): they are shown as visible symbols instead. Newline and tab are kept.
  */
 
-/** C0 controls but tab and newline, DEL, C1 controls: one character at a time, linear. */
-// eslint-disable-next-line no-control-regex -- control characters are what it finds
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
-
 /** ␀…␟ for C0, ␡ for DEL; C1 controls have no picture of their own: the replacement character. */
 function symbol(c: string): string {
   const n = c.charCodeAt(0);
@@ -16,9 +12,18 @@ function symbol(c: string): string {
   return "\ufffd";
 }
 
+/**
+ * A line end "\r\n", or a control character: C0 controls but tab and newline, DEL, C1 controls
+ * (one character at a time, linear).
+ */
+// eslint-disable-next-line no-control-regex -- control characters are what it finds
+const LINE_END_OR_CONTROL = /\r\n|[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+
 /** The text with every control character but newline and tab shown as a symbol ("\r\n" → "\n"). */
 export function forTerminal(text: string): string {
-  return text.replace(/\r\n/g, "\n").replace(CONTROL, symbol);
+  // one pass (a report of 33,000 findings is 10 MB): each "\r\n" → "\n", any other control
+  // character (a lone "\r" too) → its symbol, as two passes in turn gave
+  return text.replace(LINE_END_OR_CONTROL, (c) => (c === "\r\n" ? "\n" : symbol(c)));
 }
 
 /** Characters JSON.stringify leaves raw (DEL, C1; the line and paragraph separators), and any C0. */

@@ -39,6 +39,8 @@ describe("forTerminal / jsonForTerminal", () => {
       "a\u241bb\u2407c\u2400d\u2421e\ufffdf\ufffdg"
     );
     expect(forTerminal("riga 1\n\tcolonna\r\nriga 2\rx")).toBe("riga 1\n\tcolonna\nriga 2\u240dx");
+    // one pass gives what "\r\n" → "\n" then the controls gave: a "\r" before "\r\n" stays one
+    expect(forTerminal("a\r\r\nb\r\n\r\n\r")).toBe("a\u240d\nb\n\n\u240d");
     expect(forTerminal("già — «ok» € ✓")).toBe("già — «ok» € ✓");
   });
 

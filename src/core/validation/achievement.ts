@@ -8,12 +8,13 @@ import Decimal from "decimal.js";
 import { message, type Message } from "../message";
 import {
   achievement,
+  type Achievement,
   roundPercent,
   basisActual,
   basisTarget,
   POLARITY_LABEL,
 } from "../performance";
-import type { Indicator } from "../plan";
+import type { Indicator, Polarity } from "../plan";
 import { formatItalianNumber, type PiraValue } from "../values";
 import type { ValidationContext } from "./context";
 import { fieldLabel, indicatorLabel, quoted } from "./labels";
@@ -32,6 +33,66 @@ function reportedFraction(t: PiraValue): Decimal | null {
 }
 
 const noNotes = (ind: Indicator) => ind.notes.every((n) => n.trim() === "");
+
+/**
+ * The rule's answers, each given once per distinct question within a run: a plan repeats its
+ * pairs of values ("100%" against "100%", "n.d." against a target) from one indicator to the
+ * next, and ctx.typed gives one reading per distinct text, so a pair is known by its readings.
+ * The answers are the rule's own (src/core/performance), only not worked out again.
+ */
+class Answers {
+  /** polarity and cap → actual → target → achievement */
+  private readonly achievements = new Map<string, Map<PiraValue, Map<PiraValue, Achievement>>>();
+  private readonly fractions = new Map<PiraValue, Decimal | null>();
+  private readonly percents = new Map<Decimal, string>();
+
+  achievement(actual: PiraValue, target: PiraValue, polarity: Polarity, cap: boolean): Achievement {
+    const rule = cap ? polarity : `${polarity}|uncapped`;
+    let byActual = this.achievements.get(rule);
+    if (!byActual) this.achievements.set(rule, (byActual = new Map()));
+    let byTarget = byActual.get(actual);
+    if (!byTarget) byActual.set(actual, (byTarget = new Map()));
+    let a = byTarget.get(target);
+    if (!a) byTarget.set(target, (a = achievement(actual, target, polarity, cap)));
+    return a;
+  }
+
+  /** reportedFraction, once per reading */
+  fraction(t: PiraValue): Decimal | null {
+    let f = this.fractions.get(t);
+    if (f === undefined) this.fractions.set(t, (f = reportedFraction(t)));
+    return f;
+  }
+
+  /** computed figure → reported reading → the figure as shown when they differ, else null */
+  private readonly differences = new Map<Decimal, Map<PiraValue, string | null>>();
+
+  /**
+   * Whether the computed figure differs from the reported one (`rp`, its fraction), compared at
+   * the precision written, one unit of its last place: "21%" → 1 point (0,01), "93,33%" → 0,01
+   * point (56 against ≥ 60 is 93,333…%: rounded or truncated, both fine): the figure at that
+   * precision when it does, else null.
+   */
+  differs(value: Decimal, reported: PiraValue, rp: Decimal): string | null {
+    let byReported = this.differences.get(value);
+    if (!byReported) this.differences.set(value, (byReported = new Map()));
+    let shown = byReported.get(reported);
+    if (shown === undefined) {
+      const places = reportedPlaces(reported, rp);
+      const tolerance = TOLERANCE[Math.min(places, TOLERANCE.length - 1)];
+      shown = value.minus(rp).abs().gte(tolerance) ? percentAt(value, places) : null;
+      byReported.set(reported, shown);
+    }
+    return shown;
+  }
+
+  /** percentText, once per figure */
+  percent(fraction: Decimal): string {
+    let p = this.percents.get(fraction);
+    if (p === undefined) this.percents.set(fraction, (p = percentText(fraction)));
+    return p;
+  }
+}
 
 /** "consuntivo «10%» contro target «50%», polarità crescente" */
 function pairText(ind: Indicator, actual: PiraValue, target: PiraValue): Message {
@@ -63,30 +124,29 @@ function reportedPlaces(t: PiraValue, fraction: Decimal): number {
 export function achievementChecks(ctx: ValidationContext): void {
   const fy = ctx.firstYear;
   const high = new Decimal(ctx.high);
+  const answers = new Answers();
   for (const ind of ctx.plan.indicators) {
     if (ind.kind !== "indicator") continue;
     const aSlot = basisActual(ind, fy);
     const tSlot = basisTarget(ind, fy);
     const actual = ctx.typed(aSlot.value);
     const target = ctx.typed(tSlot.value);
-    const a = achievement(actual, target, ind.polarity, true);
+    const a = answers.achievement(actual, target, ind.polarity, true);
 
     const reported = ind.reportedPerformance ? ctx.typed(ind.reportedPerformance) : null;
-    const rp = reported ? reportedFraction(reported) : null;
+    const rp = reported ? answers.fraction(reported) : null;
     if (reported && rp) {
       if (a.ok) {
-        const computed = rp.gt(1) ? achievement(actual, target, ind.polarity, false) : a;
+        const computed = rp.gt(1) ? answers.achievement(actual, target, ind.polarity, false) : a;
         const value = computed.ok ? computed.value : a.value;
-        // compared at the precision written, one unit of its last place: "21%" → 1 point (0,01),
-        // "93,33%" → 0,01 point (56 against ≥ 60 is 93,333…%: rounded or truncated, both fine)
-        const places = reportedPlaces(reported, rp);
-        const tolerance = TOLERANCE[Math.min(places, TOLERANCE.length - 1)];
-        if (value.minus(rp).abs().gte(tolerance)) {
+        const shown = answers.differs(value, reported, rp);
+        if (shown !== null) {
+          const pair = pairText(ind, actual, target);
           ctx.emit(
             C.reportedDiffers,
             message(
-              `Indicatore ${indicatorLabel(ind)}: performance riportata ${quoted(reported.raw)}, ma dai valori (${pairText(ind, actual, target).it}) risulta ${percentAt(value, places)}. Correggere la performance riportata, o i valori se è la performance a essere giusta.`,
-              `Indicator ${indicatorLabel(ind)}: reported performance ${quoted(reported.raw)}, but the values (${pairText(ind, actual, target).en}) give ${percentAt(value, places)}. Correct the reported performance, or the values if the performance is right.`
+              `Indicatore ${indicatorLabel(ind)}: performance riportata ${quoted(reported.raw)}, ma dai valori (${pair.it}) risulta ${shown}. Correggere la performance riportata, o i valori se è la performance a essere giusta.`,
+              `Indicator ${indicatorLabel(ind)}: reported performance ${quoted(reported.raw)}, but the values (${pair.en}) give ${shown}. Correct the reported performance, or the values if the performance is right.`
             ),
             ctx.atIndicator(ind, "reportedPerformance")
           );
@@ -104,11 +164,12 @@ export function achievementChecks(ctx: ValidationContext): void {
     }
 
     if (!a.ok && a.code !== "missing") {
+      const pair = pairText(ind, actual, target);
       ctx.emit(
         C.notComputable,
         message(
-          `Indicatore ${indicatorLabel(ind)}: raggiungimento non calcolabile (${pairText(ind, actual, target).it}): ${a.reason.it}. Correggere i valori o la polarità.`,
-          `Indicator ${indicatorLabel(ind)}: the achievement cannot be computed (${pairText(ind, actual, target).en}): ${a.reason.en}. Correct the values or the polarity.`
+          `Indicatore ${indicatorLabel(ind)}: raggiungimento non calcolabile (${pair.it}): ${a.reason.it}. Correggere i valori o la polarità.`,
+          `Indicator ${indicatorLabel(ind)}: the achievement cannot be computed (${pair.en}): ${a.reason.en}. Correct the values or the polarity.`
         ),
         ctx.atIndicator(ind, `actuals.${aSlot.key}`)
       );
@@ -116,11 +177,14 @@ export function achievementChecks(ctx: ValidationContext): void {
 
     if (!ctx.closed || !noNotes(ind)) continue;
     if (a.ok && a.value.lt(high)) {
+      const pair = pairText(ind, actual, target);
+      const value = answers.percent(a.value);
+      const band = answers.percent(high);
       ctx.emit(
         C.deviationWithoutNote,
         message(
-          `Indicatore ${indicatorLabel(ind)}: ${pairText(ind, actual, target).it}, raggiungimento ${percentText(a.value)}, sotto la soglia di «raggiunto» (${percentText(high)}), e nessuna nota spiega lo scostamento. Aggiungere una nota con le motivazioni (D.Lgs. 33/2013 art. 29).`,
-          `Indicator ${indicatorLabel(ind)}: ${pairText(ind, actual, target).en}, achievement ${percentText(a.value)}, below the «raggiunto» band (${percentText(high)}), and no note explains the deviation. Add a note giving the reasons (D.Lgs. 33/2013 art. 29).`
+          `Indicatore ${indicatorLabel(ind)}: ${pair.it}, raggiungimento ${value}, sotto la soglia di «raggiunto» (${band}), e nessuna nota spiega lo scostamento. Aggiungere una nota con le motivazioni (D.Lgs. 33/2013 art. 29).`,
+          `Indicator ${indicatorLabel(ind)}: ${pair.en}, achievement ${value}, below the «raggiunto» band (${band}), and no note explains the deviation. Add a note giving the reasons (D.Lgs. 33/2013 art. 29).`
         ),
         ctx.atIndicator(ind, "notes")
       );

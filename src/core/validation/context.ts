@@ -15,6 +15,7 @@ import { unitClass } from "./units";
 import type { SourceLocation, ValidationOptions } from "./types";
 
 const MISSING: PiraValue = { raw: "", kind: "missing", number: null };
+const NOWHERE: SourceLocation = {};
 
 export interface RecordPlace {
   entity?: string | null;
@@ -49,6 +50,8 @@ export class ValidationContext {
   private readonly disabled: Set<string>;
   private readonly typedCache = new Map<string, PiraValue>();
   private readonly locations: Record<string, SourceLocation>;
+  /** the locations hold any record's place */
+  private readonly placed: boolean;
 
   constructor(
     readonly plan: Plan,
@@ -62,6 +65,7 @@ export class ValidationContext {
     this.closed = this.asOf >= `${this.firstYear}-12-31`;
     this.high = options.thresholds?.high ?? DEFAULT_THRESHOLDS.high;
     this.locations = options.locations ?? {};
+    this.placed = Object.keys(this.locations).length > 0;
     const off = disabledRuleCodes(options.disabledRules ?? []);
     this.disabled = off.codes;
     this.unknownDisabled = off.unknown;
@@ -126,11 +130,15 @@ export class ValidationContext {
     if (!this.enabled(code)) return;
     const rule = RULE_BY_CODE.get(code);
     if (!rule) throw new Error(`validation: unknown rule ${code}`);
-    const loc =
-      (place.indicator ? this.locations[place.indicator] : undefined) ??
-      (place.programme ? this.locations[place.programme] : undefined) ??
-      (place.entity ? this.locations[place.entity] : undefined) ??
-      {};
+    // no places at all (a plan JSON): each look-up would find nothing (a key unknown to the
+    // table, as with every key of an empty one: one look-up of a fresh text costs more than
+    // the rest of the emission)
+    const loc = !this.placed
+      ? NOWHERE
+      : ((place.indicator ? this.locations[place.indicator] : undefined) ??
+        (place.programme ? this.locations[place.programme] : undefined) ??
+        (place.entity ? this.locations[place.entity] : undefined) ??
+        NOWHERE);
     this.diagnostics.push(
       diagnostic(code, rule.severity, msg, {
         entity: place.entity,

@@ -49,14 +49,17 @@ const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
 /** "Indicatori!F12", "riga 179", plus the field: "riga 179 · reportedPerformance". */
 export function placeText(d: Diagnostic, lang: Lang): string {
-  const parts: string[] = [];
-  if (d.sheet && d.cell) parts.push(`${d.sheet}!${d.cell}`);
-  else if (d.sheet) parts.push(d.sheet);
-  if (d.line !== null && d.line !== undefined)
-    parts.push(`${lang === "it" ? "riga" : "line"} ${d.line}`);
-  if (d.indicator) parts.push(d.indicator);
-  if (d.field) parts.push(d.field);
-  return parts.join(" · ");
+  // the parts joined by " · " as they come (no list made: one call per line of a long report)
+  let text = "";
+  const add = (part: string) => {
+    text = text === "" ? part : `${text} · ${part}`;
+  };
+  if (d.sheet && d.cell) add(`${d.sheet}!${d.cell}`);
+  else if (d.sheet) add(d.sheet);
+  if (d.line !== null && d.line !== undefined) add(`${lang === "it" ? "riga" : "line"} ${d.line}`);
+  if (d.indicator) add(d.indicator);
+  if (d.field) add(d.field);
+  return text;
 }
 
 function groupOf(d: Diagnostic, lang: Lang): string {
@@ -66,9 +69,14 @@ function groupOf(d: Diagnostic, lang: Lang): string {
 }
 
 export function diagnosticsText(result: DiagnosticsLike, lang: Lang): string {
+  // each severity's diagnostics in one pass, in their order
+  const bySeverity: Record<Severity, Diagnostic[]> = { error: [], warning: [], info: [] };
+  for (const d of result.diagnostics)
+    if (d.severity === "error" || d.severity === "warning" || d.severity === "info")
+      bySeverity[d.severity].push(d);
   const lines: string[] = [];
   for (const severity of SEVERITIES) {
-    const own = result.diagnostics.filter((d) => d.severity === severity);
+    const own = bySeverity[severity];
     if (own.length === 0) continue;
     const groups = new Map<string, Diagnostic[]>();
     for (const d of own) {

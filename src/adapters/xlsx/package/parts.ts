@@ -138,6 +138,17 @@ export class Utf8Builder {
     }
   }
 
+  /** Bytes already encoded (text made once and written many times), copied in. */
+  pushBytes(bytes: Uint8Array): void {
+    if (bytes.length > this.buf.length - this.at) {
+      if (this.at > 0) this.done.push(this.buf.subarray(0, this.at));
+      this.buf = new Uint8Array(Math.max(CHUNK, bytes.length));
+      this.at = 0;
+    }
+    this.buf.set(bytes, this.at);
+    this.at += bytes.length;
+  }
+
   /** The text's bytes, in order. */
   chunks(): Uint8Array[] {
     return this.at > 0 ? [...this.done, this.buf.subarray(0, this.at)] : [...this.done];

@@ -64,7 +64,7 @@ function columnStyles(xml: string): (col: number) => number {
 }
 
 /** A value as a cell's type attribute and <v> text; a number beyond Excel's range is #NUM! (spec.ts). */
-function cachedValue(v: CellSpec["value"]): { t: string; v: string } | undefined {
+export function cachedValue(v: CellSpec["value"]): { t: string; v: string } | undefined {
   if (v === null || v === undefined) return undefined;
   if (typeof v === "number")
     return writableNumber(v) ? { t: "", v: String(v) } : { t: ' t="e"', v: EXCEL_OVERFLOW };
@@ -79,7 +79,7 @@ function cachedValue(v: CellSpec["value"]): { t: string; v: string } | undefined
 const FORMULA_ELEMENTS = new Map<string, string>();
 const KEPT_FORMULAS = 512;
 
-function formulaElement(formula: string): string {
+export function formulaElement(formula: string): string {
   let f = FORMULA_ELEMENTS.get(formula);
   if (f === undefined) {
     f = `<f>${escapeText(toFileForm(formula))}</f>`;

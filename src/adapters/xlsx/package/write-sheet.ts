@@ -20,7 +20,7 @@ import {
 } from "../../../workbook";
 import { BAND_FILLS } from "../looks";
 import { Utf8Builder } from "./parts";
-import { cellXml } from "./sheet";
+import { cachedValue, cellXml, formulaElement } from "./sheet";
 import type { CellLook, StyleTable } from "./styles";
 import { escapeAttribute, escapeText, keepLiteralEscapes } from "./xml";
 
@@ -95,6 +95,60 @@ function xfFinder(styles: StyleTable): XfOf {
     }
     return xf;
   };
+}
+
+/** A piece of a row's XML: text, or the bytes of a formula's <f> element. */
+type RowPiece = string | Uint8Array;
+
+/**
+ * The <f> elements of formulas as UTF-8, each encoded once: a table's formulas repeat row after
+ * row and make most of a large sheet (five of ~700 characters a row of Indicatori), so they are
+ * copied as bytes instead of being joined into each row's text and encoded again.
+ */
+const FORMULA_BYTES = new Map<string, Uint8Array>();
+const KEPT_FORMULAS = 512;
+const encoder = new TextEncoder();
+
+function formulaBytes(formula: string): Uint8Array {
+  let b = FORMULA_BYTES.get(formula);
+  if (b === undefined) {
+    b = encoder.encode(formulaElement(formula));
+    if (FORMULA_BYTES.size >= KEPT_FORMULAS) FORMULA_BYTES.clear();
+    FORMULA_BYTES.set(formula, b);
+  }
+  return b;
+}
+
+/** A formula cell as cellXml writes it, its <f> element as bytes. */
+function formulaCell(
+  row: RowPiece[],
+  ref: string,
+  s: number,
+  cell: CellSpec,
+  cachedResults: boolean
+): void {
+  const style = s ? ` s="${s}"` : "";
+  const cached = cachedResults ? cachedValue(cell.value) : undefined;
+  row.push(
+    `<c r="${ref}"${style}${cached ? cached.t : ""}>`,
+    formulaBytes(cell.formula as string),
+    cached ? `<v>${cached.v}</v></c>` : "</c>"
+  );
+}
+
+/** A row: each run of text joined and encoded at once, the formulas' bytes copied in between. */
+function writeRow(out: Utf8Builder, start: string, pieces: readonly RowPiece[]): void {
+  const text: string[] = [start];
+  for (const p of pieces) {
+    if (typeof p === "string") text.push(p);
+    else {
+      out.push(text.join(""));
+      text.length = 0;
+      out.pushBytes(p);
+    }
+  }
+  text.push("</row>");
+  out.push(text.join(""));
 }
 
 /** Table column names and header texts: Excel writes a line break in a name as _x000a_. */
@@ -265,7 +319,7 @@ export function writeSheet(sheet: SheetSpec, w: SheetWriting): WrittenSheet {
     if (live.length > 1) live.sort((a, b) => a.k - b.k);
     // one source: its cells come in column order; several: a later source wins a shared cell
     const cells = live.length > 1 ? new Map<number, string>() : null;
-    const row: string[] = [];
+    const row: RowPiece[] = [];
     const rowNumber = String(r);
     for (const { x } of live) {
       for (let j = 0; j < x.cols; j++) {
@@ -293,9 +347,9 @@ export function writeSheet(sheet: SheetSpec, w: SheetWriting): WrittenSheet {
           );
           spec = { value: text };
         }
-        const xml = cellXml(ref, xf, spec, w.cachedResults, w.shared);
-        if (cells) cells.set(col, xml);
-        else row.push(xml);
+        if (cells) cells.set(col, cellXml(ref, xf, spec, w.cachedResults, w.shared));
+        else if (spec.formula !== undefined) formulaCell(row, ref, xf, spec, w.cachedResults);
+        else row.push(cellXml(ref, xf, spec, w.cachedResults, w.shared));
       }
     }
     const ordered = cells
@@ -303,7 +357,7 @@ export function writeSheet(sheet: SheetSpec, w: SheetWriting): WrittenSheet {
       : row;
     if (ordered.length === 0 && !outline.has(r)) continue;
     const level = outline.has(r) ? ' outlineLevel="1"' : "";
-    out.push(`<row r="${r}"${level}>${ordered.join("")}</row>`);
+    writeRow(out, `<row r="${r}"${level}>`, ordered);
   }
 
   out.push("</sheetData>");

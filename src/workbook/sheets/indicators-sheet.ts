@@ -17,6 +17,7 @@ import { cellParts, emptySheet, type CellInput, type SheetSpec } from "../write/
 import { joinLines } from "../columns/text-fields";
 import { valueCells } from "../columns/value-cells";
 import type { ListKey } from "./lists";
+import type { IndicatorResult } from "./mission-sheet";
 import { TABLE_STYLE } from "./plan-sheet";
 
 function slotValue(ind: Indicator, slot: Slot) {
@@ -52,6 +53,8 @@ export interface IndicatorsSheetOptions {
   /** "none": computed columns left empty (fill writes them later) */
   style: FormulaStyle | "none";
   thresholds: Thresholds;
+  /** receives each indicator's achievement and outcome as its computed cells hold them */
+  results?: Map<Indicator, IndicatorResult>;
 }
 
 /** The number format this sheet gives the typed cell of a value column (the value as written). */
@@ -77,6 +80,10 @@ function rowCells(
           tableRowRef(TABLES.indicators),
           (header) => typedFormat(ind, header)
         );
+  const achievement = computed?.achievement.value;
+  const outcome = computed?.outcome.value;
+  if (opts.results && achievement !== undefined && outcome !== undefined)
+    opts.results.set(ind, { achievement, outcome });
   return columns.map((c): CellInput => {
     if (c.kind === "field") return fieldCell(ind, c.field);
     if (c.kind === "value") return valueCells(slotValue(ind, c.slot))[0];

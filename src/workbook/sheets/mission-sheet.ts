@@ -7,7 +7,7 @@ import { missionTitle } from "../../core/catalogue";
 import type { Indicator, Plan, Programme } from "../../core/plan";
 import { columnLetters } from "../../core/a1";
 import { sheetRef } from "../write/a1";
-import { computeValues, type Thresholds } from "../write/computed";
+import { computeValues, type ComputedValues, type Thresholds } from "../write/computed";
 import { FORMATS } from "../columns/formats";
 import type { IndicatorLocation } from "../read/read";
 import { INDICATOR_COLUMNS, MISSION_SHEET_PREFIX, SCHEDA_LABELS } from "../columns/names";
@@ -103,7 +103,17 @@ export interface MissionSheetInput {
   locations: Record<string, IndicatorLocation>;
   /** the plan's indicators by programme id, in plan order (made once for every mission sheet) */
   byProgramme?: ReadonlyMap<string, Indicator[]>;
+  /** the plan's value columns (made once for every mission sheet) */
+  slots?: readonly Slot[];
+  /**
+   * An indicator's achievement and outcome when already computed (Indicatori's computed cells):
+   * each indicator is then computed once for both sheets
+   */
+  resultOf?: (ind: Indicator) => IndicatorResult | undefined;
 }
+
+/** What a mission sheet shows of an indicator's computed columns. */
+export type IndicatorResult = Pick<ComputedValues, "achievement" | "outcome">;
 
 /** The plan's indicators by programme id, each list in plan order. */
 export function indicatorsByProgramme(plan: Plan): Map<string, Indicator[]> {
@@ -116,10 +126,15 @@ export function indicatorsByProgramme(plan: Plan): Map<string, Indicator[]> {
   return out;
 }
 
+/** The value columns a mission sheet shows: the plan's, but the reported achievement. */
+export function missionSlots(plan: Plan): Slot[] {
+  return planSlots(plan).filter((s) => s.section !== "reported");
+}
+
 export function missionSheet(input: MissionSheetInput): SheetSpec {
   const { plan, code, thresholds, locations } = input;
   const sheet = emptySheet(input.name, "generated");
-  const slots = planSlots(plan).filter((s) => s.section !== "reported");
+  const slots = input.slots ?? missionSlots(plan);
   const indHeader = [
     INDICATOR_COLUMNS.name,
     INDICATOR_COLUMNS.formula,
@@ -163,7 +178,7 @@ export function missionSheet(input: MissionSheetInput): SheetSpec {
     if (inds.length) {
       cells.push(indHeader.map((h) => ({ value: h, style: "header" as const })));
       for (const ind of inds) {
-        const v = computeValues(ind, plan.firstYear, thresholds);
+        const v = input.resultOf?.(ind) ?? computeValues(ind, plan.firstYear, thresholds);
         const loc = locations[ind.id];
         cells.push([
           { value: ind.name, style: "wrap" },

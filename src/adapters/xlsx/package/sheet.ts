@@ -5,7 +5,7 @@
  * address, the head of a shared formula — is refused with the reason, and the caller writes the
  * file the slow way instead.
  */
-import { columnLetters, columnNumber } from "../../../core/a1";
+import { columnLetters } from "../../../core/a1";
 import {
   toFileForm,
   EXCEL_OVERFLOW,
@@ -41,10 +41,21 @@ const START = /^<[^>]*?\/?>/;
 
 class Refused extends Error {}
 
-/** "AB12" → {row: 12, col: 28}; undefined for anything else. */
+/**
+ * "AB12" → {row: 12, col: 28}; undefined for anything else (what /^([A-Z]{1,3})(\d+)$/ takes,
+ * read without a pattern: every cell of a patched row is asked).
+ */
 function parseAddress(ref: string): { row: number; col: number } | undefined {
-  const m = /^([A-Z]{1,3})(\d+)$/.exec(ref);
-  return m ? { row: Number(m[2]), col: columnNumber(m[1]) } : undefined;
+  let i = 0;
+  let col = 0;
+  for (let c = ref.charCodeAt(i); c >= 65 && c <= 90; c = ref.charCodeAt(++i))
+    col = col * 26 + c - 64;
+  if (i === 0 || i > 3 || i === ref.length) return undefined;
+  for (let j = i; j < ref.length; j++) {
+    const d = ref.charCodeAt(j);
+    if (d < 48 || d > 57) return undefined;
+  }
+  return { row: Number(ref.slice(i)), col };
 }
 
 function refuse(why: string): never {
@@ -110,6 +121,7 @@ export function cellXml(
   }
   const v = cell.value ?? null;
   if (v === null) return `<c r="${ref}"${style}/>`;
+  if (typeof v === "number" && writableNumber(v)) return `<c r="${ref}"${style}><v>${v}</v></c>`;
   if (typeof v === "string") {
     if (shared) return `<c r="${ref}"${style} t="s"><v>${shared(v)}</v></c>`;
     return `<c r="${ref}"${style} t="inlineStr"><is><t xml:space="preserve">${escapeCellText(v)}</t></is></c>`;
@@ -120,13 +132,18 @@ export function cellXml(
 
 /** How a cell of the patch looks beyond its base format: its number format, the quote prefix. */
 export function lookOf(cell: CellSpec): CellLook | undefined {
-  const quotePrefix =
-    cell.formula === undefined && typeof cell.value === "string" && needsQuotePrefix(cell.value);
+  const quotePrefix = quoted(cell);
   if (!cell.format && !quotePrefix) return undefined;
-  return {
-    ...(cell.format ? { format: cell.format } : {}),
-    ...(quotePrefix ? { quotePrefix } : {}),
-  };
+  const look: CellLook = {};
+  if (cell.format) look.format = cell.format;
+  if (quotePrefix) look.quotePrefix = true;
+  return look;
+}
+
+function quoted(cell: CellSpec): boolean {
+  return (
+    cell.formula === undefined && typeof cell.value === "string" && needsQuotePrefix(cell.value)
+  );
 }
 
 /** Whether the patch replaces every cell of an A1 range ("AD2:AD900"). */
@@ -150,6 +167,8 @@ interface Context {
   cachedResults: boolean;
   /** someone else's sheet: the only columns where a cell holding something may be replaced */
   own?: ReadonlySet<number>;
+  /** styleFor of a base format and a number format, by base then format: asked once each */
+  formatted: Map<number, Map<string, number>>;
 }
 
 /** A cell element that holds something: content (a value, a formula) or a style. */
@@ -158,10 +177,21 @@ function holdsSomething(cellXml: string, tag: string): boolean {
   return (attribute(tag, "s") ?? "0") !== "0";
 }
 
+/** The format index of a cell of the patch whose format was `base` (lookOf, styleFor). */
+function styleOf(ctx: Context, base: number, cell: CellSpec): number {
+  if (quoted(cell)) return ctx.styleFor(base, lookOf(cell) as CellLook);
+  const format = cell.format;
+  if (!format) return base;
+  // tens of thousands of cells take one of a few formats: each pair's index found once
+  let byFormat = ctx.formatted.get(base);
+  if (!byFormat) ctx.formatted.set(base, (byFormat = new Map()));
+  let s = byFormat.get(format);
+  if (s === undefined) byFormat.set(format, (s = ctx.styleFor(base, { format })));
+  return s;
+}
+
 function newCell(ctx: Context, row: number, col: number, base: number, cell: CellSpec): string {
-  const look = lookOf(cell);
-  const s = look ? ctx.styleFor(base, look) : base;
-  return cellXml(`${columnLetters(col)}${row}`, s, cell, ctx.cachedResults);
+  return cellXml(`${columnLetters(col)}${row}`, styleOf(ctx, base, cell), cell, ctx.cachedResults);
 }
 
 /** A row of the sheet with the patch's cells in place of (or beside) its own. */
@@ -180,7 +210,8 @@ function patchRow(ctx: Context, rowXml: string, r: number, wanted: Map<number, C
   let last = 0;
   CELL.lastIndex = 0;
   for (let m = CELL.exec(body); m; m = CELL.exec(body)) {
-    if (body.slice(last, m.index).trim() !== "") refuse(`row ${r}: content other than cells`);
+    if (m.index !== last && body.slice(last, m.index).trim() !== "")
+      refuse(`row ${r}: content other than cells`);
     last = CELL.lastIndex;
     const tag = START.exec(m[0])?.[0] ?? "";
     const ref = attribute(tag, "r") ?? refuse(`row ${r}: a cell without its address`);
@@ -255,6 +286,7 @@ export function patchSheetXml(
       columnStyle: columnStyles(xml),
       cachedResults,
       ...(own ? { own } : {}),
+      formatted: new Map(),
     };
     const start = open.index + open[0].length;
     const end = open[1] ? start : xml.indexOf("</sheetData>", start);

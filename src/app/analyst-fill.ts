@@ -63,6 +63,8 @@ export interface AnalystTables {
   /** the mapping sheet's rows as read (to write a record into) */
   storeRows: GridCell[][];
   settings: Settings;
+  /** their plan (analystLoaded), made once by readInPlace: every action asks for it */
+  loaded?: LoadedPlan;
 }
 
 export interface InPlaceFilled {
@@ -161,10 +163,11 @@ export async function readInPlace(
         "createSheets"
       )
     );
-  choice.onRead?.(analystLoaded({ sheets: tables.map((t) => t.table), settings }));
+  const loaded = analystLoaded({ sheets: tables.map((t) => t.table), settings });
+  choice.onRead?.(loaded);
   // every refusal came with the reading: the computed columns of each table read are made
   const sheets = tables.map((t) => analystFillTable(t.grid, t.table, options(t.table.sheet)));
-  return { ok: true, sheets, grids: read, stored, storeRows, settings };
+  return { ok: true, sheets, grids: read, stored, storeRows, settings, loaded };
 }
 
 /** Fills the computed columns beside the analyst's tables and stores their mappings. */
@@ -227,7 +230,10 @@ function withBlocks(rows: GridCell[][], blocks: ReturnType<typeof mappingBlocks>
 export function analystLoaded(read: {
   sheets: readonly Pick<AnalystFilled, "sheet" | "plan" | "report">[];
   settings: Settings;
+  loaded?: LoadedPlan;
 }): LoadedPlan {
+  // the tables as readInPlace read them: their plan, made then (10,000 locations, once)
+  if (read.loaded) return read.loaded;
   const first = read.sheets[0];
   const plan: Plan = {
     ...first.plan,

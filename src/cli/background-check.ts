@@ -3,15 +3,21 @@
  * started as soon as the tables are read and run on another thread (check-worker.ts) while the
  * main thread computes the cells, patches the sheet and writes the file: on 10,000 indicators the
  * check is about half a second the command no longer waits for. Its counts are the same as
- * checkLoaded's on the main thread (the plan handed over is a structured clone of the one read);
- * where no worker can run (the sources run by Jest, a thread that fails) the check runs here, when
- * its counts are asked for, as it did before.
+ * checkLoaded's on the main thread (the plan handed over is a structured clone of the one read).
+ *
+ * The thread costs CPU of its own (~0.4 s on 10,000 indicators: the plan cloned, the rules'
+ * modules loaded and compiled again, each value typed again — on the main thread the fill has
+ * typed them already), so it is worth it only with a core to spare: it is used when the load
+ * average is below the number of cores, else the check runs here, after the write, as it did
+ * before; likewise where no worker can run (the sources run by Jest, a thread that fails).
+ * PIRA_CHECK_THREAD=always or never decides instead (the tests).
  */
 import { existsSync } from "node:fs";
+import { availableParallelism, loadavg } from "node:os";
 import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import type { Severity } from "../core/diagnostics";
-import { checkLoaded } from "../app/validate";
+import { checkLoaded } from "../app/check";
 import type { LoadedPlan } from "../app/loaded";
 
 /** What the worker is given: the loaded plan without its functions (which do not cross threads). */
@@ -28,10 +34,21 @@ export interface BackgroundCheck {
 
 const WORKER = join(__dirname, "check-worker.js");
 
-/** The check of `loaded`, started now on another thread where one can run. */
-export function checkInBackground(loaded: LoadedPlan): BackgroundCheck {
+/** Whether a core is free for the check's thread (see above). */
+function coreToSpare(env: Record<string, string | undefined>): boolean {
+  const forced = env.PIRA_CHECK_THREAD;
+  if (forced === "always" || forced === "never") return forced === "always";
+  const cores = availableParallelism();
+  return cores > 1 && loadavg()[0] < cores;
+}
+
+/** The check of `loaded`, started now on another thread where one can run and is worth it. */
+export function checkInBackground(
+  loaded: LoadedPlan,
+  env: Record<string, string | undefined>
+): BackgroundCheck {
   const here = (): Promise<CheckCounts> => Promise.resolve(checkLoaded(loaded).counts);
-  if (!existsSync(WORKER)) return { counts: here, cancel: () => undefined };
+  if (!coreToSpare(env) || !existsSync(WORKER)) return { counts: here, cancel: () => undefined };
   let worker: Worker | undefined;
   try {
     worker = new Worker(WORKER);

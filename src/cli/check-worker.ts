@@ -3,7 +3,7 @@
  * fill read it, its counts sent back. Compiled to lib/cli/check-worker.js and started from there.
  */
 import { parentPort } from "node:worker_threads";
-import { checkLoaded } from "../app/validate";
+import { checkLoaded } from "../app/check";
 import type { CheckJob } from "./background-check";
 
 parentPort?.once("message", (job: CheckJob) => {

@@ -39,11 +39,11 @@ function ensureBuilt(): void {
   if (!fs.existsSync(main)) throw new Error("lib/cli/main.js was not built");
 }
 
-function run(args: string[], cwd = root) {
+function run(args: string[], cwd = root, env: Record<string, string> = {}) {
   const r = spawnSync(process.execPath, [bin, ...args], {
     cwd,
     encoding: "utf8",
-    env: { ...process.env, LANG: "it_IT.UTF-8" },
+    env: { ...process.env, LANG: "it_IT.UTF-8", ...env },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -83,7 +83,9 @@ describe("node bin/pira.js", () => {
     const out = (name: string) => path.join(dir, name);
     // the compiled command (lib/cli/check-worker.js beside it: the check runs on a worker thread)
     expect(fs.existsSync(path.join(root, "lib/cli/check-worker.js"))).toBe(true);
-    const threaded = run(["fill", input, "-o", out("threaded.xlsx")]);
+    const threaded = run(["fill", input, "-o", out("threaded.xlsx")], root, {
+      PIRA_CHECK_THREAD: "always",
+    });
     // the sources, in this process (no compiled worker: the check runs after the write, here)
     const here = await pira(["fill", input, "-o", out("here.xlsx")]);
     expect(threaded.code).toBe(0);
@@ -94,7 +96,9 @@ describe("node bin/pira.js", () => {
     );
     expect(fs.readFileSync(out("threaded.xlsx"))).toEqual(fs.readFileSync(out("here.xlsx")));
     // a write that fails ends the command (exit 2, its reason), the check's thread with it
-    const failed = run(["fill", input, "-o", path.join(dir, "no", "such", "dir.xlsx")]);
+    const failed = run(["fill", input, "-o", path.join(dir, "no", "such", "dir.xlsx")], root, {
+      PIRA_CHECK_THREAD: "always",
+    });
     expect(failed.code).toBe(2);
     expect(failed.stdout).not.toContain("Verifica");
   });

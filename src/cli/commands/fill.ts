@@ -67,7 +67,7 @@ export async function fill(argv: string[], ctx: Context): Promise<number> {
   // the check of the analyst's tables starts on another thread as soon as they are read
   let background: BackgroundCheck | undefined;
   const onRead = (loaded: LoadedPlan) => {
-    background = checkInBackground(loaded);
+    background = checkInBackground(loaded, ctx.io.env);
   };
   const filled = await guarded(async () => {
     if (regenerate) {

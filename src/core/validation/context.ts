@@ -112,10 +112,22 @@ export class ValidationContext {
     return t;
   }
 
+  private lastProgramme: string | null = null;
+  private lastEntity: string | null = null;
+
+  /** The entity of a programme id (null: no such programme); the last one asked is kept. */
+  private entityOf(programme: string): string | null {
+    if (programme !== this.lastProgramme) {
+      this.lastProgramme = programme;
+      this.lastEntity = this.programmes.get(programme)?.entity ?? null;
+    }
+    return this.lastEntity;
+  }
+
   /** The place of an indicator (its programme and entity too). */
   atIndicator(ind: Indicator, field: string | null = null): RecordPlace {
     return {
-      entity: this.programmes.get(ind.programme)?.entity ?? null,
+      entity: this.entityOf(ind.programme),
       programme: ind.programme,
       indicator: ind.id,
       field,

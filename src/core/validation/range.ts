@@ -70,14 +70,16 @@ const ONE = new Decimal(1);
 const HUNDRED = new Decimal(100);
 
 export function rangeChecks(ctx: ValidationContext): void {
-  const shareByText = new Map<string, boolean>();
+  // name → formula → whether it is a share (no key text made per indicator)
+  const shareByText = new Map<string, Map<string, boolean>>();
   for (const ind of ctx.plan.indicators) {
     if (ctx.unitOf(ind.unit ?? "") !== "percent") continue;
-    const key = `${ind.name}\u0000${ind.formula ?? ""}`;
-    let share = shareByText.get(key);
+    let byFormula = shareByText.get(ind.name);
+    if (!byFormula) shareByText.set(ind.name, (byFormula = new Map()));
+    let share = byFormula.get(ind.formula ?? "");
     if (share === undefined) {
       share = isShare(ind, "percent");
-      shareByText.set(key, share);
+      byFormula.set(ind.formula ?? "", share);
     }
     if (!share) continue;
     const items: { field: string; raw: string }[] = [];

@@ -43,6 +43,13 @@ function present(v: { value: { kind: string } | undefined }): boolean {
   return !!v.value && v.value.kind !== "missing";
 }
 
+/** What each level counts of an indicator: found once, though the indicator is in four levels. */
+interface Facts {
+  withTarget: boolean;
+  withActual: boolean;
+  achievement: Achievement;
+}
+
 function tally(
   level: SummaryLevel,
   code: string,
@@ -51,9 +58,8 @@ function tally(
   programme: string | null,
   programmes: Programme[],
   indicators: Indicator[],
-  firstYear: number,
   th: Thresholds,
-  achievementOf: (ind: Indicator) => Achievement
+  factsOf: (ind: Indicator) => Facts
 ): SummaryRow {
   const row: SummaryRow = {
     level,
@@ -74,9 +80,10 @@ function tally(
   let sum = 0;
   let n = 0;
   for (const ind of indicators) {
-    if (present(basisTarget(ind, firstYear))) row.withTarget++;
-    if (present(basisActual(ind, firstYear))) row.withActual++;
-    const a = achievementOf(ind);
+    const f = factsOf(ind);
+    if (f.withTarget) row.withTarget++;
+    if (f.withActual) row.withActual++;
+    const a = f.achievement;
     if (!a.ok) {
       row.notComputed++;
       continue;
@@ -118,6 +125,19 @@ export function summary(
     }
     return a;
   };
+  const facts = new Map<Indicator, Facts>();
+  const factsOf = (ind: Indicator): Facts => {
+    let f = facts.get(ind);
+    if (!f) {
+      f = {
+        withTarget: present(basisTarget(ind, plan.firstYear)),
+        withActual: present(basisActual(ind, plan.firstYear)),
+        achievement: achievementOf(ind),
+      };
+      facts.set(ind, f);
+    }
+    return f;
+  };
   const byProgramme = new Map<string, Indicator[]>();
   for (const ind of plan.indicators) {
     const list = byProgramme.get(ind.programme) ?? [];
@@ -125,28 +145,16 @@ export function summary(
     byProgramme.set(ind.programme, list);
   }
   const indicatorsOf = (ps: Programme[]) => ps.flatMap((p) => byProgramme.get(p.id) ?? []);
-  const fy = plan.firstYear;
   const rows: SummaryRow[] = [];
+  // each id once, in order of first appearance (a set, not a search of the list per id)
   const entityIds = [
-    ...plan.entities.map((e) => e.id),
-    ...plan.programmes.map((p) => p.entity),
-  ].filter((id, i, a) => a.indexOf(id) === i);
+    ...new Set([...plan.entities.map((e) => e.id), ...plan.programmes.map((p) => p.entity)]),
+  ];
   for (const entityId of entityIds) {
     const ps = plan.programmes.filter((p) => p.entity === entityId);
     const name = plan.entities.find((e) => e.id === entityId)?.name ?? entityId;
     rows.push(
-      tally(
-        "entity",
-        entityId,
-        name,
-        entityId,
-        null,
-        ps,
-        indicatorsOf(ps),
-        fy,
-        thresholds,
-        achievementOf
-      )
+      tally("entity", entityId, name, entityId, null, ps, indicatorsOf(ps), thresholds, factsOf)
     );
     const missions = [...new Set(ps.map((p) => p.mission))].sort();
     for (const m of missions) {
@@ -160,9 +168,8 @@ export function summary(
           null,
           mps,
           indicatorsOf(mps),
-          fy,
           thresholds,
-          achievementOf
+          factsOf
         )
       );
       for (const p of mps) {
@@ -175,27 +182,15 @@ export function summary(
             p.id,
             [p],
             indicatorsOf([p]),
-            fy,
             thresholds,
-            achievementOf
+            factsOf
           )
         );
       }
     }
   }
   rows.push(
-    tally(
-      "total",
-      "",
-      "",
-      null,
-      null,
-      plan.programmes,
-      plan.indicators,
-      fy,
-      thresholds,
-      achievementOf
-    )
+    tally("total", "", "", null, null, plan.programmes, plan.indicators, thresholds, factsOf)
   );
   return rows;
 }

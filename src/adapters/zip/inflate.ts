@@ -38,14 +38,26 @@ export async function platformPart(
   if (!D) return null;
   const stream = new D("deflate-raw");
   const writer = stream.writable.getWriter();
-  void writer.write(data).then(() => writer.close());
+  // a stream that fails rejects both sides: the reading side answers (null), the writing side's
+  // rejection is not left unhandled (Node would end the process on it)
+  writer
+    .write(data)
+    .then(() => writer.close())
+    .catch(() => undefined);
   const out = new Uint8Array(member.size);
   let at = 0;
   const reader = stream.readable.getReader();
-  for (let r = await reader.read(); !r.done; r = await reader.read()) {
-    if (at + r.value.length > out.length) return null;
-    out.set(r.value, at);
-    at += r.value.length;
+  try {
+    for (let r = await reader.read(); !r.done; r = await reader.read()) {
+      if (at + r.value.length > out.length) {
+        void reader.cancel().catch(() => undefined);
+        return null;
+      }
+      out.set(r.value, at);
+      at += r.value.length;
+    }
+  } catch {
+    return null;
   }
   return at === out.length ? out : null;
 }

@@ -46,10 +46,12 @@ interface Deflated {
 async function deflate(C: DeflateStream, data: readonly Uint8Array[]): Promise<Deflated> {
   const stream = new C("gzip");
   const writer = stream.writable.getWriter();
-  void (async () => {
+  // a failing stream rejects both sides: the reading side below throws, this one is not left
+  // unhandled (Node would end the process on it)
+  (async () => {
     for (const piece of data) await writer.write(piece);
     await writer.close();
-  })();
+  })().catch(() => undefined);
   const chunks: Uint8Array[] = [];
   const reader = stream.readable.getReader();
   for (let r = await reader.read(); !r.done; r = await reader.read()) chunks.push(r.value);

@@ -97,6 +97,10 @@ function xfFinder(styles: StyleTable): XfOf {
   };
 }
 
+// the workbook's rules bound once: called per cell, not looked up through its index each time
+const isSpec = isCellSpec;
+const quotePrefixed = needsQuotePrefix;
+
 /** A piece of a row's XML: text, or the bytes of a formula's <f> element. */
 type RowPiece = string | Uint8Array;
 
@@ -212,7 +216,7 @@ function sourcesOf(sheet: SheetSpec, xfOf: XfOf): Source[] {
       cell: (i, j) => {
         const input: CellInput | undefined = b.cells[i][j];
         if (input === undefined || input === null) return undefined;
-        if (!isCellSpec(input)) return input;
+        if (!isSpec(input)) return input;
         if (isBlank(input) && input.formula === undefined && !input.style && !input.format)
           return undefined;
         return input;
@@ -327,7 +331,7 @@ export function writeSheet(sheet: SheetSpec, w: SheetWriting): WrittenSheet {
         if (input === undefined) continue;
         // a constant goes through one scratch spec (cellXml keeps nothing of it)
         let spec: CellSpec;
-        if (isCellSpec(input)) spec = input;
+        if (isSpec(input)) spec = input;
         else {
           scratch.value = input;
           spec = scratch;
@@ -338,7 +342,7 @@ export function writeSheet(sheet: SheetSpec, w: SheetWriting): WrittenSheet {
           spec.link === undefined &&
           spec.formula === undefined &&
           typeof spec.value === "string" &&
-          needsQuotePrefix(spec.value);
+          quotePrefixed(spec.value);
         const xf = x.xf(j, spec, quotePrefix);
         if (spec.link !== undefined) {
           const text = isBlank(spec) ? spec.link : String(spec.value);

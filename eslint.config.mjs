@@ -99,7 +99,8 @@ const layering = [
 //   (XML text, shared by the Word reader).
 // - src/adapters/office: index.ts, backend (the task pane's engine), create-workbook (the review
 //   chunk); src/adapters/docx: read (CLI) and write (Pubblica's chunk); src/adapters/pdf: read;
-//   src/adapters/zip: index.ts.
+//   src/adapters/zip: index.ts, gzip (the command line gives Node's zlib to the zip writer before
+//   it loads JSZip).
 // - src/taskpane, for the workbench (the pane without Excel): App, Root, i18n, strings, theme,
 //   components/read-file, components/ConfirmDialog.
 // - src/cli, src/workbench, src/functions, src/commands, src/examples: only their index, if any.
@@ -110,7 +111,7 @@ const ENTRIES = {
   "(adapters/)?office": ["backend", "create-workbook"],
   "(adapters/)?docx": ["read", "write"],
   "(adapters/)?pdf": ["read"],
-  "(adapters/)?zip": [],
+  "(adapters/)?zip": ["gzip"],
   taskpane: [
     "App",
     "Root",

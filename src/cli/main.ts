@@ -2,10 +2,12 @@
  * The `pira` command: `main(argv, io)` → exit code. argv is what follows the program name; io gives
  * the streams (tests pass their own and run it in-process). bin/pira.js calls it.
  */
+import { useGzip } from "../adapters/zip/gzip";
 import { message, type Message } from "../core/message";
 import { chooseLang, Context, EXIT } from "./context";
 import { GENERAL_HELP } from "./help";
 import { processIO, type CliIO } from "./io";
+import { nodeGzip } from "./node-gzip";
 
 export { EXIT } from "./context";
 export type { CliIO } from "./io";
@@ -49,6 +51,8 @@ function version(): string {
 }
 
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
+  // the packages this command writes are deflated by Node's zlib, off the main thread
+  useGzip(nodeGzip);
   const lang = chooseLang(langFlag(argv), io.env) ?? "it";
   const ctx = new Context(io, lang);
   const [name, ...rest] = argv;

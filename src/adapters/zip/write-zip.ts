@@ -8,9 +8,14 @@
  * level and window) inside a header and a trailer, and the trailer carries the part's CRC-32,
  * computed natively as it deflates — a zip entry needs it, and computing it here again was
  * 50 ms a 35 MB sheet.
+ *
+ * A part is deflated while the next ones are written: add() starts its deflate and returns, and
+ * build() waits for them all (the parts keep the order they were added in). A program that has a
+ * faster gzip than the stream gives it to useGzip (gzip.ts).
  */
 import JSZip from "jszip";
 import { concatBytes } from "../../core/bytes";
+import { programGzip } from "./gzip";
 import { written, type CheckedZipBytes } from "./safe-zip";
 
 export interface ZipPart {
@@ -44,6 +49,8 @@ interface Deflated {
 }
 
 async function deflate(C: DeflateStream, data: readonly Uint8Array[]): Promise<Deflated> {
+  const gzip = programGzip();
+  if (gzip) return gzipMember(await gzip(data));
   const stream = new C("gzip");
   const writer = stream.writable.getWriter();
   // a failing stream rejects both sides: the reading side below throws, this one is not left
@@ -90,13 +97,16 @@ interface Entry {
   method: number;
 }
 
+/** A part being deflated: its entry, in the order added, once the deflate is done. */
+type Pending = Promise<Entry>;
+
 /**
  * A package built part by part: each part is deflated as it is added and only its compressed
  * bytes are kept, so a large workbook never holds all its parts uncompressed at once.
  */
 export class ZipBuilder {
   private readonly C = platformDeflate();
-  private readonly entries: Entry[] = [];
+  private readonly entries: (Entry | Pending)[] = [];
   private readonly fallback = this.C ? null : new JSZip();
 
   /** Whether parts are deflated by the platform (else JSZip writes the package). */
@@ -113,6 +123,7 @@ export class ZipBuilder {
   /**
    * A part, whole or in pieces (a large sheet written chunk by chunk is never joined into one
    * buffer: tens of megabytes allocated outside the heap make the collector run over all of it).
+   * Its deflate is started, not waited for: the next part is written meanwhile, and build() waits.
    */
   async add(path: string, data: Uint8Array | readonly Uint8Array[]): Promise<void> {
     const pieces = data instanceof Uint8Array ? [data] : data;
@@ -120,19 +131,10 @@ export class ZipBuilder {
       this.fallback.file(path, concatBytes(pieces), { binary: true, createFolders: false });
       return;
     }
-    const deflated = await deflate(this.C as DeflateStream, pieces);
-    let size = 0;
-    for (const piece of pieces) size += piece.length;
-    if (deflated.size !== size >>> 0)
-      throw new Error(`zip writer: ${path} deflated as ${deflated.size} bytes, not ${size}`);
-    this.entries.push({
-      name: encoder.encode(path),
-      path,
-      crc: deflated.crc,
-      size,
-      data: deflated.data,
-      method: 8,
-    });
+    const pending = deflatedEntry(this.C as DeflateStream, path, pieces);
+    // a failure is reported by build(), which awaits it; until then it is not an unhandled one
+    pending.catch(() => undefined);
+    this.entries.push(pending);
   }
 
   /** The package, its parts in the order `rank` gives (lowest first; the order added on ties). */
@@ -145,12 +147,33 @@ export class ZipBuilder {
           compressionOptions: { level: 6 },
         })
       );
-    const entries = this.entries
+    const done = await Promise.all(this.entries);
+    const entries = done
       .map((e, i) => ({ e, i }))
       .sort((a, b) => rank(a.e.path) - rank(b.e.path) || a.i - b.i)
       .map((x) => x.e);
     return written(assemble(entries));
   }
+}
+
+async function deflatedEntry(
+  C: DeflateStream,
+  path: string,
+  pieces: readonly Uint8Array[]
+): Promise<Entry> {
+  const deflated = await deflate(C, pieces);
+  let size = 0;
+  for (const piece of pieces) size += piece.length;
+  if (deflated.size !== size >>> 0)
+    throw new Error(`zip writer: ${path} deflated as ${deflated.size} bytes, not ${size}`);
+  return {
+    name: encoder.encode(path),
+    path,
+    crc: deflated.crc,
+    size,
+    data: deflated.data,
+    method: 8,
+  };
 }
 
 /** The package of `parts` (checked bytes: this program wrote them). */

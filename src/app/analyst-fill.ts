@@ -35,12 +35,6 @@ export interface InPlaceChoice {
   selection?: boolean;
   /** a mapping for this run, over the stored one */
   mapping?: MappingOverride;
-  /**
-   * Called once the analyst's tables are read, before their computed columns are made, with the
-   * plan a fill's check will judge (the same as InPlaceFilled.loaded): the command line starts
-   * that check then, on another thread, while the fill goes on.
-   */
-  onRead?: (loaded: LoadedPlan) => void;
 }
 
 export interface InPlaceSheet {
@@ -164,7 +158,6 @@ export async function readInPlace(
       )
     );
   const loaded = analystLoaded({ sheets: tables.map((t) => t.table), settings });
-  choice.onRead?.(loaded);
   // every refusal came with the reading: the computed columns of each table read are made
   const sheets = tables.map((t) => analystFillTable(t.grid, t.table, options(t.table.sheet)));
   return { ok: true, sheets, grids: read, stored, storeRows, settings, loaded };

@@ -39,11 +39,11 @@ function ensureBuilt(): void {
   if (!fs.existsSync(main)) throw new Error("lib/cli/main.js was not built");
 }
 
-function run(args: string[], cwd = root, env: Record<string, string> = {}) {
+function run(args: string[], cwd = root) {
   const r = spawnSync(process.execPath, [bin, ...args], {
     cwd,
     encoding: "utf8",
-    env: { ...process.env, LANG: "it_IT.UTF-8", ...env },
+    env: { ...process.env, LANG: "it_IT.UTF-8" },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -77,28 +77,22 @@ describe("node bin/pira.js", () => {
     expect(bad.stderr).toContain("pira: «");
   });
 
-  it("fill of an analyst's workbook: the check on its own thread prints what the check in the process prints", async () => {
+  it("fill of an analyst's workbook: the compiled command prints and writes what the sources do", async () => {
     const input = path.join(dir, "analyst.xlsx");
     fs.writeFileSync(input, await xlsxOf([FLAT_SHEET, KPI_SHEET]));
     const out = (name: string) => path.join(dir, name);
-    // the compiled command (lib/cli/check-worker.js beside it: the check runs on a worker thread)
-    expect(fs.existsSync(path.join(root, "lib/cli/check-worker.js"))).toBe(true);
-    const threaded = run(["fill", input, "-o", out("threaded.xlsx")], root, {
-      PIRA_CHECK_THREAD: "always",
-    });
-    // the sources, in this process (no compiled worker: the check runs after the write, here)
+    const compiled = run(["fill", input, "-o", out("compiled.xlsx")], root);
+    // the sources, in this process
     const here = await pira(["fill", input, "-o", out("here.xlsx")]);
-    expect(threaded.code).toBe(0);
+    expect(compiled.code).toBe(0);
     expect(here.code).toBe(0);
-    expect(threaded.stdout).toMatch(/Verifica: \d+ error/);
-    expect(threaded.stdout.split("threaded.xlsx").join("X")).toBe(
+    expect(compiled.stdout).toMatch(/Verifica: \d+ error/);
+    expect(compiled.stdout.split("compiled.xlsx").join("X")).toBe(
       here.stdout.split("here.xlsx").join("X")
     );
-    expect(fs.readFileSync(out("threaded.xlsx"))).toEqual(fs.readFileSync(out("here.xlsx")));
-    // a write that fails ends the command (exit 2, its reason), the check's thread with it
-    const failed = run(["fill", input, "-o", path.join(dir, "no", "such", "dir.xlsx")], root, {
-      PIRA_CHECK_THREAD: "always",
-    });
+    expect(fs.readFileSync(out("compiled.xlsx"))).toEqual(fs.readFileSync(out("here.xlsx")));
+    // a write that fails ends the command: exit 2, its reason, no check printed
+    const failed = run(["fill", input, "-o", path.join(dir, "no", "such", "dir.xlsx")], root);
     expect(failed.code).toBe(2);
     expect(failed.stdout).not.toContain("Verifica");
   });

@@ -15,7 +15,6 @@ import { count, EXIT, type Context } from "../context";
 import { decodeText, readInput, writeAtomic, type FileStamp } from "../io";
 import { aboutFile } from "../load";
 import { countsLine } from "./validate";
-import type { BackgroundCheck } from "../background-check";
 
 export interface InPlaceRun {
   input: string;
@@ -23,8 +22,6 @@ export interface InPlaceRun {
   stamp: FileStamp;
   workbook: XlsxFileBackend;
   force: boolean;
-  /** the check, started when the tables were read (else it runs after the write, here) */
-  check?: BackgroundCheck;
 }
 
 const STYLE_NAME = {
@@ -59,10 +56,8 @@ export async function reportInPlace(
   const cells = filled.sheets.reduce((k, sheet) => k + sheet.changed, 0);
   const stored = filled.sheets.some((sheet) => sheet.storedMapping);
   // their workbook is patched exactly (their cells, charts, pivot tables untouched) or not written
-  if (workbook.writer.kind === "exceljs") {
-    run.check?.cancel();
+  if (workbook.writer.kind === "exceljs")
     return ctx.fail(new UnpatchableWorkbook(workbook.writer.why ?? "ExcelJS").reason);
-  }
   if (!unchanged) {
     ctx.progress.step(message(`Scrittura di ${output}`, `Writing ${output}`));
     const w = await writeAtomic(ctx.path(output), await workbook.bytes(), {
@@ -70,15 +65,10 @@ export async function reportInPlace(
       overInput: true,
       force: run.force,
     });
-    if (!w.ok) {
-      run.check?.cancel();
-      return ctx.fail(w.reason);
-    }
+    if (!w.ok) return ctx.fail(w.reason);
   }
   ctx.progress.step(message("Verifica", "Checking"));
-  const check = {
-    counts: run.check ? await run.check.counts() : checkLoaded(filled.loaded).counts,
-  };
+  const check = checkLoaded(filled.loaded);
   ctx.progress.done();
 
   const n = filled.loaded.plan.indicators.length;

@@ -12,8 +12,6 @@ import { mappingFile, reportInPlace } from "./fill-in-place";
 import type { MappingOverride } from "../../core/grid";
 import { countsLine } from "./validate";
 import { writerNote } from "../../adapters/xlsx/writer-note";
-import type { LoadedPlan } from "../../app/loaded";
-import { checkInBackground, type BackgroundCheck } from "../background-check";
 
 const OPTIONS = {
   output: { type: "string", short: "o" },
@@ -63,12 +61,7 @@ export async function fill(argv: string[], ctx: Context): Promise<number> {
   const sheet = args.string("sheet");
 
   ctx.progress.step(message("Calcolo", "Computing"));
-  // the PIRA tables' computed columns, or those beside the analyst's own tables (the app decides);
-  // the check of the analyst's tables starts on another thread as soon as they are read
-  let background: BackgroundCheck | undefined;
-  const onRead = (loaded: LoadedPlan) => {
-    background = checkInBackground(loaded, ctx.io.env);
-  };
+  // the PIRA tables' computed columns, or those beside the analyst's own tables (the app decides)
   const filled = await guarded(async () => {
     if (regenerate) {
       // Structure's action: Riepilogo and the mission sheets rebuilt from the tables
@@ -80,13 +73,9 @@ export async function fill(argv: string[], ctx: Context): Promise<number> {
       ...(style ? { style } : {}),
       ...(sheet !== undefined ? { sheet } : {}),
       ...(mapping ? { mapping } : {}),
-      onRead,
     });
   });
-  if (!filled.ok) {
-    background?.cancel();
-    return failed(ctx, aboutFile(input, filled));
-  }
+  if (!filled.ok) return failed(ctx, aboutFile(input, filled));
   if (filled.form === "analyst")
     return reportInPlace(ctx, filled, {
       input,
@@ -94,7 +83,6 @@ export async function fill(argv: string[], ctx: Context): Promise<number> {
       stamp: file.stamp,
       workbook,
       force: args.flag("force"),
-      ...(background ? { check: background } : {}),
     });
 
   const inPlace = ctx.path(output) === ctx.path(input);

@@ -4,23 +4,8 @@
  * large sheet. The package was checked when it was opened (every part inflated to its declared
  * size and CRC, safe-zip.ts) or written by this program, so the part is taken as it is stored.
  */
+import { platformStream } from "./platform-stream";
 import { membersOf, storedData, type CheckedZipBytes } from "./safe-zip";
-
-type InflateStream = new (format: "deflate-raw") => {
-  readable: ReadableStream<Uint8Array>;
-  writable: WritableStream<Uint8Array>;
-};
-
-function platformInflate(): InflateStream | null {
-  const D = (globalThis as { DecompressionStream?: InflateStream }).DecompressionStream;
-  if (!D) return null;
-  try {
-    new D("deflate-raw");
-    return D;
-  } catch {
-    return null;
-  }
-}
 
 /**
  * The part's bytes, or null when the platform cannot give them (no such stream, no member of
@@ -34,7 +19,7 @@ export async function platformPart(
   if (!member || (member.method !== 0 && member.method !== 8)) return null;
   const data = storedData(bytes, member);
   if (member.method === 0) return data;
-  const D = platformInflate();
+  const D = platformStream("DecompressionStream", "deflate-raw");
   if (!D) return null;
   const stream = new D("deflate-raw");
   const writer = stream.writable.getWriter();

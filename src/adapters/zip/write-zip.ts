@@ -16,6 +16,7 @@
 import JSZip from "jszip";
 import { concatBytes } from "../../core/bytes";
 import { programGzip } from "./gzip";
+import { platformStream, type ByteStream } from "./platform-stream";
 import { written, type CheckedZipBytes } from "./safe-zip";
 
 export interface ZipPart {
@@ -25,21 +26,7 @@ export interface ZipPart {
 
 const encoder = new TextEncoder();
 
-type DeflateStream = new (format: "gzip") => {
-  readable: ReadableStream<Uint8Array>;
-  writable: WritableStream<Uint8Array>;
-};
-
-function platformDeflate(): DeflateStream | null {
-  const C = (globalThis as { CompressionStream?: DeflateStream }).CompressionStream;
-  if (!C) return null;
-  try {
-    new C("gzip");
-    return C;
-  } catch {
-    return null;
-  }
-}
+type DeflateStream = ByteStream<"gzip">;
 
 /** A part deflated, with its CRC-32 and its size modulo 2^32 (the gzip trailer's). */
 interface Deflated {
@@ -105,7 +92,7 @@ type Pending = Promise<Entry>;
  * bytes are kept, so a large workbook never holds all its parts uncompressed at once.
  */
 export class ZipBuilder {
-  private readonly C = platformDeflate();
+  private readonly C = platformStream("CompressionStream", "gzip");
   private readonly entries: (Entry | Pending)[] = [];
   private readonly fallback = this.C ? null : new JSZip();
 
